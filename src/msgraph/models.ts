@@ -1,0 +1,271 @@
+// Wire types exactly as Microsoft Graph sends them for /solutions/backupRestore (v1.0 CSDL names).
+// Shared by the Graph client and the emulator: the only module the emulator imports from the gateway.
+// Enum-typed properties are plain strings on the wire because Graph may send values we do not know yet.
+
+export type GraphDateTime = string;
+
+export interface GraphIdentity {
+  id?: string | null;
+  displayName?: string | null;
+  /** Only on the open `emailIdentity` subtype; the docs also show it on users of an identitySet. */
+  email?: string | null;
+}
+
+export interface GraphIdentitySet {
+  user?: GraphIdentity | null;
+  application?: GraphIdentity | null;
+  device?: GraphIdentity | null;
+}
+
+export interface GraphPublicErrorDetail {
+  code?: string | null;
+  message?: string | null;
+  target?: string | null;
+}
+
+export interface GraphPublicError extends GraphPublicErrorDetail {
+  details?: GraphPublicErrorDetail[] | null;
+  innerError?: (GraphPublicErrorDetail & { details?: GraphPublicErrorDetail[] | null }) | null;
+}
+
+export interface GraphRetentionSetting {
+  /** ISO-8601 repeating interval, e.g. `R/PT10M`. */
+  interval?: string | null;
+  /** ISO-8601 duration, e.g. `P2W`. */
+  period?: string | null;
+}
+
+export interface GraphArtifactCount {
+  total?: number | null;
+  completed?: number | null;
+  inProgress?: number | null;
+  failed?: number | null;
+}
+
+export interface GraphEntity {
+  "@odata.type"?: string;
+  id: string;
+}
+
+interface GraphAudited {
+  createdBy?: GraphIdentitySet | null;
+  createdDateTime?: GraphDateTime | null;
+  lastModifiedBy?: GraphIdentitySet | null;
+  lastModifiedDateTime?: GraphDateTime | null;
+}
+
+/** protectionPolicyStatus: inactive, activeWithErrors, updating, active, unknownFutureValue. */
+export type GraphProtectionPolicyStatus = string;
+/** protectionUnitStatus: protectRequested, protected, unprotectRequested, unprotected, removeRequested,
+ * unknownFutureValue, then (evolvable) offboardRequested, offboarded, cancelOffboardRequested. */
+export type GraphProtectionUnitStatus = string;
+
+export interface GraphProtectionPolicy extends GraphEntity, GraphAudited {
+  displayName?: string | null;
+  status?: GraphProtectionPolicyStatus | null;
+  isEnabled: boolean;
+  retentionSettings?: GraphRetentionSetting[] | null;
+  protectionPolicyArtifactCount?: GraphArtifactCount | null;
+}
+
+export interface GraphProtectionUnitBase extends GraphEntity, GraphAudited {
+  policyId?: string | null;
+  status?: GraphProtectionUnitStatus | null;
+  /** Flags enum serialised as a comma-separated string, e.g. `"manual, dynamicRule"`. */
+  protectionSources: string;
+  error?: GraphPublicError | null;
+  offboardRequestedDateTime?: GraphDateTime | null;
+}
+
+export interface GraphMailboxProtectionUnit extends GraphProtectionUnitBase {
+  directoryObjectId?: string | null;
+  displayName?: string | null;
+  email?: string | null;
+}
+
+export type GraphDriveProtectionUnit = GraphMailboxProtectionUnit;
+
+export interface GraphSiteProtectionUnit extends GraphProtectionUnitBase {
+  siteId?: string | null;
+  siteName?: string | null;
+  siteWebUrl?: string | null;
+}
+
+export type GraphProtectionUnit = GraphMailboxProtectionUnit | GraphSiteProtectionUnit;
+
+export interface GraphServiceStatus {
+  status?: string | null;
+  backupServiceConsumer?: string | null;
+  disableReason?: string | null;
+  gracePeriodDateTime?: GraphDateTime | null;
+  restoreAllowedTillDateTime?: GraphDateTime | null;
+  lastModifiedBy?: GraphIdentitySet | null;
+  lastModifiedDateTime?: GraphDateTime | null;
+}
+
+export interface GraphBackupRestoreRoot extends GraphEntity {
+  serviceStatus?: GraphServiceStatus | null;
+}
+
+export interface GraphUser {
+  id: string;
+  displayName?: string | null;
+  mail?: string | null;
+  userPrincipalName?: string | null;
+}
+
+/** A collection page. `@odata.nextLink` is absolute and must be followed as is. */
+export interface GraphCollection<T> {
+  "@odata.context"?: string;
+  "@odata.nextLink"?: string;
+  "@odata.count"?: number;
+  value: T[];
+}
+
+export interface GraphErrorBody {
+  code: string;
+  message: string;
+  target?: string;
+  details?: GraphPublicErrorDetail[];
+  innerError?: {
+    date?: string;
+    "request-id"?: string;
+    "client-request-id"?: string;
+    code?: string;
+    message?: string;
+    status?: string;
+    [key: string]: unknown;
+  };
+}
+
+/** The standard Graph error envelope of every non-2xx answer. */
+export interface GraphErrorEnvelope {
+  error: GraphErrorBody;
+}
+
+/** Adds in a policy `...@delta` PATCH: `{ directoryObjectId }` (mailbox/drive; older pages `userId`) or `{ siteId }`. */
+export interface GraphUnitDeltaAdd {
+  directoryObjectId?: string;
+  userId?: string;
+  siteId?: string;
+}
+
+/** Removals in a `...@delta` PATCH. */
+export interface GraphDeltaRemove {
+  "@removed": { reason: string };
+  id: string;
+}
+
+/** A per-item failure inside a 200 `...@delta` answer (seed 003). */
+export interface GraphDataModificationFailure {
+  "@contentId"?: string;
+  "@Core.DataModificationException": {
+    info: { code: string; message: string };
+    failedOperation: "add" | "remove" | string;
+    responseCode: number;
+  };
+  id?: string;
+  directoryObjectId?: string;
+  siteId?: string;
+}
+
+export type GraphUnitDeltaResult = GraphProtectionUnit | GraphDataModificationFailure;
+
+export const DATA_MODIFICATION_EXCEPTION = "@Core.DataModificationException";
+
+export function isDataModificationFailure(item: unknown): item is GraphDataModificationFailure {
+  return typeof item === "object" && item !== null && DATA_MODIFICATION_EXCEPTION in item;
+}
+
+/** The three workloads, keyed the way the gateway names them. */
+export type WorkloadKey = "exchange" | "oneDriveForBusiness" | "sharePoint";
+
+/**
+ * Per-workload Graph names: the one table both the emulator and the gateway derive paths and types from, so
+ * one generic piece of code serves Exchange, OneDrive and SharePoint.
+ */
+export interface WorkloadNames {
+  key: WorkloadKey;
+  /** Typed policy collection under /solutions/backupRestore. */
+  policyCollection: string;
+  /** `@odata.type` of the policy, without the leading `#`. */
+  policyType: string;
+  /** Root and policy-level unit collection name. */
+  unitCollection: string;
+  unitType: string;
+  /** Property name of the unit reference in create bodies and delta adds. */
+  unitKey: "directoryObjectId" | "siteId";
+  bulkJobCollection: string;
+  bulkJobType: string;
+  restoreSessionCollection: string;
+  restoreSessionType: string;
+  restoreArtifactCollection: string;
+  restoreArtifactType: string;
+  restoreBulkRequestCollection: string;
+  restoreBulkRequestType: string;
+}
+
+export const WORKLOAD_NAMES: Readonly<Record<WorkloadKey, Readonly<WorkloadNames>>> = Object.freeze({
+  exchange: {
+    key: "exchange",
+    policyCollection: "exchangeProtectionPolicies",
+    policyType: "microsoft.graph.exchangeProtectionPolicy",
+    unitCollection: "mailboxProtectionUnits",
+    unitType: "microsoft.graph.mailboxProtectionUnit",
+    unitKey: "directoryObjectId",
+    bulkJobCollection: "mailboxProtectionUnitsBulkAdditionJobs",
+    bulkJobType: "microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
+    restoreSessionCollection: "exchangeRestoreSessions",
+    restoreSessionType: "microsoft.graph.exchangeRestoreSession",
+    restoreArtifactCollection: "mailboxRestoreArtifacts",
+    restoreArtifactType: "microsoft.graph.mailboxRestoreArtifact",
+    restoreBulkRequestCollection: "mailboxRestoreArtifactsBulkAdditionRequests",
+    restoreBulkRequestType: "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
+  },
+  oneDriveForBusiness: {
+    key: "oneDriveForBusiness",
+    policyCollection: "oneDriveForBusinessProtectionPolicies",
+    policyType: "microsoft.graph.oneDriveForBusinessProtectionPolicy",
+    unitCollection: "driveProtectionUnits",
+    unitType: "microsoft.graph.driveProtectionUnit",
+    unitKey: "directoryObjectId",
+    bulkJobCollection: "driveProtectionUnitsBulkAdditionJobs",
+    bulkJobType: "microsoft.graph.driveProtectionUnitsBulkAdditionJob",
+    restoreSessionCollection: "oneDriveForBusinessRestoreSessions",
+    restoreSessionType: "microsoft.graph.oneDriveForBusinessRestoreSession",
+    restoreArtifactCollection: "driveRestoreArtifacts",
+    restoreArtifactType: "microsoft.graph.driveRestoreArtifact",
+    restoreBulkRequestCollection: "driveRestoreArtifactsBulkAdditionRequests",
+    restoreBulkRequestType: "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
+  },
+  sharePoint: {
+    key: "sharePoint",
+    policyCollection: "sharePointProtectionPolicies",
+    policyType: "microsoft.graph.sharePointProtectionPolicy",
+    unitCollection: "siteProtectionUnits",
+    unitType: "microsoft.graph.siteProtectionUnit",
+    unitKey: "siteId",
+    bulkJobCollection: "siteProtectionUnitsBulkAdditionJobs",
+    bulkJobType: "microsoft.graph.siteProtectionUnitsBulkAdditionJob",
+    restoreSessionCollection: "sharePointRestoreSessions",
+    restoreSessionType: "microsoft.graph.sharePointRestoreSession",
+    restoreArtifactCollection: "siteRestoreArtifacts",
+    restoreArtifactType: "microsoft.graph.siteRestoreArtifact",
+    restoreBulkRequestCollection: "siteRestoreArtifactsBulkAdditionRequests",
+    restoreBulkRequestType: "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
+  },
+});
+
+export const WORKLOAD_KEYS = Object.keys(WORKLOAD_NAMES) as WorkloadKey[];
+
+/** Finds the workload of an `@odata.type` (with or without `#`, any casing, as the docs' examples vary). */
+export function workloadOfODataType(odataType: string | undefined): WorkloadNames | undefined {
+  if (!odataType) return undefined;
+  const t = odataType.replace(/^#/, "").toLowerCase();
+  return WORKLOAD_KEYS.map((k) => WORKLOAD_NAMES[k]).find((w) =>
+    [w.policyType, w.unitType, w.bulkJobType, w.restoreSessionType, w.restoreArtifactType, w.restoreBulkRequestType]
+      .some((n) => n.toLowerCase() === t),
+  );
+}
+
+export const BACKUP_ROOT = "/solutions/backupRestore";
