@@ -2,9 +2,9 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // type-graphql is inlined so that it and our code share one copy of graphql (its ESM build and
+    // type-graphql and graphql-scalars are inlined so that they and our code share one copy of graphql (its ESM build and
     // graphql's CJS entry would otherwise meet as two "different" graphql modules).
-    server: { deps: { inline: ["type-graphql"] } },
+    server: { deps: { inline: ["type-graphql", "graphql-scalars"] } },
     setupFiles: ["./test/setup.ts"],
     // Every test talks to real servers on port 0; keep a generous ceiling for the 2-core CI machines.
     testTimeout: 20_000,

@@ -1,0 +1,59 @@
+// Per-request DataLoaders. Created in the GraphQL context of each request and thrown away with it, so their
+// caches never leak between callers. Every by-id or by-page read in a resolver goes through one of these.
+import DataLoader from "dataloader";
+import type { GraphClient } from "../msgraph/client.js";
+import {
+  BACKUP_ROOT,
+  type GraphBackupRestoreRoot,
+  type GraphCollection,
+  type GraphProtectionPolicy,
+  type GraphProtectionUnit,
+} from "../msgraph/models.js";
+import { createBatchScheduler, type BatchScheduler } from "./scheduler.js";
+
+export interface Loaders {
+  /** Protection policies by id (polymorphic: the answer carries @odata.type). */
+  policy: DataLoader<string, GraphProtectionPolicy>;
+  /** Protection units by id, through the polymorphic /protectionUnits. */
+  unit: DataLoader<string, GraphProtectionUnit>;
+  /** Collection pages by link: a path relative to the Graph base, or an absolute @odata.nextLink. */
+  page: DataLoader<string, GraphCollection<unknown>>;
+  /** The service root (serviceStatus); one key. */
+  root: DataLoader<"root", GraphBackupRestoreRoot>;
+}
+
+/** Ids go into upstream paths only as one URL-encoded segment. */
+export function segment(id: string): string {
+  return encodeURIComponent(id);
+}
+
+function getLoader<K, V>(scheduler: BatchScheduler, name: string, pathOf: (key: K) => string): DataLoader<K, V> {
+  return new DataLoader<K, V>(
+    (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          let path: string;
+          try {
+            path = pathOf(key);
+          } catch (error) {
+            return error as Error;
+          }
+          const result = await scheduler.enqueue({ method: "GET", path });
+          return result.ok ? (result.body as V) : result.error;
+        }),
+      ),
+    // The client packs the scheduler's queue into $batch calls of at most 20; the loader batches only to
+    // coalesce keys.
+    { name, maxBatchSize: 20 },
+  );
+}
+
+export function createLoaders(graph: GraphClient): Loaders {
+  const scheduler = createBatchScheduler(graph);
+  return {
+    policy: getLoader(scheduler, "policy", (id: string) => `${BACKUP_ROOT}/protectionPolicies/${segment(id)}`),
+    unit: getLoader(scheduler, "unit", (id: string) => `${BACKUP_ROOT}/protectionUnits/${segment(id)}`),
+    page: getLoader(scheduler, "page", (link: string) => scheduler.relative(link)),
+    root: getLoader(scheduler, "root", () => BACKUP_ROOT),
+  };
+}

@@ -1,0 +1,20 @@
+// What every resolver gets: per-request things only (resolvers are process-wide singletons and hold no state).
+import type { Loaders } from "../loaders/index.js";
+import type { GraphClient } from "../msgraph/client.js";
+
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface Context {
+  /** The id of this GraphQL request; Graph calls carry it in their client-request-id. */
+  requestId: string;
+  graph: GraphClient;
+  loaders: Loaders;
+  logger: Logger;
+  /** Largest `first` a connection accepts. */
+  maxPageSize: number;
+}

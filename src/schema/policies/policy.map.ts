@@ -1,0 +1,39 @@
+import { workloadOfODataType, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
+import { parseGraphDate } from "../shared/dates.js";
+import { fromGraphEnum } from "../shared/enums.js";
+import { mapArtifactCount, mapIdentitySet, mapRetention } from "../shared/map.js";
+import { ProtectionPolicyStatus } from "../shared/status.js";
+import { workloadOfKey } from "../shared/workload.js";
+import type { ProtectionPolicy } from "./policy.interface.js";
+import { ExchangeProtectionPolicy, OneDriveForBusinessProtectionPolicy, SharePointProtectionPolicy } from "./policy.type.js";
+
+const CLASS_OF: Record<WorkloadKey, new () => ProtectionPolicy> = {
+  exchange: ExchangeProtectionPolicy,
+  sharePoint: SharePointProtectionPolicy,
+  oneDriveForBusiness: OneDriveForBusinessProtectionPolicy,
+};
+
+/**
+ * Maps a Graph policy to its GraphQL class. The workload comes from @odata.type; `known` covers answers of
+ * typed collections that may omit it. Returns null for a type this gateway does not model.
+ */
+export function mapPolicy(raw: GraphProtectionPolicy, known?: WorkloadKey): ProtectionPolicy | null {
+  const names = workloadOfODataType(raw["@odata.type"]);
+  const key = names?.key ?? known;
+  if (!key) return null;
+  const policy = new CLASS_OF[key]();
+  return Object.assign(policy, {
+    id: raw.id,
+    workload: workloadOfKey(key),
+    displayName: raw.displayName ?? null,
+    status: fromGraphEnum(ProtectionPolicyStatus, raw.status, ProtectionPolicyStatus.UNKNOWN),
+    rawStatus: raw.status ?? null,
+    isEnabled: raw.isEnabled ?? false,
+    retentionSettings: mapRetention(raw.retentionSettings),
+    artifactCount: mapArtifactCount(raw.protectionPolicyArtifactCount),
+    createdBy: mapIdentitySet(raw.createdBy),
+    createdDateTime: parseGraphDate(raw.createdDateTime),
+    lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
+    lastModifiedDateTime: parseGraphDate(raw.lastModifiedDateTime),
+  });
+}

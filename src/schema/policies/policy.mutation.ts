@@ -1,0 +1,91 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { BACKUP_ROOT, WORKLOAD_NAMES, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
+import type { Context } from "../context.js";
+import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
+import { requireDisplayName, requireId, requireIdList, type IdKind } from "../shared/validate.js";
+import {
+  CreateExchangeProtectionPolicyInput,
+  CreateOneDriveForBusinessProtectionPolicyInput,
+  CreateSharePointProtectionPolicyInput,
+  UpdateProtectionPolicyInput,
+} from "./policy.input.js";
+import { loadPolicy } from "./policy.load.js";
+import { mapPolicy } from "./policy.map.js";
+import { DeletePayload, ProtectionPolicyPayload } from "./policy.payload.js";
+
+/** Graph accepts at most 50 units in one create request (413 ProtectionUnitsLimitBreached). */
+const MAX_UNITS_PER_CREATE = 50;
+
+async function createPolicy(ctx: Context, key: WorkloadKey, displayName: string, ids: string[] | null | undefined) {
+  const names = WORKLOAD_NAMES[key];
+  const field = names.unitKey === "siteId" ? "input.siteIds" : "input.directoryObjectIds";
+  const kind: IdKind = names.unitKey === "siteId" ? "siteId" : "guid";
+  const body = {
+    displayName: requireDisplayName("input.displayName", displayName),
+    [names.unitCollection]: requireIdList(field, ids ?? [], kind, MAX_UNITS_PER_CREATE).map((id) => ({ [names.unitKey]: id })),
+  };
+  const raw = await ctx.graph.post<GraphProtectionPolicy>(`${BACKUP_ROOT}/${names.policyCollection}`, body);
+  return payload(ctx, raw, key);
+}
+
+async function payload(ctx: Context, raw: GraphProtectionPolicy, key?: WorkloadKey): Promise<ProtectionPolicyPayload> {
+  const mapped = mapPolicy(raw, key);
+  // Later reads of this request see the state Graph just answered with.
+  if (mapped) ctx.loaders.policy.clear(mapped.id).prime(mapped.id, raw);
+  // Action answers (activate, deactivate) may omit @odata.type; then read the policy back to learn its kind.
+  const policy = mapped ?? (await loadPolicy(ctx, raw.id, "id", true)).policy;
+  return Object.assign(new ProtectionPolicyPayload(), { policy });
+}
+
+function policyPath(id: string): string {
+  return `${BACKUP_ROOT}/protectionPolicies/${encodeURIComponent(id)}`;
+}
+
+@Resolver()
+export class PolicyMutationResolver {
+  @Mutation(() => ProtectionPolicyPayload, { description: "Creates an Exchange policy; it starts INACTIVE." })
+  createExchangeProtectionPolicy(@Arg("input", () => CreateExchangeProtectionPolicyInput) input: CreateExchangeProtectionPolicyInput, @Ctx() ctx: Context) {
+    return createPolicy(ctx, "exchange", input.displayName, input.directoryObjectIds);
+  }
+
+  @Mutation(() => ProtectionPolicyPayload, { description: "Creates a OneDrive for Business policy; it starts INACTIVE." })
+  createOneDriveForBusinessProtectionPolicy(
+    @Arg("input", () => CreateOneDriveForBusinessProtectionPolicyInput) input: CreateOneDriveForBusinessProtectionPolicyInput,
+    @Ctx() ctx: Context,
+  ) {
+    return createPolicy(ctx, "oneDriveForBusiness", input.displayName, input.directoryObjectIds);
+  }
+
+  @Mutation(() => ProtectionPolicyPayload, { description: "Creates a SharePoint policy; it starts INACTIVE." })
+  createSharePointProtectionPolicy(@Arg("input", () => CreateSharePointProtectionPolicyInput) input: CreateSharePointProtectionPolicyInput, @Ctx() ctx: Context) {
+    return createPolicy(ctx, "sharePoint", input.displayName, input.siteIds);
+  }
+
+  @Mutation(() => ProtectionPolicyPayload, { description: "Renames a policy." })
+  async updateProtectionPolicy(@Arg("input", () => UpdateProtectionPolicyInput) input: UpdateProtectionPolicyInput, @Ctx() ctx: Context) {
+    if (input.displayName === undefined || input.displayName === null) throw gatewayError(GatewayErrorCode.BAD_USER_INPUT, "Nothing to update: give displayName", { field: "input.displayName" });
+    const displayName = requireDisplayName("input.displayName", input.displayName);
+    const { names } = await loadPolicy(ctx, input.id, "input.id");
+    await ctx.graph.patch(`${BACKUP_ROOT}/${names.policyCollection}/${encodeURIComponent(input.id.trim())}`, { displayName });
+    // Graph's PATCH answers with a delta echo, not the policy: read it back.
+    return Object.assign(new ProtectionPolicyPayload(), { policy: (await loadPolicy(ctx, input.id, "input.id", true)).policy });
+  }
+
+  @Mutation(() => ProtectionPolicyPayload, { description: "Starts protecting the policy's units (INACTIVE → UPDATING → ACTIVE)." })
+  async activateProtectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return payload(ctx, await ctx.graph.post<GraphProtectionPolicy>(`${policyPath(requireId("id", id))}/activate`));
+  }
+
+  @Mutation(() => ProtectionPolicyPayload, { description: "Stops protecting the policy's units (ACTIVE → UPDATING → INACTIVE)." })
+  async deactivateProtectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return payload(ctx, await ctx.graph.post<GraphProtectionPolicy>(`${policyPath(requireId("id", id))}/deactivate`));
+  }
+
+  @Mutation(() => DeletePayload, { description: "Deletes an INACTIVE policy." })
+  async deleteProtectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    const policyId = requireId("id", id);
+    await ctx.graph.delete(policyPath(policyId));
+    ctx.loaders.policy.clear(policyId);
+    return Object.assign(new DeletePayload(), { id: policyId, deleted: true });
+  }
+}

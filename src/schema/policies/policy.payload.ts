@@ -1,0 +1,17 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { ProtectionPolicy } from "./policy.interface.js";
+
+@ObjectType({ description: "The policy as Graph returned it after the change." })
+export class ProtectionPolicyPayload {
+  @Field(() => ProtectionPolicy)
+  policy!: ProtectionPolicy;
+}
+
+@ObjectType({ description: "The outcome of a delete." })
+export class DeletePayload {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Boolean)
+  deleted!: boolean;
+}

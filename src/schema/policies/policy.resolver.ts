@@ -1,0 +1,55 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { BACKUP_ROOT, type GraphProtectionPolicy } from "../../msgraph/models.js";
+import type { Context } from "../context.js";
+import { pageSize, paginate } from "../shared/connection.js";
+import { ProtectionUnitStatus } from "../shared/status.js";
+import { workloadNames } from "../shared/workload.js";
+import { ProtectionUnitConnection } from "../units/unit.connection.js";
+import { listUnits } from "../units/unit.list.js";
+import { ProtectionPolicyConnection } from "./policy.connection.js";
+import { ProtectionPolicyFilter } from "./policy.input.js";
+import { ProtectionPolicy } from "./policy.interface.js";
+import { loadPolicy } from "./policy.load.js";
+import { mapPolicy } from "./policy.map.js";
+
+@Resolver(() => ProtectionPolicy)
+export class PolicyResolver {
+  @Query(() => ProtectionPolicyConnection, {
+    description: "Protection policies of all workloads, or of one (filter.workload), page by page.",
+  })
+  protectionPolicies(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => ProtectionPolicyFilter, { nullable: true }) filter?: ProtectionPolicyFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
+    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." }) after?: string | null,
+  ) {
+    const names = filter?.workload ? workloadNames(filter.workload) : undefined;
+    const statuses = filter?.status?.length ? new Set(filter.status) : undefined;
+    return paginate<GraphProtectionPolicy, ProtectionPolicy>({
+      collectionPath: `${BACKUP_ROOT}/${names?.policyCollection ?? "protectionPolicies"}`,
+      first: pageSize(first, 50, ctx.maxPageSize),
+      after,
+      fetchPage: (link) => ctx.loaders.page.load(link) as never,
+      map: (raw) => mapPolicy(raw, names?.key),
+      filter: statuses ? (policy) => statuses.has(policy.status) : undefined,
+    });
+  }
+
+  @Query(() => ProtectionPolicy, { nullable: true, description: "One policy by id; a NOT_FOUND error when Graph has none." })
+  async protectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ProtectionPolicy> {
+    return (await loadPolicy(ctx, id)).policy;
+  }
+
+  @FieldResolver(() => ProtectionUnitConnection, {
+    description: "The policy's units, page by page. status is applied by the gateway.",
+  })
+  protectionUnits(
+    @Root() policy: ProtectionPolicy,
+    @Ctx() ctx: Context,
+    @Arg("status", () => [ProtectionUnitStatus], { nullable: true }) status?: ProtectionUnitStatus[] | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
+    @Arg("after", () => String, { nullable: true }) after?: string | null,
+  ) {
+    return listUnits(ctx, { workload: workloadNames(policy.workload).key, policyId: policy.id, status, first, after });
+  }
+}

@@ -1,0 +1,59 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { DurationScalar } from "./scalars.js";
+
+@ObjectType({ description: "A user, application or device, as Graph records who did something." })
+export class Identity {
+  @Field(() => ID, { nullable: true, description: "The identity's id in Microsoft Entra ID." })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Display name. Graph often omits it for app-only callers." })
+  displayName?: string | null;
+}
+
+@ObjectType({ description: "Who made a change: the user and/or application and/or device." })
+export class IdentitySet {
+  @Field(() => Identity, { nullable: true })
+  user?: Identity | null;
+
+  @Field(() => Identity, { nullable: true })
+  application?: Identity | null;
+
+  @Field(() => Identity, { nullable: true })
+  device?: Identity | null;
+}
+
+@ObjectType({ description: "How often restore points are taken and how long they are kept." })
+export class RetentionSetting {
+  @Field(() => String, { description: "ISO 8601 repeating interval, e.g. R/PT10M (every 10 minutes)." })
+  interval!: string;
+
+  @Field(() => DurationScalar, { description: "ISO 8601 duration the restore points are kept, e.g. P2W." })
+  period!: string;
+}
+
+@ObjectType({ description: "Counts of artifacts by state." })
+export class ArtifactCount {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int)
+  completed!: number;
+
+  @Field(() => Int)
+  inProgress!: number;
+
+  @Field(() => Int)
+  failed!: number;
+}
+
+@ObjectType({ description: "An error Graph reports on a resource or on one item of a change." })
+export class PublicError {
+  @Field(() => String, { nullable: true, description: "Graph's error code, e.g. ProtectionUnitAlreadyExists." })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  message?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The property or id the error is about." })
+  target?: string | null;
+}

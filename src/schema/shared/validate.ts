@@ -1,0 +1,51 @@
+// Checks made before any upstream call, so bad input costs Graph nothing and changes nothing.
+import { badInput } from "./errors.js";
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Graph site ids: "host,siteCollectionGuid,webGuid" (sometimes "host/sites/x,guid,guid") or a bare GUID.
+const SITE_ID = /^[a-z0-9.-]+(\/[^,\s]+)?,[0-9a-f-]{36},[0-9a-f-]{36}$/i;
+const MAX_ID_LENGTH = 512;
+
+export function isGuid(value: string): boolean {
+  return GUID.test(value);
+}
+
+export function requireId(field: string, value: string): string {
+  const id = value.trim();
+  if (!id || id.length > MAX_ID_LENGTH) throw badInput(field, `${field} must be a non-empty id of at most ${MAX_ID_LENGTH} characters`);
+  return id;
+}
+
+export function requireDisplayName(field: string, value: string): string {
+  const name = value.trim();
+  if (name.length < 1 || name.length > 1024) throw badInput(field, `${field} must be 1 to 1024 characters`);
+  return name;
+}
+
+export type IdKind = "guid" | "siteId" | "any";
+
+function matches(kind: IdKind, id: string): boolean {
+  if (kind === "guid") return GUID.test(id);
+  if (kind === "siteId") return SITE_ID.test(id) || GUID.test(id);
+  return id.length > 0 && id.length <= MAX_ID_LENGTH;
+}
+
+const KIND_TEXT: Record<IdKind, string> = {
+  guid: "a GUID",
+  siteId: "a site id (host,siteCollectionId,webId or a GUID)",
+  any: `a non-empty id of at most ${MAX_ID_LENGTH} characters`,
+};
+
+/** Validates every id of a list and refuses duplicates (compared ignoring case, as Graph does). */
+export function requireIdList(field: string, ids: readonly string[], kind: IdKind, maxItems = 50_000): string[] {
+  if (ids.length > maxItems) throw badInput(field, `${field} holds ${ids.length} items; at most ${maxItems} are accepted`);
+  const seen = new Set<string>();
+  return ids.map((raw) => {
+    const id = raw.trim();
+    if (!matches(kind, id)) throw badInput(field, `${field} item "${raw}" is not ${KIND_TEXT[kind]}`, raw);
+    const key = id.toLowerCase();
+    if (seen.has(key)) throw badInput(field, `${field} lists "${raw}" more than once`, raw);
+    seen.add(key);
+    return id;
+  });
+}

@@ -1,0 +1,38 @@
+// One generic unit listing for every collection that holds units: a policy's, a workload's, or all of them.
+import { BACKUP_ROOT, WORKLOAD_NAMES, type GraphProtectionUnit, type WorkloadKey } from "../../msgraph/models.js";
+import type { Context } from "../context.js";
+import { pageSize, paginate, type ConnectionShape } from "../shared/connection.js";
+import type { ProtectionUnitStatus } from "../shared/status.js";
+import type { ProtectionUnit } from "./unit.interface.js";
+import { mapUnit } from "./unit.map.js";
+
+export interface UnitListArgs {
+  /** The workload when the collection holds one kind only (typed answers may omit @odata.type). */
+  workload?: WorkloadKey;
+  /** Restrict to one policy's units. */
+  policyId?: string;
+  status?: ProtectionUnitStatus[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export function unitCollectionPath(args: Pick<UnitListArgs, "workload" | "policyId">): string {
+  if (args.policyId && args.workload) {
+    const names = WORKLOAD_NAMES[args.workload];
+    return `${BACKUP_ROOT}/${names.policyCollection}/${encodeURIComponent(args.policyId)}/${names.unitCollection}`;
+  }
+  if (args.workload) return `${BACKUP_ROOT}/protectionUnits/${WORKLOAD_NAMES[args.workload].unitType}`;
+  return `${BACKUP_ROOT}/protectionUnits`;
+}
+
+export function listUnits(ctx: Context, args: UnitListArgs): Promise<ConnectionShape<ProtectionUnit>> {
+  const statuses = args.status?.length ? new Set(args.status) : undefined;
+  return paginate<GraphProtectionUnit, ProtectionUnit>({
+    collectionPath: unitCollectionPath(args),
+    first: pageSize(args.first, 50, ctx.maxPageSize),
+    after: args.after,
+    fetchPage: (link) => ctx.loaders.page.load(link) as never,
+    map: (raw) => mapUnit(raw, args.workload),
+    filter: statuses ? (unit) => statuses.has(unit.status) : undefined,
+  });
+}

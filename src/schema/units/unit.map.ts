@@ -1,0 +1,55 @@
+import {
+  workloadOfODataType,
+  type GraphMailboxProtectionUnit,
+  type GraphProtectionUnit,
+  type GraphSiteProtectionUnit,
+  type WorkloadKey,
+} from "../../msgraph/models.js";
+import { parseGraphDate } from "../shared/dates.js";
+import { fromGraphEnum, fromGraphFlags } from "../shared/enums.js";
+import { mapIdentitySet, mapPublicError } from "../shared/map.js";
+import { ProtectionSource, ProtectionUnitStatus } from "../shared/status.js";
+import { workloadOfKey } from "../shared/workload.js";
+import type { ProtectionUnit } from "./unit.interface.js";
+import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit } from "./unit.type.js";
+
+function base(raw: GraphProtectionUnit, key: WorkloadKey) {
+  return {
+    id: raw.id,
+    workload: workloadOfKey(key),
+    // Graph detaches removed units by clearing policyId to "" or null.
+    policyId: raw.policyId || null,
+    status: fromGraphEnum(ProtectionUnitStatus, raw.status, ProtectionUnitStatus.UNKNOWN),
+    rawStatus: raw.status ?? null,
+    protectionSources: fromGraphFlags(ProtectionSource, raw.protectionSources, ProtectionSource.UNKNOWN),
+    error: mapPublicError(raw.error),
+    offboardRequestedDateTime: parseGraphDate(raw.offboardRequestedDateTime),
+    createdBy: mapIdentitySet(raw.createdBy),
+    createdDateTime: parseGraphDate(raw.createdDateTime),
+    lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
+    lastModifiedDateTime: parseGraphDate(raw.lastModifiedDateTime),
+  };
+}
+
+/** Maps a Graph unit to its GraphQL class; `known` covers typed collections. Null for unmodelled types. */
+export function mapUnit(raw: GraphProtectionUnit, known?: WorkloadKey): ProtectionUnit | null {
+  const key = workloadOfODataType(raw["@odata.type"])?.key ?? known;
+  if (!key) return null;
+  if (key === "sharePoint") {
+    const site = raw as GraphSiteProtectionUnit;
+    return Object.assign(new SiteProtectionUnit(), base(raw, key), {
+      siteId: site.siteId ?? null,
+      siteName: site.siteName ?? null,
+      siteWebUrl: site.siteWebUrl ?? null,
+    });
+  }
+  const person = raw as GraphMailboxProtectionUnit;
+  const fields = {
+    directoryObjectId: person.directoryObjectId ?? null,
+    email: person.email ?? null,
+    displayName: person.displayName ?? null,
+  };
+  return key === "exchange"
+    ? Object.assign(new MailboxProtectionUnit(), base(raw, key), fields)
+    : Object.assign(new DriveProtectionUnit(), base(raw, key), fields);
+}

@@ -1,0 +1,54 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { isGraphRequestError } from "../../msgraph/errors.js";
+import type { Context } from "../context.js";
+import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
+import { workloadNames } from "../shared/workload.js";
+import { requireId } from "../shared/validate.js";
+import { ProtectionPolicy } from "../policies/policy.interface.js";
+import { loadPolicy } from "../policies/policy.load.js";
+import { ProtectionUnitConnection } from "./unit.connection.js";
+import { ProtectionUnitFilter } from "./unit.input.js";
+import { ProtectionUnit } from "./unit.interface.js";
+import { listUnits } from "./unit.list.js";
+import { mapUnit } from "./unit.map.js";
+
+@Resolver(() => ProtectionUnit)
+export class UnitResolver {
+  @Query(() => ProtectionUnitConnection, {
+    description: "Protection units of all workloads, one workload, or one policy, page by page.",
+  })
+  async protectionUnits(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => ProtectionUnitFilter, { nullable: true }) filter?: ProtectionUnitFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
+    @Arg("after", () => String, { nullable: true }) after?: string | null,
+  ) {
+    let workload = filter?.workload ? workloadNames(filter.workload).key : undefined;
+    if (filter?.policyId) {
+      // A policy's units live under its typed collection, so its workload is needed to build the path.
+      const { names } = await loadPolicy(ctx, filter.policyId, "filter.policyId");
+      if (workload && workload !== names.key) return listUnits(ctx, { first: 0 });
+      workload = names.key;
+    }
+    return listUnits(ctx, { workload, policyId: filter?.policyId ?? undefined, status: filter?.status, first, after });
+  }
+
+  @Query(() => ProtectionUnit, { nullable: true, description: "One unit by id; a NOT_FOUND error when Graph has none." })
+  async protectionUnit(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ProtectionUnit> {
+    const unit = mapUnit(await ctx.loaders.unit.load(requireId("id", id)));
+    if (!unit) throw gatewayError(GatewayErrorCode.INTERNAL_SERVER_ERROR, "Graph returned a unit of a type this gateway does not know");
+    return unit;
+  }
+
+  @FieldResolver(() => ProtectionPolicy, { nullable: true, description: "The unit's policy; null once removed from it." })
+  async policy(@Root() unit: ProtectionUnit, @Ctx() ctx: Context): Promise<ProtectionPolicy | null> {
+    if (!unit.policyId) return null;
+    try {
+      return (await loadPolicy(ctx, unit.policyId)).policy;
+    } catch (error) {
+      // The policy may have been deleted since the unit was read.
+      if (isGraphRequestError(error) && error.status === 404) return null;
+      throw error;
+    }
+  }
+}

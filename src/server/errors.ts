@@ -1,0 +1,71 @@
+// The one translation point from everything that can go wrong to what a client sees: GraphRequestError and
+// GraphQL validation failures map onto the contract's closed set of codes; anything else is masked.
+import type { GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { isGraphRequestError, type GraphRequestError } from "../msgraph/errors.js";
+import { GATEWAY_ERROR_CODES, GatewayErrorCode } from "../schema/index.js";
+
+const REQUEST_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "BAD_REQUEST"]);
+
+export function codeForGraphError(error: GraphRequestError): GatewayErrorCode {
+  const { status } = error;
+  if (status === 429) return GatewayErrorCode.UPSTREAM_THROTTLED;
+  if (status === 504 || error.code === "Timeout") return GatewayErrorCode.UPSTREAM_TIMEOUT;
+  if (status === 0 || status >= 500) return GatewayErrorCode.UPSTREAM_UNAVAILABLE;
+  if (status === 401) return GatewayErrorCode.UNAUTHENTICATED;
+  if (status === 403) return GatewayErrorCode.FORBIDDEN;
+  if (status === 404) return GatewayErrorCode.NOT_FOUND;
+  if (status === 409 || status === 412) return GatewayErrorCode.CONFLICT;
+  return GatewayErrorCode.BAD_USER_INPUT;
+}
+
+function messageFor(code: GatewayErrorCode, error: GraphRequestError): string {
+  switch (code) {
+    case GatewayErrorCode.UPSTREAM_THROTTLED:
+      return "Microsoft Graph is throttling requests; retry later";
+    case GatewayErrorCode.UPSTREAM_TIMEOUT:
+      return "Microsoft Graph did not answer in time";
+    case GatewayErrorCode.UPSTREAM_UNAVAILABLE:
+      return "Microsoft Graph is unavailable";
+    default:
+      // Graph's 4xx messages describe the caller's request and are meant for clients.
+      return error.message;
+  }
+}
+
+function fromGraph(formatted: GraphQLFormattedError, error: GraphRequestError): GraphQLFormattedError {
+  const code = codeForGraphError(error);
+  const extensions: Record<string, unknown> = { code, graphCode: error.code, upstreamStatus: error.status };
+  if (error.requestId) extensions.requestId = error.requestId;
+  if (error.clientRequestId) extensions.clientRequestId = error.clientRequestId;
+  if (error.retryAfterMs !== undefined) extensions.retryAfterSeconds = Math.ceil(error.retryAfterMs / 1000);
+  return { message: messageFor(code, error), locations: formatted.locations, path: formatted.path, extensions };
+}
+
+/** True when the error reaches the client as itself (so it need not be logged as a masked failure). */
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (isGraphRequestError(original)) return true;
+  const code = (original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
+  return typeof code === "string" && (GATEWAY_ERROR_CODES.has(code) || REQUEST_ERROR_CODES.has(code));
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isGraphRequestError(original)) return fromGraph(formatted, original);
+  const code = formatted.extensions?.code;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (typeof code === "string" && GATEWAY_ERROR_CODES.has(code) && isExpectedError(error)) {
+    const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    return { ...base, extensions: { ...extensions, code } };
+  }
+  if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
+    return { ...base, extensions: { code: GatewayErrorCode.BAD_USER_INPUT, reason: code } };
+  }
+  return {
+    message: "Internal server error",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: GatewayErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

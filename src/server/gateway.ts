@@ -1,0 +1,114 @@
+// createGateway(config): the whole gateway — embedded emulator when no Graph is configured, Graph client,
+// schema, Apollo Server on node:http — started and listening. Used by main.ts and by every test.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from "@apollo/server/plugin/landingPage/default";
+import type { Config } from "../config.js";
+import { startEmulator, type RunningEmulator } from "../emulator/index.js";
+import { createTokenProvider, noAuth } from "../msgraph/auth.js";
+import { createGraphClient, type GraphClient, type GraphClientOptions } from "../msgraph/client.js";
+import { buildGatewaySchema, type Context } from "../schema/index.js";
+import { createContext } from "./context.js";
+import { formatError } from "./errors.js";
+import { createRequestHandler } from "./http.js";
+import { createLogger, type Logger } from "./logger.js";
+import { requestLogPlugin } from "./plugins.js";
+
+export interface GatewayOptions {
+  /** Default: a pino logger at config.server.logLevel on stdout. */
+  logger?: Logger;
+  /** Extra Graph client options (tests inject `sleep` to control time or `onRequest` to count calls). */
+  graph?: Partial<Pick<GraphClientOptions, "sleep" | "onRequest" | "newClientRequestId">>;
+}
+
+export interface Gateway {
+  /** http://host:port/graphql */
+  url: string;
+  /** Where Graph calls go (the embedded emulator's base URL when there is one). */
+  graphBaseUrl: string;
+  /** The embedded emulator, when the gateway started one. */
+  emulator?: RunningEmulator;
+  graph: GraphClient;
+  server: Server;
+  logger: Logger;
+  /** Stops accepting, lets in-flight requests finish, closes the upstream pool and the emulator. */
+  stop(): Promise<void>;
+}
+
+function displayHost(host: string): string {
+  return ["127.0.0.1", "0.0.0.0", "::", "::1"].includes(host) ? "localhost" : host.includes(":") ? `[${host}]` : host;
+}
+
+export async function createGateway(config: Readonly<Config>, options: GatewayOptions = {}): Promise<Gateway> {
+  const logger = options.logger ?? createLogger(config.server.logLevel);
+  const emulator = config.graph.embeddedEmulator ? await startEmulator(config.emulator) : undefined;
+  const graphBaseUrl = emulator?.baseUrl ?? config.graph.baseUrl;
+  if (!graphBaseUrl) throw new Error("No Graph base URL: set GRAPH_BASE_URL or credentials, or leave both unset for the emulator");
+
+  const graph = createGraphClient(
+    {
+      baseUrl: graphBaseUrl,
+      retry: { maxRetries: config.graph.maxRetries, baseDelayMs: config.graph.retryBaseDelayMs, maxDelayMs: config.graph.retryMaxDelayMs },
+      connections: config.graph.connections,
+      connectTimeoutMs: config.graph.timeoutMs,
+      headersTimeoutMs: config.graph.timeoutMs,
+      bodyTimeoutMs: config.graph.timeoutMs,
+      ...options.graph,
+    },
+    config.graph.credentials ? createTokenProvider(config.graph.credentials) : noAuth,
+  );
+
+  const production = config.server.nodeEnv === "production";
+  const server = createServer();
+  const apollo = new ApolloServer<Context>({
+    schema: await buildGatewaySchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    introspection: !production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      requestLogPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  const deps = { graph, logger, maxPageSize: config.server.maxPageSize };
+  const handler = createRequestHandler(apollo, async (req) => createContext(deps, req));
+  server.on("request", (req, res) => {
+    handler(req, res).catch((error: unknown) => {
+      logger.error({ err: error }, "unhandled error in the HTTP handler");
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.server.port, config.server.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://${displayHost(config.server.host)}:${port}/graphql`,
+    graphBaseUrl,
+    emulator,
+    graph,
+    server,
+    logger,
+    stop() {
+      stopping ??= (async () => {
+        await apollo.stop();
+        await graph.close();
+        await emulator?.close();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
+
+describe("configuration", () => {
+  it("runs on the embedded emulator with no configuration at all", () => {
+    const config = loadConfig({});
+    expect(config.server.port).toBe(4000);
+    expect(config.graph.embeddedEmulator).toBe(true);
+    expect(config.graph.baseUrl).toBeUndefined();
+    expect(config.emulator.port).toBe(0);
+    expect(config.emulator.seed).toBe("demo");
+    expect(Object.isFrozen(config.graph)).toBe(true);
+  });
+
+  it("uses Microsoft Graph when credentials are complete", () => {
+    const config = loadConfig({ AZURE_TENANT_ID: "t", AZURE_CLIENT_ID: "c", AZURE_CLIENT_SECRET: "s" });
+    expect(config.graph.embeddedEmulator).toBe(false);
+    expect(config.graph.baseUrl).toBe("https://graph.microsoft.com/v1.0");
+  });
+
+  it("uses a separately started emulator through GRAPH_BASE_URL", () => {
+    const config = loadConfig({ GRAPH_BASE_URL: "http://127.0.0.1:5050/v1.0/" });
+    expect(config.graph.embeddedEmulator).toBe(false);
+    expect(config.graph.baseUrl).toBe("http://127.0.0.1:5050/v1.0");
+    expect(config.graph.credentials).toBeUndefined();
+  });
+
+  it.each([
+    [{ AZURE_TENANT_ID: "t" }, /AZURE_CLIENT_ID, AZURE_CLIENT_SECRET/],
+    [{ AZURE_CLIENT_SECRET: "s", AZURE_CLIENT_ID: "c" }, /AZURE_TENANT_ID/],
+    [{ GRAPH_BASE_URL: "graph.microsoft.com" }, /GRAPH_BASE_URL/],
+    [{ GRAPH_BASE_URL: "https://graph.microsoft.com" }, /GRAPH_BASE_URL/],
+    [{ GRAPH_BASE_URL: "ftp://x/v1.0" }, /GRAPH_BASE_URL/],
+    [{ PORT: "http" }, /PORT/],
+    [{ PORT: "70000" }, /PORT/],
+    [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
+    [{ GRAPH_MAX_RETRIES: "-1" }, /GRAPH_MAX_RETRIES/],
+    [{ EMULATOR_PORT: "abc" }, /EMULATOR_PORT/],
+    [{ EMULATOR_SEED: "nope" }, /EMULATOR_SEED/],
+  ])("refuses %j with a message naming the variable", (env, pattern) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(pattern);
+  });
+});
