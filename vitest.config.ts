@@ -1,10 +1,15 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS entry for type-graphql, graphql-scalars and Apollo Server; Vite would pick
+    // its .mjs twin for our own files, and GraphQL refuses to mix the two. Point everyone at the one Node uses.
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
   test: {
-    // type-graphql and graphql-scalars are inlined so that they and our code share one copy of graphql (its ESM build and
-    // graphql's CJS entry would otherwise meet as two "different" graphql modules).
-    server: { deps: { inline: ["type-graphql", "graphql-scalars"] } },
     setupFiles: ["./test/setup.ts"],
     // Every test talks to real servers on port 0; keep a generous ceiling for the 2-core CI machines.
     testTimeout: 20_000,
