@@ -1,0 +1,60 @@
+// `npm run emulator`: the only place of the emulator program that reads process.env.
+import { ADMIN_ENDPOINTS } from "./admin.js";
+import { EMULATOR_DEFAULTS, parseEmulatorEnv, startEmulator, TIMINGS } from "./index.js";
+
+const HELP = `Microsoft Graph Backup Storage emulator (/solutions/backupRestore), serving /v1.0 and /beta.
+
+Usage: npm run emulator            (environment variables below; no flags besides --help)
+
+Environment:
+  EMULATOR_HOST            interface to listen on                      default ${EMULATOR_DEFAULTS.host}
+  EMULATOR_PORT            TCP port, 0 = any free port                 default ${EMULATOR_DEFAULTS.port}
+  EMULATOR_SEED            demo | directory                            default ${EMULATOR_DEFAULTS.seed}
+                           demo = directory + an active Exchange policy (10 protected mailboxes)
+                                  + an inactive OneDrive policy (5 units); directory = users and sites only
+  EMULATOR_PAGE_SIZE       items per page of every collection          default ${EMULATOR_DEFAULTS.pageSize}
+  EMULATOR_TIME_SCALE      emulated seconds per real second;           default ${EMULATOR_DEFAULTS.timeScale}
+                           0 = time moves only through /_emulator/clock/advance
+  EMULATOR_REQUIRED_TOKEN  require "Authorization: Bearer <token>"     default unset (no check)
+  EMULATOR_START_TIME      ISO instant the emulated clock starts at    default now
+
+Lifecycle timings (emulated): protect ${TIMINGS.protectMs / 60_000} min, unprotect ${TIMINGS.unprotectMs / 60_000} min, \
+remove ${TIMINGS.removeMs / 60_000} min, offboard ${TIMINGS.offboardMs / 60_000} min.
+
+Admin endpoints (JSON, never counted as requests):
+${ADMIN_ENDPOINTS.map((line) => `  ${line}`).join("\n")}
+`;
+
+const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+if (args.length > 0) {
+  process.stderr.write(`Unknown argument(s): ${args.join(" ")}\n\n${HELP}`);
+  process.exit(1);
+}
+
+let options;
+try {
+  options = parseEmulatorEnv(process.env);
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+
+const emulator = await startEmulator(options);
+process.stdout.write(`Graph Backup Storage emulator listening on ${emulator.baseUrl} (also ${emulator.origin}/beta); ` +
+  `seed ${options.seed}, time scale ${options.timeScale}x\n`);
+
+let closing = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    emulator.close().then(() => process.exit(0), (error: unknown) => {
+      process.stderr.write(`Failed to close: ${String(error)}\n`);
+      process.exit(1);
+    });
+  });
+}

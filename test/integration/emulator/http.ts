@@ -1,0 +1,33 @@
+import type { RunningEmulator } from "../../../src/emulator/index.js";
+
+// Test answers are read loosely on purpose: the assertions are the type checks.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  body: Json;
+}
+
+export type Call = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Answer>;
+
+/** fetch against the emulator: `path` is relative to baseUrl (/v1.0) unless it is absolute or starts with /_emulator. */
+export function client(emulator: RunningEmulator, defaultHeaders: Record<string, string> = {}): Call {
+  return async (method, path, body, headers = {}) => {
+    const url = /^https?:/.test(path) ? path : path.startsWith("/_emulator") || path.startsWith("/beta")
+      ? `${emulator.origin}${path}` : `${emulator.baseUrl}${path}`;
+    const res = await fetch(url, {
+      method,
+      headers: { ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...defaultHeaders, ...headers },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: text === "" ? undefined : JSON.parse(text) };
+  };
+}
+
+export const BACKUP = "/solutions/backupRestore";
+
+/** A unit stub list as create bodies take it. */
+export const stubs = (ids: readonly string[], key = "directoryObjectId") => ids.map((id) => ({ [key]: id }));

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { isEmulatorError } from "../../../src/emulator/errors.js";
+import { applyFilter, applySelect } from "../../../src/emulator/query.js";
+import { fakeRequest } from "./fakes.js";
+
+interface Row { id: string; status: string; owner: string | null }
+const rows: Row[] = [
+  { id: "a", status: "protected", owner: "x" },
+  { id: "b", status: "unprotected", owner: "y" },
+  { id: "c", status: "protectRequested", owner: null },
+];
+const fields = { id: (r: Row) => r.id, status: (r: Row) => r.status, owner: (r: Row) => r.owner };
+const filter = (f: string) => applyFilter(fakeRequest(`/x?$filter=${encodeURIComponent(f)}`), rows, fields).map((r) => r.id);
+
+describe("applyFilter", () => {
+  it("keeps everything without $filter", () => {
+    expect(applyFilter(fakeRequest("/x"), rows, fields)).toHaveLength(3);
+  });
+
+  it("understands eq, ignoring case", () => {
+    expect(filter("status eq 'PROTECTED'")).toEqual(["a"]);
+  });
+
+  it("understands in (...) and conjunctions", () => {
+    expect(filter("status in ('protected', 'protectRequested')")).toEqual(["a", "c"]);
+    expect(filter("status in ('protected','unprotected') and owner eq 'y'")).toEqual(["b"]);
+  });
+
+  it("reads doubled quotes inside literals", () => {
+    expect(applyFilter(fakeRequest(`/x?$filter=${encodeURIComponent("owner eq 'o''brien'")}`),
+      [{ id: "z", status: "", owner: "o'brien" }], fields)).toHaveLength(1);
+  });
+
+  it.each(["status ne 'x'", "status eq 'a' or id eq 'b'", "unknown eq 'x'", "startswith(status,'p')", "status eq"])(
+    "answers 400 for the unsupported filter %j",
+    (f) => {
+      try {
+        filter(f);
+        expect.unreachable();
+      } catch (error) {
+        expect(isEmulatorError(error) && error.status).toBe(400);
+      }
+    },
+  );
+});
+
+describe("applySelect", () => {
+  it("keeps the selected properties, id and annotations", () => {
+    const item = { "@odata.type": "#t", id: "1", displayName: "n", status: "s" };
+    expect(applySelect(fakeRequest("/x?$select=status"), item)).toEqual({ "@odata.type": "#t", id: "1", status: "s" });
+  });
+});
