@@ -269,3 +269,162 @@ export function workloadOfODataType(odataType: string | undefined): WorkloadName
 }
 
 export const BACKUP_ROOT = "/solutions/backupRestore";
+
+// ---- Bulk addition jobs (protectionUnitsBulkJobBase and its three kinds) ----
+
+/** protectionUnitsBulkJobStatus: unknown, active, completed, completedWithErrors, unknownFutureValue. */
+export type GraphBulkJobStatus = string;
+
+export interface GraphProtectionUnitsBulkAdditionJob extends GraphEntity, GraphAudited {
+  displayName?: string | null;
+  status: GraphBulkJobStatus;
+  error?: GraphPublicError | null;
+  /** Mailbox jobs: SMTP addresses. */
+  mailboxes?: string[] | null;
+  /** Drive jobs: user principal names / email addresses. */
+  drives?: string[] | null;
+  /** Site jobs: absolute site URLs. */
+  siteWebUrls?: string[] | null;
+  /** Mailbox and drive jobs. */
+  directoryObjectIds?: string[] | null;
+  /** Site jobs. */
+  siteIds?: string[] | null;
+}
+
+// ---- Restore points ----
+
+export interface GraphRestorePoint extends GraphEntity {
+  protectionDateTime?: GraphDateTime | null;
+  expirationDateTime?: GraphDateTime | null;
+  /** Flags enum restorePointTags as a string: "none", "fastRestore". */
+  tags?: string | null;
+  protectionUnit?: GraphProtectionUnit | null;
+}
+
+export interface GraphTimePeriod {
+  startDateTime?: GraphDateTime | null;
+  endDateTime?: GraphDateTime | null;
+}
+
+/** Body of POST /solutions/backupRestore/restorePoints/search. */
+export interface GraphRestorePointSearchRequest {
+  protectionUnitIds: string[];
+  protectionTimePeriod?: GraphTimePeriod;
+  /** latest | oldest */
+  restorePointPreference?: string;
+  /** restorePointTags flags string, e.g. "fastRestore". */
+  tags?: string;
+  artifactQuery?: { queryExpression?: string; artifactType?: string };
+}
+
+export interface GraphRestorePointSearchResult {
+  /** Always inlined by Graph (AutoExpand). */
+  restorePoint: GraphRestorePoint;
+  artifactHitCount?: number | null;
+}
+
+export interface GraphRestorePointSearchResponse {
+  searchResponseId?: string | null;
+  searchResults?: GraphRestorePointSearchResult[] | null;
+  noResultProtectionUnitIds?: string[] | null;
+}
+
+// ---- Restore sessions, artifacts and bulk restore requests ----
+
+/** restoreSessionStatus: draft, activating, active, completedWithError, completed, unknownFutureValue, failed (evolvable). */
+export type GraphRestoreSessionStatus = string;
+
+export interface GraphRestoreSession extends GraphEntity, GraphAudited {
+  status?: GraphRestoreSessionStatus | null;
+  /** standard | bulk | unknownFutureValue | granular (evolvable). */
+  restoreJobType?: string | null;
+  restoreSessionArtifactCount?: GraphArtifactCount | null;
+  error?: GraphPublicError | null;
+  completedDateTime?: GraphDateTime | null;
+}
+
+/** artifactRestoreStatus: added, scheduling, scheduled, inProgress, succeeded, failed, unknownFutureValue. */
+export interface GraphRestoreArtifact extends GraphEntity {
+  status?: string | null;
+  /** new | inPlace */
+  destinationType?: string | null;
+  startDateTime?: GraphDateTime | null;
+  completionDateTime?: GraphDateTime | null;
+  error?: GraphPublicError | null;
+  /** Inlined in artifact lists (docs behaviour). */
+  restorePoint?: GraphRestorePoint | null;
+  /** Mailbox artifacts. */
+  restoredFolderId?: string | null;
+  restoredFolderName?: string | null;
+  restoredItemCount?: number | null;
+  /** Drive and site artifacts. */
+  restoredSiteId?: string | null;
+  restoredSiteName?: string | null;
+  restoredSiteWebUrl?: string | null;
+}
+
+/** An artifact stub in a session create or `...RestoreArtifacts@delta` add (older pages: `{"@odata.id": id}`). */
+export interface GraphRestoreArtifactAdd {
+  restorePoint: { id: string };
+  destinationType?: string;
+}
+
+/** restoreArtifactsBulkRequestStatus: unknown, active, completed, completedWithErrors, unknownFutureValue. */
+export interface GraphRestoreArtifactsBulkAdditionRequest extends GraphEntity, GraphAudited {
+  displayName?: string | null;
+  status: string;
+  destinationType?: string | null;
+  protectionTimePeriod?: GraphTimePeriod | null;
+  restorePointPreference?: string | null;
+  tags?: string | null;
+  protectionUnitIds?: string[] | null;
+  error?: GraphPublicError | null;
+  mailboxes?: string[] | null;
+  drives?: string[] | null;
+  siteWebUrls?: string[] | null;
+  directoryObjectIds?: string[] | null;
+  siteIds?: string[] | null;
+}
+
+// ---- Service apps ----
+
+export interface GraphServiceApp extends GraphEntity {
+  application?: GraphIdentity | null;
+  /** inactive, active, pendingActive, pendingInactive, unknownFutureValue. */
+  status?: string | null;
+  registrationDateTime?: GraphDateTime | null;
+  effectiveDateTime?: GraphDateTime | null;
+  lastModifiedBy?: GraphIdentitySet | null;
+  lastModifiedDateTime?: GraphDateTime | null;
+}
+
+// ---- Directory ----
+
+/** An entry of directoryObjects/getByIds: a user or group with its @odata.type. */
+export interface GraphDirectoryObject extends GraphEntity {
+  displayName?: string | null;
+  mail?: string | null;
+  userPrincipalName?: string | null;
+}
+
+export interface GraphSite extends GraphEntity {
+  displayName?: string | null;
+  name?: string | null;
+  webUrl?: string | null;
+}
+
+export interface GraphJsonBatchRequestItem {
+  id: string;
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  dependsOn?: string[];
+}
+
+export interface GraphJsonBatchResponseItem {
+  id: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
