@@ -9,6 +9,10 @@ import {
   type GraphProtectionPolicy,
   type GraphProtectionUnit,
 } from "../msgraph/models.js";
+import type { BatchRequest, BatchResult } from "../msgraph/client.js";
+import type { GraphDirectoryObject, GraphRestorePoint, GraphSite } from "../msgraph/models.js";
+import { deletedItemLoader, directoryObjectLoader, siteLoader } from "./directory.js";
+import { latestRestorePointLoader } from "./restore-points.js";
 import { createBatchScheduler, type BatchScheduler } from "./scheduler.js";
 
 export interface Loaders {
@@ -20,6 +24,18 @@ export interface Loaders {
   page: DataLoader<string, GraphCollection<unknown>>;
   /** The service root (serviceStatus); one key. */
   root: DataLoader<"root", GraphBackupRestoreRoot>;
+  /** Any single entity by its path relative to the Graph base (jobs, sessions, requests, restore points). */
+  entity: DataLoader<string, unknown>;
+  /** Users and groups by id through directoryObjects/getByIds (1,000 per call); null when Graph has none. */
+  directoryObject: DataLoader<string, GraphDirectoryObject | null>;
+  /** Deleted users and groups by id; null when not in the recycle bin either. */
+  deletedItem: DataLoader<string, GraphDirectoryObject | null>;
+  /** Sites by id; null when Graph has none. */
+  site: DataLoader<string, GraphSite | null>;
+  /** The latest restore point of a protection unit (20 units per restorePoints/search); null when none. */
+  latestRestorePoint: DataLoader<string, GraphRestorePoint | null>;
+  /** Sends any other read (e.g. a search POST) in the request's shared $batch. */
+  send(request: BatchRequest): Promise<BatchResult>;
 }
 
 /** Ids go into upstream paths only as one URL-encoded segment. */
@@ -55,5 +71,11 @@ export function createLoaders(graph: GraphClient): Loaders {
     unit: getLoader(scheduler, "unit", (id: string) => `${BACKUP_ROOT}/protectionUnits/${segment(id)}`),
     page: getLoader(scheduler, "page", (link: string) => scheduler.relative(link)),
     root: getLoader(scheduler, "root", () => BACKUP_ROOT),
+    entity: getLoader(scheduler, "entity", (path: string) => path),
+    directoryObject: directoryObjectLoader(scheduler),
+    deletedItem: deletedItemLoader(scheduler),
+    site: siteLoader(scheduler),
+    latestRestorePoint: latestRestorePointLoader(scheduler),
+    send: (request) => scheduler.enqueue(request),
   };
 }

@@ -5,6 +5,19 @@ import { PolicyMutationResolver } from "./policies/policy.mutation.js";
 import { PolicyResolver } from "./policies/policy.resolver.js";
 import { ExchangeProtectionPolicy, OneDriveForBusinessProtectionPolicy, SharePointProtectionPolicy } from "./policies/policy.type.js";
 import { ServiceResolver } from "./service/service.resolver.js";
+import { DriveOwnerResolver, MailboxOwnerResolver, SiteUnitResolver } from "./directory/directory.resolver.js";
+import { DriveJobFieldsResolver, MailboxJobFieldsResolver, SiteJobFieldsResolver } from "./jobs/job-fields.resolver.js";
+import { JobResolver, PolicyJobsResolver } from "./jobs/job.resolver.js";
+import { DriveProtectionUnitsBulkAdditionJob, MailboxProtectionUnitsBulkAdditionJob, SiteProtectionUnitsBulkAdditionJob } from "./jobs/job.type.js";
+import { DriveRestoreArtifact, MailboxRestoreArtifact, SiteRestoreArtifact } from "./restore/artifact.type.js";
+import {
+  DriveRestoreArtifactsBulkAdditionRequest,
+  MailboxRestoreArtifactsBulkAdditionRequest,
+  SiteRestoreArtifactsBulkAdditionRequest,
+} from "./restore/bulk-request.type.js";
+import { RestorePointResolver, UnitRestorePointResolver } from "./restore/restore-point.resolver.js";
+import { SessionResolver } from "./restore/session.resolver.js";
+import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession } from "./restore/session.type.js";
 import { UnitChangeResolver } from "./units/unit-change.resolver.js";
 import { UnitResolver } from "./units/unit.resolver.js";
 import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit } from "./units/unit.type.js";
@@ -12,7 +25,24 @@ import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit } from "
 export type { Context, Logger } from "./context.js";
 export { GatewayErrorCode, GATEWAY_ERROR_CODES, gatewayError } from "./shared/errors.js";
 
-const resolvers = [ServiceResolver, PolicyResolver, PolicyMutationResolver, UnitResolver, UnitChangeResolver] as const;
+const resolvers = [
+  ServiceResolver,
+  PolicyResolver,
+  PolicyMutationResolver,
+  PolicyJobsResolver,
+  UnitResolver,
+  UnitChangeResolver,
+  MailboxOwnerResolver,
+  DriveOwnerResolver,
+  SiteUnitResolver,
+  UnitRestorePointResolver,
+  JobResolver,
+  MailboxJobFieldsResolver,
+  DriveJobFieldsResolver,
+  SiteJobFieldsResolver,
+  SessionResolver,
+  RestorePointResolver,
+] as const;
 
 // Implementations that no field names directly must be listed, or GraphQL would not know them.
 const orphanedTypes = [
@@ -22,6 +52,18 @@ const orphanedTypes = [
   MailboxProtectionUnit,
   DriveProtectionUnit,
   SiteProtectionUnit,
+  MailboxProtectionUnitsBulkAdditionJob,
+  DriveProtectionUnitsBulkAdditionJob,
+  SiteProtectionUnitsBulkAdditionJob,
+  ExchangeRestoreSession,
+  SharePointRestoreSession,
+  OneDriveForBusinessRestoreSession,
+  MailboxRestoreArtifact,
+  DriveRestoreArtifact,
+  SiteRestoreArtifact,
+  MailboxRestoreArtifactsBulkAdditionRequest,
+  DriveRestoreArtifactsBulkAdditionRequest,
+  SiteRestoreArtifactsBulkAdditionRequest,
 ];
 
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {

@@ -1,6 +1,7 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { defineEnum } from "../shared/define-enum.js";
 import { DateTimeScalar } from "../shared/scalars.js";
-import { IdentitySet } from "../shared/types.js";
+import { Identity, IdentitySet } from "../shared/types.js";
 
 export enum BackupServiceStatus {
   DISABLED = "DISABLED",
@@ -22,10 +23,41 @@ registerEnumType(BackupServiceStatus, {
   },
 });
 
+export enum BackupServiceConsumer {
+  FIRSTPARTY = "FIRSTPARTY",
+  THIRDPARTY = "THIRDPARTY",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(BackupServiceConsumer, "BackupServiceConsumer", "Who drives the backup service: Microsoft's own experience or a partner application.");
+
+export enum DisableReason {
+  NONE = "NONE",
+  INVALID_BILLING_PROFILE = "INVALID_BILLING_PROFILE",
+  USER_REQUESTED = "USER_REQUESTED",
+  CONTROLLER_SERVICE_APP_DELETED = "CONTROLLER_SERVICE_APP_DELETED",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(DisableReason, "DisableReason", "Why the service is disabled.");
+
+export enum ServiceAppStatus {
+  INACTIVE = "INACTIVE",
+  ACTIVE = "ACTIVE",
+  PENDING_ACTIVE = "PENDING_ACTIVE",
+  PENDING_INACTIVE = "PENDING_INACTIVE",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(ServiceAppStatus, "ServiceAppStatus", "Where a controller (service) app is: registered, becoming active, active, or being retired.");
+
 @ObjectType({ description: "The tenant's Microsoft 365 Backup service state." })
 export class ServiceStatus {
   @Field(() => BackupServiceStatus)
   status!: BackupServiceStatus;
+
+  @Field(() => BackupServiceConsumer, { nullable: true })
+  backupServiceConsumer!: BackupServiceConsumer | null;
+
+  @Field(() => DisableReason, { nullable: true })
+  disableReason!: DisableReason | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
   gracePeriodDateTime!: Date | null;
@@ -42,3 +74,27 @@ export class ServiceStatus {
 
 @ObjectType({ description: "The Backup Storage service of the tenant." })
 export class BackupRestoreService {}
+
+@ObjectType({ description: "An application registered to control the backup service (the controller app)." })
+export class ServiceApp {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Identity, { nullable: true })
+  application!: Identity | null;
+
+  @Field(() => ServiceAppStatus)
+  status!: ServiceAppStatus;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  registrationDateTime!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When a requested activation or deactivation takes effect." })
+  effectiveDateTime!: Date | null;
+
+  @Field(() => IdentitySet, { nullable: true })
+  lastModifiedBy!: IdentitySet | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  lastModifiedDateTime!: Date | null;
+}

@@ -56,14 +56,17 @@ interface Position {
   l: string;
   /** Index of the next item to read in that page. */
   o: number;
+  /** Which collection of a multi-collection list (absent: the first). */
+  s?: number;
 }
 
 export function encodeCursor(position: Position): string {
   return Buffer.from(JSON.stringify(position), "utf8").toString("base64url");
 }
 
-/** Decodes a cursor and checks it belongs to the collection at `collectionPath`. */
-export function decodeCursor(cursor: string, collectionPath: string): Position {
+/** Decodes a cursor and checks it belongs to the collection(s) at `collectionPath`. */
+export function decodeCursor(cursor: string, collectionPath: string | readonly string[]): Position {
+  const paths = typeof collectionPath === "string" ? [collectionPath] : collectionPath;
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -71,10 +74,12 @@ export function decodeCursor(cursor: string, collectionPath: string): Position {
     throw badInput("after", "The cursor is not one this gateway issued");
   }
   const p = value as Partial<Position>;
-  if (typeof p?.l !== "string" || !Number.isInteger(p.o) || (p.o as number) < 0 || !sameCollection(p.l, collectionPath)) {
+  const source = p?.s ?? 0;
+  const path = Number.isInteger(source) ? paths[source] : undefined;
+  if (typeof p?.l !== "string" || !Number.isInteger(p.o) || (p.o as number) < 0 || !path || !sameCollection(p.l, path)) {
     throw badInput("after", "The cursor is not one this gateway issued for this list");
   }
-  return { l: p.l, o: p.o as number };
+  return source === 0 ? { l: p.l, o: p.o as number } : { l: p.l, o: p.o as number, s: source };
 }
 
 function sameCollection(link: string, collectionPath: string): boolean {
@@ -91,12 +96,16 @@ function safePathname(link: string): string | undefined {
 }
 
 export interface PaginateOptions<TRaw, TNode> {
-  /** Relative path of the collection's first page; cursors must point into this collection. */
-  collectionPath: string;
+  /**
+   * Relative path of the collection's first page; cursors must point into this collection. Several paths are
+   * read one after the other as one list (Graph has no polymorphic collection for some kinds).
+   */
+  collectionPath: string | readonly string[];
   first: number;
   after?: string | null;
   fetchPage: (link: string) => Promise<GraphCollection<TRaw>>;
-  map: (raw: TRaw) => TNode | null;
+  /** `source` is the index of the collection the item came from. */
+  map: (raw: TRaw, source: number) => TNode | null;
   /** Gateway-side filter for what Graph cannot filter. */
   filter?: (node: TNode) => boolean;
   /** Stop after this many upstream pages even if fewer than `first` items matched (filters can skip many). */
@@ -104,7 +113,9 @@ export interface PaginateOptions<TRaw, TNode> {
 }
 
 export async function paginate<TRaw, TNode>(opts: PaginateOptions<TRaw, TNode>): Promise<ConnectionShape<TNode>> {
-  let position: Position = opts.after ? decodeCursor(opts.after, opts.collectionPath) : { l: opts.collectionPath, o: 0 };
+  const paths = typeof opts.collectionPath === "string" ? [opts.collectionPath] : opts.collectionPath;
+  const at = (l: string, o: number, s: number): Position => (s === 0 ? { l, o } : { l, o, s });
+  let position: Position = opts.after ? decodeCursor(opts.after, paths) : at(paths[0] ?? "", 0, 0);
   const edges: Edge<TNode>[] = [];
   const maxPages = opts.maxPages ?? 50;
   let hasNextPage = false;
@@ -113,16 +124,19 @@ export async function paginate<TRaw, TNode>(opts: PaginateOptions<TRaw, TNode>):
       hasNextPage = true;
       break;
     }
+    const source = position.s ?? 0;
     const page = await opts.fetchPage(position.l);
     const items = page.value ?? [];
     let i = position.o;
     for (; i < items.length && edges.length < opts.first; i++) {
-      const node = opts.map(items[i] as TRaw);
-      if (node !== null && (!opts.filter || opts.filter(node))) edges.push({ node, cursor: encodeCursor({ l: position.l, o: i + 1 }) });
+      const node = opts.map(items[i] as TRaw, source);
+      if (node !== null && (!opts.filter || opts.filter(node))) edges.push({ node, cursor: encodeCursor(at(position.l, i + 1, source)) });
     }
-    const next = page["@odata.nextLink"];
-    // Point past the end of a finished page at the next page, so the next request starts there directly.
-    position = i >= items.length && next ? { l: next, o: 0 } : { l: position.l, o: i };
+    // Point past the end of a finished page at the next page (or collection), so the next request starts there.
+    const nextSource = paths[source + 1];
+    const next = page["@odata.nextLink"] ?? (nextSource === undefined ? undefined : nextSource);
+    const nextAt = page["@odata.nextLink"] ? source : source + 1;
+    position = i >= items.length && next ? at(next, 0, nextAt) : at(position.l, i, source);
     if (edges.length >= opts.first) {
       hasNextPage = i < items.length || Boolean(next);
       break;

@@ -10,6 +10,8 @@ export enum GatewayErrorCode {
   UPSTREAM_THROTTLED = "UPSTREAM_THROTTLED",
   UPSTREAM_UNAVAILABLE = "UPSTREAM_UNAVAILABLE",
   UPSTREAM_TIMEOUT = "UPSTREAM_TIMEOUT",
+  /** A write failed after it may have reached Graph: it may or may not have taken effect; check before retrying. */
+  UPSTREAM_OUTCOME_UNKNOWN = "UPSTREAM_OUTCOME_UNKNOWN",
   UNAUTHENTICATED = "UNAUTHENTICATED",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }

@@ -1,8 +1,16 @@
 // Wire → GraphQL mapping of the small shared shapes.
-import type { GraphArtifactCount, GraphIdentity, GraphIdentitySet, GraphPublicError, GraphRetentionSetting } from "../../msgraph/models.js";
-import { ArtifactCount, Identity, IdentitySet, PublicError, RetentionSetting } from "./types.js";
+import type {
+  GraphArtifactCount,
+  GraphIdentity,
+  GraphIdentitySet,
+  GraphPublicError,
+  GraphRetentionSetting,
+  GraphTimePeriod,
+} from "../../msgraph/models.js";
+import { parseGraphDate } from "./dates.js";
+import { ArtifactCount, Identity, IdentitySet, PublicError, PublicErrorDetail, RetentionSetting, TimePeriod } from "./types.js";
 
-function identity(raw: GraphIdentity | null | undefined): Identity | null {
+export function mapIdentity(raw: GraphIdentity | null | undefined): Identity | null {
   // The docs also show identities as "" or {}; treat anything without an id or name as absent.
   if (!raw || typeof raw !== "object" || (!raw.id && !raw.displayName)) return null;
   return Object.assign(new Identity(), { id: raw.id ?? null, displayName: raw.displayName ?? null });
@@ -11,9 +19,9 @@ function identity(raw: GraphIdentity | null | undefined): Identity | null {
 export function mapIdentitySet(raw: GraphIdentitySet | string | null | undefined): IdentitySet | null {
   if (!raw || typeof raw !== "object") return null;
   const set = Object.assign(new IdentitySet(), {
-    user: identity(raw.user),
-    application: identity(raw.application),
-    device: identity(raw.device),
+    user: mapIdentity(raw.user),
+    application: mapIdentity(raw.application),
+    device: mapIdentity(raw.device),
   });
   return set.user || set.application || set.device ? set : null;
 }
@@ -34,8 +42,22 @@ export function mapArtifactCount(raw: GraphArtifactCount | null | undefined): Ar
   });
 }
 
-export function mapPublicError(raw: GraphPublicError | null | undefined): PublicError | null {
-  // Graph sends `error: {}` and `error: null` for "no error".
-  if (!raw || typeof raw !== "object" || (!raw.code && !raw.message)) return null;
-  return Object.assign(new PublicError(), { code: raw.code ?? null, message: raw.message ?? null, target: raw.target ?? null });
+export function mapPublicError(raw: GraphPublicError | GraphPublicError[] | null | undefined): PublicError | null {
+  // The docs show an error array on one list; the first entry carries the meaning.
+  const error = Array.isArray(raw) ? raw[0] : raw;
+  // Graph sends `error: {}` and `error: null` for "no error", and errors with only `details`.
+  if (!error || typeof error !== "object" || (!error.code && !error.message && !error.details?.length)) return null;
+  return Object.assign(new PublicError(), {
+    code: error.code ?? null,
+    message: error.message ?? null,
+    target: error.target ?? null,
+    details: (error.details ?? []).map((d) =>
+      Object.assign(new PublicErrorDetail(), { code: d.code ?? null, message: d.message ?? null, target: d.target ?? null }),
+    ),
+  });
+}
+
+export function mapTimePeriod(raw: GraphTimePeriod | null | undefined): TimePeriod | null {
+  if (!raw) return null;
+  return Object.assign(new TimePeriod(), { startDateTime: parseGraphDate(raw.startDateTime), endDateTime: parseGraphDate(raw.endDateTime) });
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { DurationScalar } from "./scalars.js";
+import { DateTimeScalar, DurationScalar } from "./scalars.js";
 
 @ObjectType({ description: "A user, application or device, as Graph records who did something." })
 export class Identity {
@@ -46,6 +46,18 @@ export class ArtifactCount {
   failed!: number;
 }
 
+@ObjectType({ description: "One detail of an error, e.g. one bulk-job entry that could not be resolved." })
+export class PublicErrorDetail {
+  @Field(() => String, { nullable: true, description: "e.g. EmailNotFound, SiteUrlNotFound, UserNotBackedup." })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  message?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The entry the detail is about." })
+  target?: string | null;
+}
+
 @ObjectType({ description: "An error Graph reports on a resource or on one item of a change." })
 export class PublicError {
   @Field(() => String, { nullable: true, description: "Graph's error code, e.g. ProtectionUnitAlreadyExists." })
@@ -56,4 +68,16 @@ export class PublicError {
 
   @Field(() => String, { nullable: true, description: "The property or id the error is about." })
   target?: string | null;
+
+  @Field(() => [PublicErrorDetail], { description: "Per-entry details (bulk jobs and requests list each unresolved entry)." })
+  details!: PublicErrorDetail[];
+}
+
+@ObjectType({ description: "A span of time; an open end is null." })
+export class TimePeriod {
+  @Field(() => DateTimeScalar, { nullable: true })
+  startDateTime?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  endDateTime?: Date | null;
 }

@@ -1,0 +1,47 @@
+import { Field, ID, Int, InterfaceType } from "type-graphql";
+import { DateTimeScalar } from "../shared/scalars.js";
+import { IdentitySet, PublicError } from "../shared/types.js";
+import { Workload } from "../shared/workload.js";
+import { BulkJobStatus } from "./job.enums.js";
+
+@InterfaceType("ProtectionUnitsBulkAdditionJob", {
+  description:
+    "A bulk addition of mailboxes, OneDrive accounts or sites to a policy (up to 50,000 entries). Graph resolves the entries asynchronously; poll it until isTerminal.",
+})
+export abstract class ProtectionUnitsBulkAdditionJob {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Workload)
+  workload!: Workload;
+
+  @Field(() => String, { nullable: true })
+  displayName!: string | null;
+
+  @Field(() => BulkJobStatus)
+  status!: BulkJobStatus;
+
+  @Field(() => String, { nullable: true, description: "The status exactly as Graph sent it." })
+  rawStatus!: string | null;
+
+  @Field(() => PublicError, { nullable: true, description: "Set when some entries could not be added; details lists each." })
+  error!: PublicError | null;
+
+  @Field(() => IdentitySet, { nullable: true })
+  createdBy!: IdentitySet | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  createdDateTime!: Date | null;
+
+  @Field(() => IdentitySet, { nullable: true })
+  lastModifiedBy!: IdentitySet | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  lastModifiedDateTime!: Date | null;
+
+  @Field(() => Boolean, { description: "No further status change will come." })
+  isTerminal!: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Seconds after which a re-read is worth it; null once terminal." })
+  pollAfterSeconds!: number | null;
+}

@@ -1,0 +1,48 @@
+import { workloadOfODataType, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
+import { parseGraphDate } from "../shared/dates.js";
+import { fromGraphEnum } from "../shared/enums.js";
+import { mapIdentitySet, mapPublicError } from "../shared/map.js";
+import { pollAfterSeconds } from "../shared/polling.js";
+import { workloadOfKey } from "../shared/workload.js";
+import { BulkJobStatus } from "./job.enums.js";
+import type { ProtectionUnitsBulkAdditionJob } from "./job.interface.js";
+import {
+  DriveProtectionUnitsBulkAdditionJob,
+  MailboxProtectionUnitsBulkAdditionJob,
+  SiteProtectionUnitsBulkAdditionJob,
+} from "./job.type.js";
+
+const TERMINAL = new Set([BulkJobStatus.COMPLETED, BulkJobStatus.COMPLETED_WITH_ERRORS]);
+
+/** Marks jobs whose input arrays Graph left out (list answers), so the resolvers know to read the job. */
+export const PARTIAL = Symbol("partial");
+
+export function mapJob(raw: GraphProtectionUnitsBulkAdditionJob, known?: WorkloadKey): ProtectionUnitsBulkAdditionJob | null {
+  const key = workloadOfODataType(raw["@odata.type"])?.key ?? known;
+  if (!key) return null;
+  const status = fromGraphEnum(BulkJobStatus, raw.status, BulkJobStatus.UNKNOWN);
+  const lastModifiedDateTime = parseGraphDate(raw.lastModifiedDateTime);
+  const isTerminal = TERMINAL.has(status);
+  const base = {
+    id: raw.id,
+    workload: workloadOfKey(key),
+    displayName: raw.displayName ?? null,
+    status,
+    rawStatus: raw.status ?? null,
+    error: mapPublicError(raw.error),
+    createdBy: mapIdentitySet(raw.createdBy),
+    createdDateTime: parseGraphDate(raw.createdDateTime),
+    lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
+    lastModifiedDateTime,
+    isTerminal,
+    pollAfterSeconds: pollAfterSeconds(isTerminal, lastModifiedDateTime),
+    [PARTIAL]: raw.directoryObjectIds === undefined && raw.siteIds === undefined,
+  };
+  if (key === "sharePoint") {
+    return Object.assign(new SiteProtectionUnitsBulkAdditionJob(), base, { siteIds: raw.siteIds ?? [], siteWebUrls: raw.siteWebUrls ?? [] });
+  }
+  if (key === "oneDriveForBusiness") {
+    return Object.assign(new DriveProtectionUnitsBulkAdditionJob(), base, { drives: raw.drives ?? [], directoryObjectIds: raw.directoryObjectIds ?? [] });
+  }
+  return Object.assign(new MailboxProtectionUnitsBulkAdditionJob(), base, { mailboxes: raw.mailboxes ?? [], directoryObjectIds: raw.directoryObjectIds ?? [] });
+}

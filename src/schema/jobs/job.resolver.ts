@@ -1,0 +1,78 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
+import type { Context } from "../context.js";
+import { ProtectionPolicy } from "../policies/policy.interface.js";
+import { pageSize, paginate } from "../shared/connection.js";
+import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
+import { requireId } from "../shared/validate.js";
+import { Workload, workloadNames } from "../shared/workload.js";
+import { ProtectionUnitsBulkAdditionJobConnection } from "./job.connection.js";
+import { BulkAdditionJobFilter } from "./job.input.js";
+import { ProtectionUnitsBulkAdditionJob } from "./job.interface.js";
+import { mapJob } from "./job.map.js";
+
+export function jobPath(key: WorkloadKey, id: string): string {
+  return `${BACKUP_ROOT}/${WORKLOAD_NAMES[key].bulkJobCollection}/${encodeURIComponent(id)}`;
+}
+
+/** Reads one job through the request's entity loader. */
+export async function loadJob(ctx: Context, key: WorkloadKey, id: string): Promise<ProtectionUnitsBulkAdditionJob> {
+  const raw = (await ctx.loaders.entity.load(jobPath(key, id))) as GraphProtectionUnitsBulkAdditionJob;
+  const job = mapJob(raw, key);
+  if (!job) throw gatewayError(GatewayErrorCode.INTERNAL_SERVER_ERROR, "Graph returned a job of a type this gateway does not know");
+  return job;
+}
+
+/** Lists the job collections of `keys` (the root's, or one policy's when `policyPath` is given) as one list. */
+function listJobs(ctx: Context, keys: readonly WorkloadKey[], paths: string[], first?: number | null, after?: string | null, filter?: BulkAdditionJobFilter | null) {
+  const statuses = filter?.status?.length ? new Set(filter.status) : undefined;
+  return paginate<GraphProtectionUnitsBulkAdditionJob, ProtectionUnitsBulkAdditionJob>({
+    collectionPath: paths,
+    first: pageSize(first, 50, ctx.maxPageSize),
+    after,
+    fetchPage: (link) => ctx.loaders.page.load(link) as never,
+    // Each collection holds one workload, which answers that omit @odata.type still tell through their source.
+    map: (raw, source) => mapJob(raw, keys[source]),
+    filter: statuses ? (job) => statuses.has(job.status) : undefined,
+  });
+}
+
+@Resolver(() => ProtectionPolicy)
+export class PolicyJobsResolver {
+  @FieldResolver(() => ProtectionUnitsBulkAdditionJobConnection, { description: "The policy's bulk addition jobs, page by page." })
+  bulkAdditionJobs(
+    @Root() policy: ProtectionPolicy,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
+    @Arg("after", () => String, { nullable: true }) after?: string | null,
+  ) {
+    const names = workloadNames(policy.workload);
+    const path = `${BACKUP_ROOT}/${names.policyCollection}/${encodeURIComponent(policy.id)}/${names.bulkJobCollection}`;
+    return listJobs(ctx, [names.key], [path], first, after);
+  }
+}
+
+@Resolver(() => ProtectionUnitsBulkAdditionJob)
+export class JobResolver {
+  @Query(() => ProtectionUnitsBulkAdditionJobConnection, {
+    description: "Bulk addition jobs of every workload (Exchange, then OneDrive, then SharePoint) or of one. status is applied by the gateway.",
+  })
+  protectionUnitsBulkAdditionJobs(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => BulkAdditionJobFilter, { nullable: true }) filter?: BulkAdditionJobFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
+    @Arg("after", () => String, { nullable: true }) after?: string | null,
+  ) {
+    const keys = filter?.workload ? [workloadNames(filter.workload).key] : WORKLOAD_KEYS;
+    return listJobs(ctx, keys, keys.map((k) => `${BACKUP_ROOT}/${WORKLOAD_NAMES[k].bulkJobCollection}`), first, after, filter);
+  }
+
+  @Query(() => ProtectionUnitsBulkAdditionJob, { nullable: true, description: "One job; poll it until isTerminal. NOT_FOUND when Graph has none." })
+  protectionUnitsBulkAdditionJob(
+    @Arg("workload", () => Workload) workload: Workload,
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: Context,
+  ) {
+    return loadJob(ctx, workloadNames(workload).key, requireId("id", id));
+  }
+}

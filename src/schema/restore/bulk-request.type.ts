@@ -1,0 +1,81 @@
+import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
+import { DateTimeScalar } from "../shared/scalars.js";
+import { IdentitySet, PublicError, TimePeriod } from "../shared/types.js";
+import { BulkRequestStatus, DestinationType, RestorePointPreference, RestorePointTag } from "./restore.enums.js";
+
+@InterfaceType("RestoreArtifactsBulkAdditionRequest", {
+  description: "Fills a restore session with up to 10,000 mailboxes, drives or sites at once. Stays ACTIVE until the session is activated.",
+})
+export abstract class RestoreArtifactsBulkAdditionRequest {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { description: "The restore session it belongs to." })
+  sessionId!: string;
+
+  @Field(() => String, { nullable: true })
+  displayName!: string | null;
+
+  @Field(() => BulkRequestStatus)
+  status!: BulkRequestStatus;
+
+  @Field(() => String, { nullable: true, description: "The status exactly as Graph sent it." })
+  rawStatus!: string | null;
+
+  @Field(() => DestinationType, { nullable: true })
+  destinationType!: DestinationType | null;
+
+  @Field(() => TimePeriod, { nullable: true })
+  protectionTimePeriod!: TimePeriod | null;
+
+  @Field(() => RestorePointPreference, { nullable: true })
+  restorePointPreference!: RestorePointPreference | null;
+
+  @Field(() => [RestorePointTag])
+  tags!: RestorePointTag[];
+
+  @Field(() => [ID])
+  protectionUnitIds!: string[];
+
+  @Field(() => PublicError, { nullable: true, description: "Entries that could not be resolved, in details." })
+  error!: PublicError | null;
+
+  @Field(() => IdentitySet, { nullable: true })
+  createdBy!: IdentitySet | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  createdDateTime!: Date | null;
+
+  @Field(() => IdentitySet, { nullable: true })
+  lastModifiedBy!: IdentitySet | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  lastModifiedDateTime!: Date | null;
+}
+
+@ObjectType("MailboxRestoreArtifactsBulkAdditionRequest", { implements: RestoreArtifactsBulkAdditionRequest })
+export class MailboxRestoreArtifactsBulkAdditionRequest extends RestoreArtifactsBulkAdditionRequest {
+  @Field(() => [String])
+  mailboxes!: string[];
+
+  @Field(() => [String])
+  directoryObjectIds!: string[];
+}
+
+@ObjectType("DriveRestoreArtifactsBulkAdditionRequest", { implements: RestoreArtifactsBulkAdditionRequest })
+export class DriveRestoreArtifactsBulkAdditionRequest extends RestoreArtifactsBulkAdditionRequest {
+  @Field(() => [String])
+  drives!: string[];
+
+  @Field(() => [String])
+  directoryObjectIds!: string[];
+}
+
+@ObjectType("SiteRestoreArtifactsBulkAdditionRequest", { implements: RestoreArtifactsBulkAdditionRequest })
+export class SiteRestoreArtifactsBulkAdditionRequest extends RestoreArtifactsBulkAdditionRequest {
+  @Field(() => [String])
+  siteIds!: string[];
+
+  @Field(() => [String])
+  siteWebUrls!: string[];
+}

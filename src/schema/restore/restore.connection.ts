@@ -1,0 +1,8 @@
+import { connectionType } from "../shared/connection.js";
+import { RestoreArtifact } from "./artifact.type.js";
+import { RestoreArtifactsBulkAdditionRequest } from "./bulk-request.type.js";
+import { RestoreSession } from "./session.interface.js";
+
+export const RestoreSessionConnection = connectionType(RestoreSession, "RestoreSession");
+export const RestoreArtifactConnection = connectionType(RestoreArtifact, "RestoreArtifact");
+export const RestoreArtifactsBulkAdditionRequestConnection = connectionType(RestoreArtifactsBulkAdditionRequest, "RestoreArtifactsBulkAdditionRequest");

@@ -1,0 +1,67 @@
+import { defineEnum } from "../shared/define-enum.js";
+
+export enum RestoreSessionStatus {
+  DRAFT = "DRAFT",
+  ACTIVATING = "ACTIVATING",
+  ACTIVE = "ACTIVE",
+  COMPLETED_WITH_ERROR = "COMPLETED_WITH_ERROR",
+  COMPLETED = "COMPLETED",
+  FAILED = "FAILED",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(RestoreSessionStatus, "RestoreSessionStatus", "Where a restore session is in its lifecycle.", {
+  DRAFT: "Artifacts can be added and removed; nothing restores until activation.",
+  ACTIVATING: "Activation was asked for; artifacts are being scheduled.",
+  ACTIVE: "Restoring.",
+  COMPLETED_WITH_ERROR: "Finished; some artifacts failed.",
+  COMPLETED: "Finished; every artifact was restored.",
+  FAILED: "Finished; every artifact failed.",
+  UNKNOWN: "A status this gateway does not know yet; see rawStatus.",
+});
+
+export enum RestoreJobType {
+  STANDARD = "STANDARD",
+  BULK = "BULK",
+  GRANULAR = "GRANULAR",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(RestoreJobType, "RestoreJobType", "How a restore session was filled: artifact by artifact, by a bulk request, or granular items.");
+
+export enum ArtifactRestoreStatus {
+  ADDED = "ADDED",
+  SCHEDULING = "SCHEDULING",
+  SCHEDULED = "SCHEDULED",
+  IN_PROGRESS = "IN_PROGRESS",
+  SUCCEEDED = "SUCCEEDED",
+  FAILED = "FAILED",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(ArtifactRestoreStatus, "ArtifactRestoreStatus", "Where one restore artifact is in its lifecycle.");
+
+export enum BulkRequestStatus {
+  ACTIVE = "ACTIVE",
+  COMPLETED = "COMPLETED",
+  COMPLETED_WITH_ERRORS = "COMPLETED_WITH_ERRORS",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(BulkRequestStatus, "BulkRequestStatus", "Where a bulk restore request is: it stays ACTIVE until its session is activated.");
+
+export enum DestinationType {
+  NEW = "NEW",
+  IN_PLACE = "IN_PLACE",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(DestinationType, "DestinationType", "Restore into a new location or over the original.");
+
+export enum RestorePointPreference {
+  LATEST = "LATEST",
+  OLDEST = "OLDEST",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(RestorePointPreference, "RestorePointPreference", "Which restore point of a time window to use.");
+
+export enum RestorePointTag {
+  FAST_RESTORE = "FAST_RESTORE",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(RestorePointTag, "RestorePointTag", "Properties of a restore point. FAST_RESTORE points restore faster and can be browsed.");

@@ -1,0 +1,105 @@
+import {
+  workloadOfODataType,
+  type GraphRestoreArtifact,
+  type GraphRestoreArtifactsBulkAdditionRequest,
+  type GraphRestoreSession,
+  type WorkloadKey,
+} from "../../msgraph/models.js";
+import { parseGraphDate } from "../shared/dates.js";
+import { fromGraphEnum, fromGraphFlags } from "../shared/enums.js";
+import { mapArtifactCount, mapIdentitySet, mapPublicError, mapTimePeriod } from "../shared/map.js";
+import { pollAfterSeconds } from "../shared/polling.js";
+import { workloadOfKey } from "../shared/workload.js";
+import { DriveRestoreArtifact, MailboxRestoreArtifact, SiteRestoreArtifact, type RestoreArtifact } from "./artifact.type.js";
+import {
+  DriveRestoreArtifactsBulkAdditionRequest,
+  MailboxRestoreArtifactsBulkAdditionRequest,
+  SiteRestoreArtifactsBulkAdditionRequest,
+  type RestoreArtifactsBulkAdditionRequest,
+} from "./bulk-request.type.js";
+import { ArtifactRestoreStatus, BulkRequestStatus, DestinationType, RestoreJobType, RestorePointPreference, RestorePointTag, RestoreSessionStatus } from "./restore.enums.js";
+import { mapRestorePoint } from "./restore-point.map.js";
+import type { RestoreSession } from "./session.interface.js";
+import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession } from "./session.type.js";
+
+const SESSION_CLASS: Record<WorkloadKey, new () => RestoreSession> = {
+  exchange: ExchangeRestoreSession,
+  sharePoint: SharePointRestoreSession,
+  oneDriveForBusiness: OneDriveForBusinessRestoreSession,
+};
+const TERMINAL_SESSION = new Set([RestoreSessionStatus.COMPLETED, RestoreSessionStatus.COMPLETED_WITH_ERROR, RestoreSessionStatus.FAILED]);
+
+export function mapSession(raw: GraphRestoreSession, known?: WorkloadKey): RestoreSession | null {
+  const key = workloadOfODataType(raw["@odata.type"])?.key ?? known;
+  if (!key) return null;
+  const status = fromGraphEnum(RestoreSessionStatus, raw.status, RestoreSessionStatus.UNKNOWN);
+  const lastModifiedDateTime = parseGraphDate(raw.lastModifiedDateTime);
+  const isTerminal = TERMINAL_SESSION.has(status);
+  return Object.assign(new SESSION_CLASS[key](), {
+    id: raw.id,
+    workload: workloadOfKey(key),
+    status,
+    rawStatus: raw.status ?? null,
+    restoreJobType: raw.restoreJobType ? fromGraphEnum(RestoreJobType, raw.restoreJobType, RestoreJobType.UNKNOWN) : null,
+    artifactCount: mapArtifactCount(raw.restoreSessionArtifactCount),
+    error: mapPublicError(raw.error),
+    completedDateTime: parseGraphDate(raw.completedDateTime),
+    createdBy: mapIdentitySet(raw.createdBy),
+    createdDateTime: parseGraphDate(raw.createdDateTime),
+    lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
+    lastModifiedDateTime,
+    isTerminal,
+    pollAfterSeconds: pollAfterSeconds(isTerminal, lastModifiedDateTime),
+  });
+}
+
+export function mapArtifact(raw: GraphRestoreArtifact, key: WorkloadKey): RestoreArtifact {
+  const base = {
+    id: raw.id,
+    status: fromGraphEnum(ArtifactRestoreStatus, raw.status, ArtifactRestoreStatus.UNKNOWN),
+    rawStatus: raw.status ?? null,
+    destinationType: raw.destinationType ? fromGraphEnum(DestinationType, raw.destinationType, DestinationType.UNKNOWN) : null,
+    startDateTime: parseGraphDate(raw.startDateTime),
+    completionDateTime: parseGraphDate(raw.completionDateTime),
+    error: mapPublicError(raw.error),
+    restorePoint: raw.restorePoint ? mapRestorePoint(raw.restorePoint) : null,
+  };
+  if (key === "exchange") {
+    return Object.assign(new MailboxRestoreArtifact(), base, {
+      restoredFolderId: raw.restoredFolderId ?? null,
+      restoredFolderName: raw.restoredFolderName ?? null,
+      restoredItemCount: raw.restoredItemCount ?? null,
+    });
+  }
+  const site = { restoredSiteId: raw.restoredSiteId ?? null, restoredSiteName: raw.restoredSiteName ?? null, restoredSiteWebUrl: raw.restoredSiteWebUrl ?? null };
+  return key === "sharePoint" ? Object.assign(new SiteRestoreArtifact(), base, site) : Object.assign(new DriveRestoreArtifact(), base, site);
+}
+
+export function mapBulkRequest(raw: GraphRestoreArtifactsBulkAdditionRequest, key: WorkloadKey, sessionId: string): RestoreArtifactsBulkAdditionRequest {
+  const base = {
+    id: raw.id,
+    sessionId,
+    displayName: raw.displayName ?? null,
+    status: fromGraphEnum(BulkRequestStatus, raw.status, BulkRequestStatus.UNKNOWN),
+    rawStatus: raw.status ?? null,
+    destinationType: raw.destinationType ? fromGraphEnum(DestinationType, raw.destinationType, DestinationType.UNKNOWN) : null,
+    protectionTimePeriod: mapTimePeriod(raw.protectionTimePeriod),
+    restorePointPreference: raw.restorePointPreference
+      ? fromGraphEnum(RestorePointPreference, raw.restorePointPreference, RestorePointPreference.UNKNOWN)
+      : null,
+    tags: fromGraphFlags(RestorePointTag, raw.tags, RestorePointTag.UNKNOWN),
+    protectionUnitIds: raw.protectionUnitIds ?? [],
+    error: mapPublicError(raw.error),
+    createdBy: mapIdentitySet(raw.createdBy),
+    createdDateTime: parseGraphDate(raw.createdDateTime),
+    lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
+    lastModifiedDateTime: parseGraphDate(raw.lastModifiedDateTime),
+  };
+  if (key === "exchange") {
+    return Object.assign(new MailboxRestoreArtifactsBulkAdditionRequest(), base, { mailboxes: raw.mailboxes ?? [], directoryObjectIds: raw.directoryObjectIds ?? [] });
+  }
+  if (key === "oneDriveForBusiness") {
+    return Object.assign(new DriveRestoreArtifactsBulkAdditionRequest(), base, { drives: raw.drives ?? [], directoryObjectIds: raw.directoryObjectIds ?? [] });
+  }
+  return Object.assign(new SiteRestoreArtifactsBulkAdditionRequest(), base, { siteIds: raw.siteIds ?? [], siteWebUrls: raw.siteWebUrls ?? [] });
+}

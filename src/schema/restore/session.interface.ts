@@ -1,0 +1,52 @@
+import { Field, ID, Int, InterfaceType } from "type-graphql";
+import { DateTimeScalar } from "../shared/scalars.js";
+import { ArtifactCount, IdentitySet, PublicError } from "../shared/types.js";
+import { Workload } from "../shared/workload.js";
+import { RestoreJobType, RestoreSessionStatus } from "./restore.enums.js";
+
+@InterfaceType("RestoreSession", {
+  description: "A restore of mailboxes, OneDrive accounts or sites to chosen restore points. Changed only while DRAFT; poll it after activation until isTerminal.",
+})
+export abstract class RestoreSession {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Workload)
+  workload!: Workload;
+
+  @Field(() => RestoreSessionStatus)
+  status!: RestoreSessionStatus;
+
+  @Field(() => String, { nullable: true, description: "The status exactly as Graph sent it." })
+  rawStatus!: string | null;
+
+  @Field(() => RestoreJobType, { nullable: true })
+  restoreJobType!: RestoreJobType | null;
+
+  @Field(() => ArtifactCount, { nullable: true, description: "Graph's restoreSessionArtifactCount." })
+  artifactCount!: ArtifactCount | null;
+
+  @Field(() => PublicError, { nullable: true })
+  error!: PublicError | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  completedDateTime!: Date | null;
+
+  @Field(() => IdentitySet, { nullable: true })
+  createdBy!: IdentitySet | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  createdDateTime!: Date | null;
+
+  @Field(() => IdentitySet, { nullable: true })
+  lastModifiedBy!: IdentitySet | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  lastModifiedDateTime!: Date | null;
+
+  @Field(() => Boolean, { description: "No further status change will come." })
+  isTerminal!: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Seconds after which a re-read is worth it; null once terminal." })
+  pollAfterSeconds!: number | null;
+}

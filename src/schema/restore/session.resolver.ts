@@ -1,0 +1,97 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import {
+  BACKUP_ROOT,
+  type GraphRestoreArtifact,
+  type GraphRestoreArtifactsBulkAdditionRequest,
+  type GraphRestoreSession,
+} from "../../msgraph/models.js";
+import type { Context } from "../context.js";
+import { pageSize, paginate } from "../shared/connection.js";
+import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
+import { requireId } from "../shared/validate.js";
+import { workloadNames } from "../shared/workload.js";
+import type { RestoreArtifact } from "./artifact.type.js";
+import type { RestoreArtifactsBulkAdditionRequest } from "./bulk-request.type.js";
+import { RestoreArtifactConnection, RestoreArtifactsBulkAdditionRequestConnection, RestoreSessionConnection } from "./restore.connection.js";
+import { RestoreSessionFilter } from "./restore.input.js";
+import { mapArtifact, mapBulkRequest, mapSession } from "./restore.map.js";
+import { RestoreSession } from "./session.interface.js";
+
+export function sessionPath(id: string): string {
+  return `${BACKUP_ROOT}/restoreSessions/${encodeURIComponent(id)}`;
+}
+
+/** Reads a session through the request's entity loader; `fresh` skips the request cache (after a change). */
+export async function loadSession(ctx: Context, id: string, field = "id", fresh = false): Promise<RestoreSession> {
+  const path = sessionPath(requireId(field, id));
+  if (fresh) ctx.loaders.entity.clear(path);
+  const session = mapSession((await ctx.loaders.entity.load(path)) as GraphRestoreSession);
+  if (!session) throw gatewayError(GatewayErrorCode.INTERNAL_SERVER_ERROR, "Graph returned a restore session of a type this gateway does not know");
+  return session;
+}
+
+function childPath(session: RestoreSession, collection: "restoreArtifactCollection" | "restoreBulkRequestCollection"): string {
+  const names = workloadNames(session.workload);
+  return `${BACKUP_ROOT}/${names.restoreSessionCollection}/${encodeURIComponent(session.id)}/${names[collection]}`;
+}
+
+@Resolver(() => RestoreSession)
+export class SessionResolver {
+  @Query(() => RestoreSessionConnection, { description: "Restore sessions of all workloads or of one, page by page." })
+  restoreSessions(
+    @Ctx() ctx: Context,
+    @Arg("filter", () => RestoreSessionFilter, { nullable: true }) filter?: RestoreSessionFilter | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
+    @Arg("after", () => String, { nullable: true }) after?: string | null,
+  ) {
+    const names = filter?.workload ? workloadNames(filter.workload) : undefined;
+    const statuses = filter?.status?.length ? new Set(filter.status) : undefined;
+    return paginate<GraphRestoreSession, RestoreSession>({
+      collectionPath: `${BACKUP_ROOT}/${names?.restoreSessionCollection ?? "restoreSessions"}`,
+      first: pageSize(first, 50, ctx.maxPageSize),
+      after,
+      fetchPage: (link) => ctx.loaders.page.load(link) as never,
+      map: (raw) => mapSession(raw, names?.key),
+      filter: statuses ? (s) => statuses.has(s.status) : undefined,
+    });
+  }
+
+  @Query(() => RestoreSession, { nullable: true, description: "One restore session; poll it until isTerminal. NOT_FOUND when Graph has none." })
+  restoreSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return loadSession(ctx, id);
+  }
+
+  @FieldResolver(() => RestoreArtifactConnection, { description: "What the session restores, page by page." })
+  artifacts(
+    @Root() session: RestoreSession,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
+    @Arg("after", () => String, { nullable: true }) after?: string | null,
+  ) {
+    const key = workloadNames(session.workload).key;
+    return paginate<GraphRestoreArtifact, RestoreArtifact>({
+      collectionPath: childPath(session, "restoreArtifactCollection"),
+      first: pageSize(first, 50, ctx.maxPageSize),
+      after,
+      fetchPage: (link) => ctx.loaders.page.load(link) as never,
+      map: (raw) => mapArtifact(raw, key),
+    });
+  }
+
+  @FieldResolver(() => RestoreArtifactsBulkAdditionRequestConnection, { description: "The session's bulk addition request (Graph allows one), as a list." })
+  bulkAdditionRequests(
+    @Root() session: RestoreSession,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
+    @Arg("after", () => String, { nullable: true }) after?: string | null,
+  ) {
+    const key = workloadNames(session.workload).key;
+    return paginate<GraphRestoreArtifactsBulkAdditionRequest, RestoreArtifactsBulkAdditionRequest>({
+      collectionPath: childPath(session, "restoreBulkRequestCollection"),
+      first: pageSize(first, 50, ctx.maxPageSize),
+      after,
+      fetchPage: (link) => ctx.loaders.page.load(link) as never,
+      map: (raw) => mapBulkRequest(raw, key, session.id),
+    });
+  }
+}
