@@ -36,6 +36,8 @@ export interface Loaders {
   latestRestorePoint: DataLoader<string, GraphRestorePoint | null>;
   /** Sends any other read (e.g. a search POST) in the request's shared $batch. */
   send(request: BatchRequest): Promise<BatchResult>;
+  /** Sequential waves of upstream reads so far (each wave is one $batch round, or one lone GET). */
+  waves(): number;
 }
 
 /** Ids go into upstream paths only as one URL-encoded segment. */
@@ -77,5 +79,6 @@ export function createLoaders(graph: GraphClient): Loaders {
     site: siteLoader(scheduler),
     latestRestorePoint: latestRestorePointLoader(scheduler),
     send: (request) => scheduler.enqueue(request),
+    waves: () => scheduler.waves(),
   };
 }

@@ -15,14 +15,18 @@ export interface BatchScheduler {
   enqueue(request: BatchRequest): Promise<BatchResult>;
   /** Turns an absolute @odata.nextLink of our Graph base into the relative path $batch items need. */
   relative(link: string): string;
+  /** How many times the queue was sent: the sequential waves of upstream calls this request needed. */
+  waves(): number;
 }
 
 export function createBatchScheduler(graph: GraphClient): BatchScheduler {
   let queue: Pending[] = [];
+  let waves = 0;
 
   function flush(): void {
     const pending = queue;
     queue = [];
+    waves++;
     const [only] = pending;
     if (pending.length === 1 && only && only.request.method === "GET") {
       // A lone read gains nothing from a $batch envelope; send it as itself.
@@ -39,6 +43,7 @@ export function createBatchScheduler(graph: GraphClient): BatchScheduler {
   }
 
   return {
+    waves: () => waves,
     enqueue(request) {
       return new Promise((resolve) => {
         if (queue.length === 0) setImmediate(flush);

@@ -3,6 +3,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where one restore artifact is in its lifecycle. */
+export type ArtifactRestoreStatus =
+  | 'ADDED'
+  | 'FAILED'
+  | 'IN_PROGRESS'
+  | 'SCHEDULED'
+  | 'SCHEDULING'
+  | 'SUCCEEDED'
+  | 'UNKNOWN';
+
 /** Whether Microsoft 365 Backup is enabled for the tenant, and what it currently refuses. */
 export type BackupServiceStatus =
   /** Not enabled (the default). */
@@ -15,6 +25,35 @@ export type BackupServiceStatus =
   | 'RESTORE_LOCKED'
   /** A status this gateway does not know yet. */
   | 'UNKNOWN';
+
+/** Where a bulk addition job is in its lifecycle. */
+export type BulkJobStatus =
+  /** Resolving the entries and adding them as units. */
+  | 'ACTIVE'
+  /** Every entry was added. */
+  | 'COMPLETED'
+  /** Some entries could not be resolved; see error.details. */
+  | 'COMPLETED_WITH_ERRORS'
+  /** A status this gateway does not know yet (or Graph's transient 'unknown'). */
+  | 'UNKNOWN';
+
+/** Where a bulk restore request is: it stays ACTIVE until its session is activated. */
+export type BulkRequestStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'COMPLETED_WITH_ERRORS'
+  | 'UNKNOWN';
+
+/** What a directory object id points at today. */
+export type DirectoryObjectState =
+  /** Deleted, still in the directory's recycle bin. */
+  | 'DELETED'
+  /** An existing group. */
+  | 'GROUP'
+  /** Neither in the directory nor in its recycle bin. */
+  | 'NOT_FOUND'
+  /** An existing user. */
+  | 'USER';
 
 /** Narrows protectionPolicies. workload is sent to Graph (typed collection); status is applied by the gateway. */
 export type ProtectionPolicyFilter = {
@@ -71,6 +110,28 @@ export type ProtectionUnitStatus =
   /** The policy was deactivated; protection is stopping. */
   | 'UNPROTECT_REQUESTED';
 
+/** Properties of a restore point. FAST_RESTORE points restore faster and can be browsed. */
+export type RestorePointTag =
+  | 'FAST_RESTORE'
+  | 'UNKNOWN';
+
+/** Where a restore session is in its lifecycle. */
+export type RestoreSessionStatus =
+  /** Activation was asked for; artifacts are being scheduled. */
+  | 'ACTIVATING'
+  /** Restoring. */
+  | 'ACTIVE'
+  /** Finished; every artifact was restored. */
+  | 'COMPLETED'
+  /** Finished; some artifacts failed. */
+  | 'COMPLETED_WITH_ERROR'
+  /** Artifacts can be added and removed; nothing restores until activation. */
+  | 'DRAFT'
+  /** Finished; every artifact failed. */
+  | 'FAILED'
+  /** A status this gateway does not know yet; see rawStatus. */
+  | 'UNKNOWN';
+
 /** The Microsoft 365 service a policy, unit or restore session belongs to. */
 export type Workload =
   /** Exchange Online mailboxes. */
@@ -120,6 +181,76 @@ export type ChangeUnitsMutation = { changeProtectionUnits: { policy:
         | { id: string, status: ProtectionUnitStatus }
         | { id: string, status: ProtectionUnitStatus }
        | null }> } };
+
+export type DashboardQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DashboardQuery = { backupRestore: { serviceStatus: { status: BackupServiceStatus } }, protectionPolicies: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
+      | { __typename: 'ExchangeProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, workload: Workload, protectionUnits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
+            | { __typename: 'DriveProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+            | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+            | { __typename: 'SiteProtectionUnit', siteId: string | null, id: string, status: ProtectionUnitStatus, site: { displayName: string | null, webUrl: string | null } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+          > } }
+      | { __typename: 'OneDriveForBusinessProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, workload: Workload, protectionUnits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
+            | { __typename: 'DriveProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+            | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+            | { __typename: 'SiteProtectionUnit', siteId: string | null, id: string, status: ProtectionUnitStatus, site: { displayName: string | null, webUrl: string | null } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+          > } }
+      | { __typename: 'SharePointProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, workload: Workload, protectionUnits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
+            | { __typename: 'DriveProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+            | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+            | { __typename: 'SiteProtectionUnit', siteId: string | null, id: string, status: ProtectionUnitStatus, site: { displayName: string | null, webUrl: string | null } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+          > } }
+    > } };
+
+export type PollJobQueryVariables = Exact<{
+  workload: Workload;
+  id: string | number;
+}>;
+
+
+export type PollJobQuery = { protectionUnitsBulkAdditionJob:
+    | { id: string, status: BulkJobStatus, isTerminal: boolean, pollAfterSeconds: number | null, error: { code: string | null, message: string | null } | null }
+    | { id: string, status: BulkJobStatus, isTerminal: boolean, pollAfterSeconds: number | null, error: { code: string | null, message: string | null } | null }
+    | { id: string, status: BulkJobStatus, isTerminal: boolean, pollAfterSeconds: number | null, error: { code: string | null, message: string | null } | null }
+   | null };
+
+export type PollRestoreSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PollRestoreSessionQuery = { restoreSession:
+    | { __typename: 'ExchangeRestoreSession', id: string, status: RestoreSessionStatus, isTerminal: boolean, pollAfterSeconds: number | null, artifactCount: { total: number, completed: number, inProgress: number, failed: number } | null, bulkAdditionRequests: { nodes: Array<
+          | { id: string, status: BulkRequestStatus }
+          | { id: string, status: BulkRequestStatus }
+          | { id: string, status: BulkRequestStatus }
+        > }, artifacts: { nodes: Array<
+          | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
+          | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
+          | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
+        > } }
+    | { __typename: 'OneDriveForBusinessRestoreSession', id: string, status: RestoreSessionStatus, isTerminal: boolean, pollAfterSeconds: number | null, artifactCount: { total: number, completed: number, inProgress: number, failed: number } | null, bulkAdditionRequests: { nodes: Array<
+          | { id: string, status: BulkRequestStatus }
+          | { id: string, status: BulkRequestStatus }
+          | { id: string, status: BulkRequestStatus }
+        > }, artifacts: { nodes: Array<
+          | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
+          | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
+          | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
+        > } }
+    | { __typename: 'SharePointRestoreSession', id: string, status: RestoreSessionStatus, isTerminal: boolean, pollAfterSeconds: number | null, artifactCount: { total: number, completed: number, inProgress: number, failed: number } | null, bulkAdditionRequests: { nodes: Array<
+          | { id: string, status: BulkRequestStatus }
+          | { id: string, status: BulkRequestStatus }
+          | { id: string, status: BulkRequestStatus }
+        > }, artifacts: { nodes: Array<
+          | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
+          | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
+          | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
+        > } }
+   | null };
 
 export type ExchangePoliciesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -325,6 +456,9 @@ export type CreateSharePointPolicyMutation = { createSharePointProtectionPolicy:
 
 export const CreateExchangePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateExchangePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExchangeProtectionPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"directoryObjectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}},{"kind":"Field","name":{"kind":"Name","value":"retentionSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"protectionUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailboxProtectionUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directoryObjectId"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateExchangePolicyMutation, CreateExchangePolicyMutationVariables>;
 export const ChangeUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"add"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"remove"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeProtectionUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"policyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"add"},"value":{"kind":"Variable","name":{"kind":"Name","value":"add"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"remove"},"value":{"kind":"Variable","name":{"kind":"Name","value":"remove"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"protectionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChangeUnitsMutation, ChangeUnitsMutationVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backupRestore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"protectionPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}},{"kind":"Field","name":{"kind":"Name","value":"protectionUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailboxProtectionUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directoryObjectId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"mail"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DriveProtectionUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directoryObjectId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"mail"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SiteProtectionUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siteId"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"webUrl"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestRestorePoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDateTime"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const PollJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PollJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Workload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionUnitsBulkAdditionJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workload"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isTerminal"}},{"kind":"Field","name":{"kind":"Name","value":"pollAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PollJobQuery, PollJobQueryVariables>;
+export const PollRestoreSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PollRestoreSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isTerminal"}},{"kind":"Field","name":{"kind":"Name","value":"pollAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bulkAdditionRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"restorePoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDateTime"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PollRestoreSessionQuery, PollRestoreSessionQueryVariables>;
 export const ExchangePoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExchangePolicies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitsFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"workload"},"value":{"kind":"EnumValue","value":"EXCHANGE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}},{"kind":"Field","name":{"kind":"Name","value":"protectionUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitsFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailboxProtectionUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directoryObjectId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExchangePoliciesQuery, ExchangePoliciesQueryVariables>;
 export const AllPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllPolicies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProtectionPolicyFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AllPoliciesQuery, AllPoliciesQueryVariables>;
 export const PolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Policy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}}]}}]}}]} as unknown as DocumentNode<PolicyQuery, PolicyQueryVariables>;
