@@ -93,3 +93,29 @@ describe("cursor pagination over Graph pages", () => {
     expect(() => pageSize(-1, 50, 500)).toThrow();
   });
 });
+
+describe("one connection over several Graph collections", () => {
+  const A = "/solutions/backupRestore/mailboxProtectionUnitsBulkAdditionJobs";
+  const B = "/solutions/backupRestore/driveProtectionUnitsBulkAdditionJobs";
+  const pages: Record<string, GraphCollection<{ id: string }>> = {
+    [A]: { value: [{ id: "a1" }, { id: "a2" }], "@odata.nextLink": `http://g/v1.0${A}?$skiptoken=2` },
+    [`http://g/v1.0${A}?$skiptoken=2`]: { value: [{ id: "a3" }] },
+    [B]: { value: [{ id: "b1" }, { id: "b2" }] },
+  };
+  const fetchPage = async (link: string) => pages[link] ?? { value: [] };
+  const list = (first: number, after?: string | null) =>
+    paginate<{ id: string }, string>({ collectionPath: [A, B], first, after, fetchPage, map: (r, source) => `${r.id}@${source}` });
+
+  it("reads the collections in order and tells each item's source", async () => {
+    expect((await list(10)).nodes).toEqual(["a1@0", "a2@0", "a3@0", "b1@1", "b2@1"]);
+  });
+
+  it("continues into the next collection from a cursor", async () => {
+    const first = await list(3);
+    expect(first.nodes).toEqual(["a1@0", "a2@0", "a3@0"]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = await list(3, first.pageInfo.endCursor);
+    expect(rest.nodes).toEqual(["b1@1", "b2@1"]);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+  });
+});
