@@ -1,16 +1,16 @@
 // The only reader of process.env. Parses, defaults and validates once, with a message that names the
 // variable, and returns a frozen Config. Tests build Config objects with `loadConfig({ ...vars })`.
 import { parseEmulatorEnv, type EmulatorOptions } from "./emulator/index.js";
+import type { AppCredentialKind, AppCredentialSpec } from "./msgraph/credentials.js";
+import { GRAPH_AUTH_MODES, type GraphAuthMode } from "./msgraph/graph-auth.js";
+import { isLoopbackHost } from "./msgraph/url.js";
 
 export type Env = Record<string, string | undefined>;
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 const LOG_LEVELS: readonly LogLevel[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
-export interface GraphCredentials {
-  tenantId: string;
-  clientId: string;
-  clientSecret: string;
-}
+/** App credentials, by kind (GRAPH_APP_CREDENTIAL, or inferred from which AZURE_* variables are set). */
+export type GraphCredentials = AppCredentialSpec;
 
 export interface GraphConfig {
   /**
@@ -18,9 +18,20 @@ export interface GraphConfig {
    * set (its URL is known only once it listens), else `https://graph.microsoft.com/v1.0`.
    */
   baseUrl: string | undefined;
-  /** App-only credentials (AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET); default none. */
+  /**
+   * App credentials; default none. GRAPH_APP_CREDENTIAL = secret (AZURE_TENANT_ID, AZURE_CLIENT_ID,
+   * AZURE_CLIENT_SECRET) | certificate (… AZURE_CLIENT_CERTIFICATE_PATH, PEM) | workloadIdentity (…
+   * AZURE_FEDERATED_TOKEN_FILE) | managedIdentity (optional AZURE_CLIENT_ID) | default (DefaultAzureCredential);
+   * inferred from the variables set when unset.
+   */
   credentials: GraphCredentials | undefined;
-  /** True when the gateway starts its own emulator: no GRAPH_BASE_URL and no credentials. */
+  /** GRAPH_AUTH_MODE: none | app | obo | passthrough; default app with credentials, else none. */
+  authMode: GraphAuthMode;
+  /** AZURE_AUTHORITY_HOST, default @azure/identity's (the public cloud): the Entra ID host for tokens. */
+  authorityHost: string | undefined;
+  /** GRAPH_OBO_CACHE_SIZE, default 1000: callers' tokens whose On-Behalf-Of credentials are kept (obo mode). */
+  oboCacheSize: number;
+  /** True when the gateway starts its own emulator: no GRAPH_BASE_URL and GRAPH_AUTH_MODE none. */
   embeddedEmulator: boolean;
   /** GRAPH_MAX_RETRIES, default 3: retries of a throttled (429) or unavailable (503/504 on reads) call. */
   maxRetries: number;
@@ -30,8 +41,16 @@ export interface GraphConfig {
   retryMaxDelayMs: number;
   /** GRAPH_CONNECTIONS, default 32: sockets in the pool per upstream origin. */
   connections: number;
-  /** GRAPH_TIMEOUT_MS, default 30000: connect, headers and body timeout of one upstream call. */
-  timeoutMs: number;
+  /** GRAPH_CONNECT_TIMEOUT_MS, default GRAPH_TIMEOUT_MS or 10000. */
+  connectTimeoutMs: number;
+  /** GRAPH_HEADERS_TIMEOUT_MS, default GRAPH_TIMEOUT_MS or 30000: time to an answer's headers. */
+  headersTimeoutMs: number;
+  /** GRAPH_BODY_TIMEOUT_MS, default GRAPH_TIMEOUT_MS or 30000: longest gap between body chunks. */
+  bodyTimeoutMs: number;
+  /** GRAPH_REQUEST_DEADLINE_MS, default 25000: no upstream wait of a GraphQL request ends later than this after it began. */
+  requestDeadlineMs: number;
+  /** GRAPH_BATCH_CONCURRENCY, default 4: $batch POSTs of one batch in flight at once. */
+  batchConcurrency: number;
 }
 
 export interface ServerConfig {
@@ -91,16 +110,63 @@ function baseUrl(env: Env): string | undefined {
   return url.href.replace(/\/+$/, "");
 }
 
-function credentials(env: Env): GraphCredentials | undefined {
-  const names = ["AZURE_TENANT_ID", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET"] as const;
-  const values = names.map((n) => str(env, n));
-  const missing = names.filter((_, i) => values[i] === undefined);
-  if (missing.length === names.length) return undefined;
-  if (missing.length > 0) {
-    throw new ConfigError(`Graph credentials are incomplete: ${missing.join(", ")} not set (set all three or none)`);
+const TENANT = "AZURE_TENANT_ID";
+const CLIENT = "AZURE_CLIENT_ID";
+const SECRET = "AZURE_CLIENT_SECRET";
+const CERT = "AZURE_CLIENT_CERTIFICATE_PATH";
+const TOKEN_FILE = "AZURE_FEDERATED_TOKEN_FILE";
+const APP_CREDENTIALS: Record<AppCredentialKind, readonly string[]> = {
+  secret: [TENANT, CLIENT, SECRET],
+  certificate: [TENANT, CLIENT, CERT],
+  workloadIdentity: [TENANT, CLIENT, TOKEN_FILE],
+  managedIdentity: [],
+  default: [],
+};
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[]): T | undefined {
+  const raw = str(env, name);
+  if (raw !== undefined && !(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(", ")}, got "${raw}"`);
   }
-  const [tenantId, clientId, clientSecret] = values as [string, string, string];
-  return { tenantId, clientId, clientSecret };
+  return raw as T | undefined;
+}
+
+function credentials(env: Env): GraphCredentials | undefined {
+  const inferred = str(env, SECRET) ? "secret" : str(env, CERT) ? "certificate" : str(env, TOKEN_FILE) ? "workloadIdentity" : str(env, TENANT) || str(env, CLIENT) ? "secret" : undefined;
+  const kind = oneOf(env, "GRAPH_APP_CREDENTIAL", Object.keys(APP_CREDENTIALS) as AppCredentialKind[]) ?? inferred;
+  if (kind === undefined) return undefined;
+  const missing = APP_CREDENTIALS[kind].filter((n) => str(env, n) === undefined);
+  if (missing.length > 0) {
+    const hint = kind === "secret" ? "set all three or none" : `GRAPH_APP_CREDENTIAL=${kind} needs ${APP_CREDENTIALS[kind].join(", ")}`;
+    throw new ConfigError(`Graph credentials are incomplete: ${missing.join(", ")} not set (${hint})`);
+  }
+  const [tenantId, clientId] = [str(env, TENANT) ?? "", str(env, CLIENT) ?? ""];
+  switch (kind) {
+    case "secret": return { kind, tenantId, clientId, clientSecret: str(env, SECRET)! };
+    case "certificate": return { kind, tenantId, clientId, certificatePath: str(env, CERT)! };
+    case "workloadIdentity": return { kind, tenantId, clientId, tokenFilePath: str(env, TOKEN_FILE)! };
+    case "managedIdentity": return clientId ? { kind, clientId } : { kind };
+    case "default": return { kind };
+  }
+}
+
+function authMode(env: Env, creds: GraphCredentials | undefined): GraphAuthMode {
+  const mode = oneOf(env, "GRAPH_AUTH_MODE", GRAPH_AUTH_MODES) ?? (creds ? "app" : "none");
+  if (mode === "app" && !creds) {
+    throw new ConfigError(`GRAPH_AUTH_MODE=app needs credentials: ${TENANT}, ${CLIENT} and ${SECRET} (or ${CERT} or ${TOKEN_FILE}), or GRAPH_APP_CREDENTIAL=managedIdentity|default`);
+  }
+  if (mode === "obo" && creds?.kind !== "secret" && creds?.kind !== "certificate") {
+    throw new ConfigError(`GRAPH_AUTH_MODE=obo needs ${TENANT}, ${CLIENT} and ${SECRET} or ${CERT} (the app's own proof in the exchange)`);
+  }
+  return mode;
+}
+
+function authorityHost(env: Env): string | undefined {
+  const raw = str(env, "AZURE_AUTHORITY_HOST");
+  if (raw !== undefined && !/^https:\/\/[^/?#\s]+\/?$/i.test(raw)) {
+    throw new ConfigError(`AZURE_AUTHORITY_HOST must be an https origin such as https://login.microsoftonline.com, got "${raw}"`);
+  }
+  return raw;
 }
 
 function logLevel(env: Env): LogLevel {
@@ -122,8 +188,14 @@ function deepFreeze<T>(value: T): T {
 /** Reads the configuration from `env` (default: process.env). Throws ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env): Readonly<Config> {
   const creds = credentials(env);
+  const mode = authMode(env, creds);
   const explicitBaseUrl = baseUrl(env);
-  const embeddedEmulator = explicitBaseUrl === undefined && creds === undefined;
+  const embeddedEmulator = explicitBaseUrl === undefined && mode === "none";
+  // A bearer token may travel only over https, or to this machine (the emulator, tests).
+  if (mode !== "none" && explicitBaseUrl?.startsWith("http:") && !isLoopbackHost(new URL(explicitBaseUrl).hostname)) {
+    throw new ConfigError(`GRAPH_BASE_URL must use https when GRAPH_AUTH_MODE=${mode} sends tokens, got "${explicitBaseUrl}"`);
+  }
+  const legacyTimeout = str(env, "GRAPH_TIMEOUT_MS") === undefined ? undefined : int(env, "GRAPH_TIMEOUT_MS", 30_000, 100, 600_000);
   let emulator: EmulatorOptions;
   try {
     // An embedded emulator takes any free port unless told otherwise, so it never clashes with a standalone one.
@@ -140,14 +212,21 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxPageSize: int(env, "GRAPHQL_MAX_PAGE_SIZE", 500, 1, 10_000),
     },
     graph: {
-      baseUrl: explicitBaseUrl ?? (creds ? "https://graph.microsoft.com/v1.0" : undefined),
+      baseUrl: explicitBaseUrl ?? (mode !== "none" ? "https://graph.microsoft.com/v1.0" : undefined),
       credentials: creds,
+      authMode: mode,
+      authorityHost: authorityHost(env),
+      oboCacheSize: int(env, "GRAPH_OBO_CACHE_SIZE", 1000, 1, 100_000),
       embeddedEmulator,
       maxRetries: int(env, "GRAPH_MAX_RETRIES", 3, 0, 10),
       retryBaseDelayMs: int(env, "GRAPH_RETRY_BASE_DELAY_MS", 3000, 0, 60_000),
       retryMaxDelayMs: int(env, "GRAPH_RETRY_MAX_DELAY_MS", 180_000, 0, 180_000),
       connections: int(env, "GRAPH_CONNECTIONS", 32, 1, 1024),
-      timeoutMs: int(env, "GRAPH_TIMEOUT_MS", 30_000, 100, 600_000),
+      connectTimeoutMs: int(env, "GRAPH_CONNECT_TIMEOUT_MS", legacyTimeout ?? 10_000, 100, 600_000),
+      headersTimeoutMs: int(env, "GRAPH_HEADERS_TIMEOUT_MS", legacyTimeout ?? 30_000, 100, 600_000),
+      bodyTimeoutMs: int(env, "GRAPH_BODY_TIMEOUT_MS", legacyTimeout ?? 30_000, 100, 600_000),
+      requestDeadlineMs: int(env, "GRAPH_REQUEST_DEADLINE_MS", 25_000, 100, 600_000),
+      batchConcurrency: int(env, "GRAPH_BATCH_CONCURRENCY", 4, 1, 64),
     },
     emulator,
   };

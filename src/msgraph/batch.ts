@@ -1,36 +1,23 @@
-// JSON $batch (README §9): at most 20 requests per POST, answers correlated by id in any order, and
-// throttled items re-sent together after the longest Retry-After among them, since Graph judges every
-// item of a batch against the limits on its own.
+// JSON $batch executor: chunks of at most 20 (batch-plan.ts), at most `concurrency` POSTs in flight, answers
+// correlated by id in any order, and one result per request in input order. Graph judges every item against
+// its limits on its own, so throttled items (429; 503/504 for reads) are re-sent together in a new batch after
+// the longest Retry-After among them, under the same retry policy and deadline as single calls. A throttled
+// item does not hold the whole origin (the rest of its batch just proved Graph was serving); a 429 on the POST does.
+import { backOff, beforeSend, noteThrottle, type CallDeps, type CallScope } from "./call.js";
 import { GraphRequestError, isGraphRequestError, parseGraphError } from "./errors.js";
-import { retryDelayMs, type RetryOptions } from "./retry.js";
-import type { Transport } from "./transport.js";
+import { planChunks, toWire, type BatchRequest, type Item } from "./batch-plan.js";
+import { isIdempotent } from "./retry.js";
+import type { GateCall } from "./throttle.js";
 import { relativeTarget, type Base } from "./url.js";
 
-export interface BatchRequest {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
-  /** Relative to the version root, e.g. "/solutions/backupRestore/protectionPolicies/{id}". */
-  path: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+export { MAX_BATCH_SIZE, type BatchRequest } from "./batch-plan.js";
 
 export type BatchResult<T = unknown> = { ok: true; status: number; body: T } | { ok: false; error: GraphRequestError };
 
-/** Graph's documented ceiling; a larger batch fails as a whole with 400. */
-export const MAX_BATCH_SIZE = 20;
-
-export interface BatchDeps {
+export interface BatchDeps extends CallDeps {
   base: Base;
-  transport: Transport;
-  retry: RetryOptions;
-  sleep: (ms: number) => Promise<void>;
-  newClientRequestId: () => string;
-}
-
-interface Item {
-  id: string;
-  index: number;
-  request: BatchRequest;
+  /** $batch POSTs of one call in flight at once. */
+  concurrency: number;
 }
 
 interface WireResponse {
@@ -40,87 +27,126 @@ interface WireResponse {
   body?: unknown;
 }
 
-function toWire({ id, request }: Item): Record<string, unknown> {
-  const headers = { ...request.headers };
-  // Graph requires Content-Type on every item that has a body.
-  if (request.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === "content-type")) {
-    headers["Content-Type"] = "application/json";
-  }
-  const url = request.path.startsWith("/") ? request.path : `/${request.path}`;
-  return {
-    id,
-    method: request.method,
-    url,
-    ...(Object.keys(headers).length > 0 ? { headers } : {}),
-    ...(request.body !== undefined ? { body: request.body } : {}),
-  };
+type Failed = { item: Item; error: GraphRequestError };
+
+function responsesById(answer: unknown): Map<string, WireResponse> | undefined {
+  const list = (answer as { responses?: unknown } | undefined)?.responses;
+  if (!Array.isArray(list)) return undefined;
+  const byId = new Map<string, WireResponse>();
+  for (const r of list as WireResponse[]) if (r && r.id != null) byId.set(String(r.id).toLowerCase(), r);
+  return byId;
 }
 
-function responsesById(answer: unknown): Map<string, WireResponse> {
-  const list = (answer as { responses?: unknown } | undefined)?.responses;
-  const byId = new Map<string, WireResponse>();
-  // Ids are case-insensitive on Graph's side.
-  if (Array.isArray(list)) for (const r of list as WireResponse[]) if (r && r.id != null) byId.set(String(r.id).toLowerCase(), r);
-  return byId;
+/** The whole POST's failure as seen by one item: a read inside a POST that may have reached Graph is still only a read. */
+function forItem(err: GraphRequestError, item: Item): GraphRequestError {
+  if (err.code !== "OutcomeUnknown" || !isIdempotent(item.request.method)) return err;
+  return new GraphRequestError(err.message, { status: 0, code: "ConnectionFailed", method: err.method, path: err.path, ...(err.clientRequestId ? { clientRequestId: err.clientRequestId } : {}), cause: err });
+}
+
+/**
+ * Settles dependsOn across rounds. Graph answers 424 for an item whose dependency failed; when that dependency
+ * is re-sent (it was only throttled), the item goes with it. An item waiting for a final failure fails with 424.
+ */
+function settleDependencies(retry: Failed[], final: Failed[], dependent: Failed[]): void {
+  const ids = (list: Failed[]) => new Set(list.map((f) => f.item.id.toLowerCase()));
+  const move = (f: Failed, from: Failed[], to: Failed[], error = f.error) => {
+    from.splice(from.indexOf(f), 1);
+    to.push({ item: f.item, error });
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    const [retrying, failed] = [ids(retry), ids(final)];
+    for (const [f, list] of [...retry.map((f) => [f, retry] as const), ...dependent.map((f) => [f, dependent] as const)]) {
+      const blocked = f.item.dependsOn.find((d) => failed.has(d));
+      if (blocked !== undefined) {
+        const { method, path } = f.error;
+        move(f, list, final, f.error.status === 424 ? f.error : new GraphRequestError(`The request depends on '${blocked}', which failed`, { status: 424, code: "FailedDependency", method, path }));
+        changed = true;
+      } else if (list === dependent && f.item.dependsOn.some((d) => retrying.has(d))) {
+        move(f, list, retry);
+        changed = true;
+      }
+    }
+  }
+  // A 424 whose dependency neither failed for good nor is re-sent: Graph's verdict stands.
+  final.push(...dependent.splice(0));
 }
 
 export async function sendBatch<T>(
   deps: BatchDeps,
-  requests: BatchRequest[],
+  scope: CallScope,
+  newClientRequestId: () => string,
+  requests: readonly BatchRequest[],
   options: { clientRequestId?: string } = {},
 ): Promise<BatchResult<T>[]> {
   const results: BatchResult<T>[] = new Array(requests.length);
-  const batchTarget = relativeTarget(deps.base, "/$batch");
+  const target = relativeTarget(deps.base, "/$batch");
+  const fail = (list: Failed[]) => list.forEach(({ item, error }) => (results[item.index] = { ok: false, error }));
 
   async function runChunk(items: Item[]): Promise<void> {
-    // One id per chunk, kept across its retries and re-sends, so Graph's logs tie them together.
-    const clientRequestId = options.clientRequestId ?? deps.newClientRequestId();
+    // One id per chunk, kept across its re-sends, so Graph's logs tie them together.
+    const clientRequestId = options.clientRequestId ?? newClientRequestId();
+    const call: GateCall = { method: "POST", path: "/$batch", clientRequestId };
+    if (scope.deadlineAt !== undefined) call.deadlineAt = scope.deadlineAt;
+    if (scope.cost) call.cost = scope.cost;
+    const wireIds = new Map(items.map((i) => [i.id.toLowerCase(), i.id]));
     let pending = items;
+    let waitedUntil = 0;
     for (let round = 0; pending.length > 0; round++) {
-      let answer: unknown;
+      const [retry, final, dependent]: [Failed[], Failed[], Failed[]] = [[], [], []];
       try {
-        answer = await deps.transport.send({
-          method: "POST", target: batchTarget, body: { requests: pending.map(toWire) }, clientRequestId,
-          // A 429/503/504 on the envelope means the batch was not run, so it is safe to send again.
-          retryAs: "GET",
-        });
+        await beforeSend(deps, call, round, waitedUntil);
+        const { cost } = scope;
+        const onSend = () => {
+          if (!cost) return;
+          cost.roundTrips++;
+          cost.batches++;
+          cost.batchedItems += pending.length;
+        };
+        const answer = await deps.transport.attempt(
+          { method: "POST", target, body: { requests: pending.map((i) => toWire(i, wireIds)) }, clientRequestId, answerStatuses: [424] },
+          { tokens: scope.tokens, attempt: round, onSend, ...(scope.onRequest ? { onRequest: scope.onRequest } : {}) },
+        );
+        const byId = responsesById(answer);
+        if (!byId) throw new GraphRequestError("The $batch answer has no responses", { status: 0, code: "InvalidResponse", method: "POST", path: "/$batch", clientRequestId });
+        for (const item of pending) {
+          const { method, path } = item.request;
+          const ctx = { method, path: relativeTarget(deps.base, path).path, clientRequestId };
+          const r = byId.get(item.id.toLowerCase());
+          if (!r || typeof r.status !== "number") {
+            final.push({ item, error: new GraphRequestError(`The $batch answer has no response for ${method} ${ctx.path}`, { ...ctx, status: 0, code: "InvalidResponse" }) });
+          } else if (r.status >= 200 && r.status <= 299) {
+            results[item.index] = { ok: true, status: r.status, body: r.body as T };
+          } else {
+            const error = parseGraphError(r.status, r.body, r.headers, ctx, deps.now());
+            (r.status === 424 ? dependent : deps.policy.retryable(method, error) ? retry : final).push({ item, error });
+          }
+        }
       } catch (err) {
         if (!isGraphRequestError(err)) throw err;
-        for (const item of pending) results[item.index] = { ok: false, error: err };
-        return;
-      }
-      const byId = responsesById(answer);
-      const throttled: { item: Item; error: GraphRequestError }[] = [];
-      for (const item of pending) {
-        const { method, path } = item.request;
-        const ctx = { method, path: relativeTarget(deps.base, path).path, clientRequestId };
-        const r = byId.get(item.id);
-        if (!r || typeof r.status !== "number") {
-          const error = new GraphRequestError(`The $batch answer has no response for ${method} ${ctx.path}`, {
-            ...ctx, status: 0, code: "InvalidResponse",
-          });
-          results[item.index] = { ok: false, error };
-        } else if (r.status >= 200 && r.status <= 299) {
-          results[item.index] = { ok: true, status: r.status, body: r.body as T };
-        } else {
-          const error = parseGraphError(r.status, r.body, r.headers, ctx);
-          if (r.status === 429 && round < deps.retry.maxRetries) throttled.push({ item, error });
-          else results[item.index] = { ok: false, error };
+        // A 429 on the POST itself: Graph ran nothing, and every call to the origin should hold off.
+        noteThrottle(deps, err);
+        for (const item of pending) {
+          const error = forItem(err, item);
+          (deps.policy.retryable(item.request.method, error) ? retry : final).push({ item, error });
         }
       }
-      if (throttled.length === 0) return;
-      const afters = throttled.map((t) => t.error.retryAfterMs).filter((ms): ms is number => ms !== undefined);
-      await deps.sleep(retryDelayMs(round, afters.length > 0 ? Math.max(...afters) : undefined, deps.retry));
-      pending = throttled.map((t) => t.item);
+      settleDependencies(retry, final, dependent);
+      fail(final);
+      if (retry.length === 0) return;
+      const wait = deps.policy.nextDelay(round, retry.map((f) => f.error), deps.now(), scope.deadlineAt);
+      if (wait === undefined) return fail(retry);
+      waitedUntil = await backOff(deps, scope.cost, wait);
+      const retried = new Set(retry.map((f) => f.item.id.toLowerCase()));
+      // Dependencies that succeeded are done; only those re-sent alongside stay.
+      pending = retry.map((f) => ({ ...f.item, dependsOn: f.item.dependsOn.filter((d) => retried.has(d)) })).sort((a, b) => a.index - b.index);
     }
   }
 
-  const chunks: Item[][] = [];
-  for (let start = 0; start < requests.length; start += MAX_BATCH_SIZE) {
-    chunks.push(
-      requests.slice(start, start + MAX_BATCH_SIZE).map((request, i) => ({ id: String(i + 1), index: start + i, request })),
-    );
-  }
-  await Promise.all(chunks.map(runChunk));
+  const queue = planChunks(requests);
+  const workers = Array.from({ length: Math.min(Math.max(1, deps.concurrency), queue.length) }, async () => {
+    for (let chunk = queue.shift(); chunk; chunk = queue.shift()) await runChunk(chunk);
+  });
+  await Promise.all(workers);
   return results;
 }

@@ -3,8 +3,23 @@
 // cannot leak through a message, a property or a serialised log line.
 import { parseRetryAfter } from "./retry.js";
 
-/** Codes we set ourselves when Graph sent no error code. InvalidNextLink: a paging link outside our base URL. */
-export type LocalErrorCode = "ConnectionFailed" | "Timeout" | "InvalidResponse" | "HttpError" | "InvalidNextLink";
+/**
+ * Codes we set ourselves when Graph sent no error code. InvalidNextLink: a paging link outside our base URL.
+ * OutcomeUnknown: a write failed after it may have reached Graph (never retried; the caller decides).
+ * Throttled: not sent because the origin is throttled past the request's deadline (status 429).
+ * TokenUnavailable: no token for Graph could be obtained (status 0). CallerTokenRejected: the caller's token
+ * could not be exchanged On-Behalf-Of (status 401).
+ */
+export type LocalErrorCode =
+  | "ConnectionFailed"
+  | "Timeout"
+  | "InvalidResponse"
+  | "HttpError"
+  | "InvalidNextLink"
+  | "OutcomeUnknown"
+  | "Throttled"
+  | "TokenUnavailable"
+  | "CallerTokenRejected";
 
 export interface GraphRequestErrorInit {
   status: number;
@@ -102,7 +117,14 @@ function toObject(body: unknown): Loose | undefined {
  * publicError shape that beta unit updates send (README §6.1 item 2); anything else (HTML from a proxy,
  * empty body) becomes code "HttpError".
  */
-export function parseGraphError(status: number, body: unknown, headers: HeadersLike, ctx: ErrorContext): GraphRequestError {
+export function parseGraphError(
+  status: number,
+  body: unknown,
+  headers: HeadersLike,
+  ctx: ErrorContext,
+  /** Epoch ms an HTTP-date Retry-After is measured from. */
+  now: number = Date.now(),
+): GraphRequestError {
   const parsed = toObject(body);
   const envelope = parsed && isObject(parsed.error) ? parsed.error : parsed && str(parsed.code) ? parsed : undefined;
   const inner = envelope && isObject(envelope.innerError) ? envelope.innerError : undefined;
@@ -115,7 +137,7 @@ export function parseGraphError(status: number, body: unknown, headers: HeadersL
     path: ctx.path,
     requestId: str(headerValue(headers, "request-id")) ?? str(inner?.["request-id"]),
     clientRequestId: ctx.clientRequestId,
-    retryAfterMs: parseRetryAfter(headerValue(headers, "retry-after")),
+    retryAfterMs: parseRetryAfter(headerValue(headers, "retry-after"), now),
     date: str(inner?.date),
     target: str(envelope?.target),
   });

@@ -65,7 +65,56 @@ export function isRetryable(method: string, status: number): boolean {
   return (status === 503 || status === 504) && IDEMPOTENT.has(method.toUpperCase());
 }
 
-/** GET/HEAD may be re-sent after a connection failure or timeout; a write may already have reached Graph. */
-export function isRetryableTransportFailure(method: string): boolean {
+export function isIdempotent(method: string): boolean {
   return IDEMPOTENT.has(method.toUpperCase());
+}
+
+/** Hard ceilings, whatever the configuration says (the Graph SDKs use the same). */
+export const MAX_RETRIES_CAP = 10;
+export const MAX_DELAY_CAP_MS = 180_000;
+
+/** What a failure looks like to the policy: a GraphRequestError's status, code and Retry-After. */
+export interface Failure {
+  status: number;
+  code: string;
+  retryAfterMs?: number;
+}
+
+export interface RetryPolicy {
+  readonly options: Readonly<RetryOptions>;
+  /**
+   * Whether `failure` of a `method` call may be sent again. Status 0 is retryable only as ConnectionFailed or
+   * Timeout, which the transport reports for a write only when the request provably never left
+   * (OutcomeUnknown otherwise).
+   */
+  retryable(method: string, failure: Failure): boolean;
+  /**
+   * The wait before retry number `attempt + 1` of failures that are all retryable (one call, or the throttled
+   * items of one $batch, with the longest Retry-After among them), or undefined to give up now: retries used
+   * up, or a wait that would end after `deadlineAt` (epoch ms) — the caller then gets the failure itself.
+   */
+  nextDelay(attempt: number, failures: readonly Failure[], now: number, deadlineAt?: number): number | undefined;
+}
+
+/** One policy for single calls and $batch items, clamped to {@link MAX_RETRIES_CAP} and {@link MAX_DELAY_CAP_MS}. */
+export function createRetryPolicy(options: Partial<RetryOptions> = {}, random: () => number = Math.random): RetryPolicy {
+  const merged = { ...DEFAULT_RETRY_OPTIONS, ...options };
+  const opts: RetryOptions = Object.freeze({
+    maxRetries: Math.max(0, Math.min(MAX_RETRIES_CAP, merged.maxRetries)),
+    baseDelayMs: Math.max(0, merged.baseDelayMs),
+    maxDelayMs: Math.max(0, Math.min(MAX_DELAY_CAP_MS, merged.maxDelayMs)),
+  });
+  return {
+    options: opts,
+    retryable(method, { status, code }) {
+      if (status === 0) return code === "ConnectionFailed" || code === "Timeout";
+      return isRetryable(method, status);
+    },
+    nextDelay(attempt, failures, now, deadlineAt) {
+      if (attempt >= opts.maxRetries || failures.length === 0) return undefined;
+      const afters = failures.map((f) => f.retryAfterMs).filter((ms): ms is number => ms !== undefined);
+      const wait = retryDelayMs(attempt, afters.length > 0 ? Math.max(...afters) : undefined, opts, random);
+      return deadlineAt !== undefined && now + wait > deadlineAt ? undefined : wait;
+    },
+  };
 }

@@ -1,8 +1,9 @@
-// One call to Graph: headers, token, one undici Pool, the retry loop, body parsing and error mapping.
+// One HTTP exchange with Graph: headers, token, one undici Pool, body parsing and error mapping. Retries,
+// waits and counting live with the callers (call.ts, batch.ts), so every wait goes through one policy.
 import { Pool } from "undici";
 import type { TokenProvider } from "./auth.js";
-import { GraphRequestError, parseGraphError, type LocalErrorCode } from "./errors.js";
-import { isRetryable, isRetryableTransportFailure, retryDelayMs, type RetryOptions } from "./retry.js";
+import { GraphRequestError, isGraphRequestError, parseGraphError } from "./errors.js";
+import { isUsageError, tokenFailure, transportFailure, type FailureContext } from "./failures.js";
 import { isLoopbackHost, type Base, type Target } from "./url.js";
 
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -15,16 +16,17 @@ export interface RequestInfo {
   durationMs: number;
   clientRequestId: string;
   requestId?: string;
+  /** The error code when the attempt failed (Graph's, or ours such as OutcomeUnknown). */
+  code?: string;
 }
 
 export interface TransportOptions {
   base: Base;
-  retry: RetryOptions;
   connections: number;
   connectTimeoutMs: number;
   headersTimeoutMs: number;
   bodyTimeoutMs: number;
-  sleep: (ms: number) => Promise<void>;
+  now: () => number;
   onRequest?: (info: RequestInfo) => void;
 }
 
@@ -35,25 +37,26 @@ export interface SendRequest {
   headers?: Record<string, string>;
   signal?: AbortSignal;
   clientRequestId: string;
-  /** Status retry policy as if this were `retryAs` (a whole-$batch POST retries like a GET). Default: method. */
-  retryAs?: HttpMethod;
+  /** Non-2xx statuses whose body is the answer rather than an error (a $batch POST's 424). */
+  answerStatuses?: readonly number[];
+}
+
+export interface AttemptContext {
+  tokens: TokenProvider;
+  attempt: number;
+  /** Called just before the request goes on the wire (after the token was obtained), for the cost report. */
+  onSend?: () => void;
+  onRequest?: (info: RequestInfo) => void;
 }
 
 export interface Transport {
-  send(req: SendRequest): Promise<unknown>;
+  /** Resolves with the parsed body; rejects with a GraphRequestError (or the caller's abort). */
+  attempt(req: SendRequest, ctx: AttemptContext): Promise<unknown>;
   close(): Promise<void>;
 }
 
-const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
-// Our own misuse (bad options, a closed client): a bug to surface as is, not an outage to retry.
-const USAGE_CODES = new Set(["UND_ERR_INVALID_ARG", "UND_ERR_INVALID_RETURN_VALUE", "UND_ERR_NOT_SUPPORTED", "UND_ERR_CLOSED", "UND_ERR_DESTROYED"]);
-
-const errorCode = (err: unknown): unknown => (err as { code?: unknown } | undefined)?.code;
-
-function transportCode(err: unknown): LocalErrorCode {
-  const code = errorCode(err);
-  return typeof code === "string" && TIMEOUT_CODES.has(code) ? "Timeout" : "ConnectionFailed";
-}
+/** Asked on every call so Graph names new enum members `unknownFutureValue`-style instead of failing us. */
+export const PREFER_UNKNOWN_ENUMS = "include-unknown-enum-members";
 
 function parseBody(text: string, contentType: string | undefined): unknown {
   if (text === "") return undefined;
@@ -62,7 +65,7 @@ function parseBody(text: string, contentType: string | undefined): unknown {
 
 const headerString = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 
-export function createTransport(opts: TransportOptions, tokens: TokenProvider): Transport {
+export function createTransport(opts: TransportOptions): Transport {
   const { base } = opts;
   const pool = new Pool(base.origin, {
     connections: opts.connections,
@@ -72,16 +75,25 @@ export function createTransport(opts: TransportOptions, tokens: TokenProvider): 
   });
   const mayCarryToken = base.protocol === "https:" || isLoopbackHost(base.hostname);
 
-  async function buildHeaders(req: SendRequest): Promise<Record<string, string>> {
+  async function bearer(tokens: TokenProvider, ctx: FailureContext): Promise<string | undefined> {
+    try {
+      // Asked per attempt: a retry after a long Retry-After must not reuse an expired token.
+      return await tokens.getToken();
+    } catch (err) {
+      throw tokenFailure(err, ctx);
+    }
+  }
+
+  async function buildHeaders(req: SendRequest, tokens: TokenProvider, ctx: FailureContext) {
     // Lower-cased so a caller's "Accept" or "Authorization" cannot sit next to ours as a second header.
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers ?? {})) headers[name.toLowerCase()] = value;
     delete headers.authorization;
     headers.accept = "application/json";
     headers["client-request-id"] = req.clientRequestId;
+    headers.prefer = headers.prefer ? `${headers.prefer}, ${PREFER_UNKNOWN_ENUMS}` : PREFER_UNKNOWN_ENUMS;
     if (req.body !== undefined) headers["content-type"] = "application/json";
-    // Asked per attempt: a retry after a long Retry-After must not reuse an expired token.
-    const token = await tokens.getToken();
+    const token = await bearer(tokens, ctx);
     if (token !== undefined) {
       if (!mayCarryToken) throw new Error(`Refusing to send a bearer token over plain http to ${base.hostname}`);
       headers.authorization = `Bearer ${token}`;
@@ -89,14 +101,15 @@ export function createTransport(opts: TransportOptions, tokens: TokenProvider): 
     return headers;
   }
 
-  /** One HTTP exchange. Resolves with the parsed body on 2xx; rejects with a GraphRequestError otherwise. */
-  async function attempt(req: SendRequest, n: number): Promise<unknown> {
+  async function attempt(req: SendRequest, actx: AttemptContext): Promise<unknown> {
     const { method, target, clientRequestId } = req;
     const ctx = { method, path: target.path, clientRequestId };
-    const headers = await buildHeaders(req);
+    const headers = await buildHeaders(req, actx.tokens, ctx);
+    actx.onSend?.();
     const started = performance.now();
     let status = 0;
     let requestId: string | undefined;
+    let failed: string | undefined;
     try {
       const res = await pool.request({
         method,
@@ -110,7 +123,8 @@ export function createTransport(opts: TransportOptions, tokens: TokenProvider): 
       requestId = headerString(res.headers["request-id"]);
       const text = await res.body.text();
       const contentType = headerString(res.headers["content-type"]);
-      if (status < 200 || status > 299) throw parseGraphError(status, text, res.headers, ctx);
+      const isAnswer = (status >= 200 && status <= 299) || (req.answerStatuses?.includes(status) ?? false);
+      if (!isAnswer) throw parseGraphError(status, text, res.headers, ctx, opts.now());
       try {
         return parseBody(text, contentType);
       } catch (cause) {
@@ -119,39 +133,30 @@ export function createTransport(opts: TransportOptions, tokens: TokenProvider): 
         });
       }
     } catch (err) {
-      if (err instanceof GraphRequestError || req.signal?.aborted || USAGE_CODES.has(errorCode(err) as string)) throw err;
-      const code = transportCode(err);
+      if (isGraphRequestError(err)) {
+        failed = err.code;
+        throw err;
+      }
+      if (req.signal?.aborted || isUsageError(err)) throw err;
       // A body that stalls after the headers still counts as "no usable answer": status 0.
       status = 0;
-      throw new GraphRequestError(`${method} ${target.path} failed: ${code === "Timeout" ? "timed out" : "connection failed"}`, {
-        ...ctx, status, code, requestId, cause: err,
-      });
+      const failure = transportFailure(err, ctx, requestId);
+      failed = failure.code;
+      throw failure;
     } finally {
-      const info = { method, path: target.path, status, attempt: n, durationMs: performance.now() - started, clientRequestId };
-      // A failing observer must not turn a good answer into an error (a throw in finally would replace it).
-      try {
-        opts.onRequest?.(requestId === undefined ? info : { ...info, requestId });
-      } catch {
-        /* observability only */
+      const info: RequestInfo = { method, path: target.path, status, attempt: actx.attempt, durationMs: performance.now() - started, clientRequestId };
+      if (requestId !== undefined) info.requestId = requestId;
+      if (failed !== undefined) info.code = failed;
+      for (const observe of [opts.onRequest, actx.onRequest]) {
+        // A failing observer must not turn a good answer into an error (a throw in finally would replace it).
+        try {
+          observe?.(info);
+        } catch {
+          /* observability only */
+        }
       }
     }
   }
 
-  async function send(req: SendRequest): Promise<unknown> {
-    for (let n = 0; ; n++) {
-      req.signal?.throwIfAborted();
-      try {
-        return await attempt(req, n);
-      } catch (err) {
-        if (!(err instanceof GraphRequestError) || n >= opts.retry.maxRetries || req.signal?.aborted) throw err;
-        const retryable = err.status === 0
-          ? isRetryableTransportFailure(req.method)
-          : isRetryable(req.retryAs ?? req.method, err.status);
-        if (!retryable) throw err;
-        await opts.sleep(retryDelayMs(n, err.retryAfterMs, opts.retry));
-      }
-    }
-  }
-
-  return { send, close: () => pool.close() };
+  return { attempt, close: () => pool.close() };
 }

@@ -1,28 +1,53 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { createLoaders } from "../loaders/index.js";
+import type { TokenProvider } from "../msgraph/auth.js";
 import type { GraphClient } from "../msgraph/client.js";
-import type { Context } from "../schema/index.js";
+import { createUpstreamCost } from "../msgraph/cost.js";
+import { bearerToken } from "../msgraph/graph-auth.js";
+import { GatewayErrorCode, gatewayError, type Context } from "../schema/index.js";
 import type { Logger } from "./logger.js";
 
 export interface ContextDeps {
   graph: GraphClient;
   logger: Logger;
   maxPageSize: number;
+  /** GRAPH_REQUEST_DEADLINE_MS: the upstream time budget of one GraphQL request. */
+  requestDeadlineMs: number;
+  /** Set in GRAPH_AUTH_MODE obo/passthrough: Graph tokens from the caller's bearer token. */
+  callerTokens?: (bearer: string) => TokenProvider;
+  /** Default Date.now (tests share the Graph client's fake clock). */
+  now?: () => number;
 }
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
 
-/** A fresh context per GraphQL request: new loaders (their caches die with the request), a request id. */
+/**
+ * A fresh context per GraphQL request: a request id, a Graph client scoped to the request (client-request-ids
+ * derived from the request id, a deadline, cost counters, the caller's token in obo/passthrough) and new
+ * loaders over it (their caches die with the request).
+ */
 export function createContext(deps: ContextDeps, req: IncomingMessage): Context {
   const incoming = req.headers["x-request-id"];
   // Accept a caller's correlation id only when it is a harmless token; otherwise mint one.
   const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  return {
-    requestId,
-    graph: deps.graph,
-    loaders: createLoaders(deps.graph),
-    logger: deps.logger.child({ requestId }),
-    maxPageSize: deps.maxPageSize,
-  };
+  let tokenProvider: TokenProvider | undefined;
+  if (deps.callerTokens) {
+    const bearer = bearerToken(req.headers.authorization);
+    if (bearer === undefined) {
+      throw gatewayError(GatewayErrorCode.UNAUTHENTICATED, "A bearer token is required to call Microsoft Graph on your behalf", {
+        http: { status: 401, headers: new Map([["www-authenticate", "Bearer"]]) },
+      });
+    }
+    tokenProvider = deps.callerTokens(bearer);
+  }
+  const logger = deps.logger.child({ requestId });
+  const graph = deps.graph.scoped({
+    correlationId: requestId,
+    deadlineAt: (deps.now ?? Date.now)() + deps.requestDeadlineMs,
+    cost: createUpstreamCost(),
+    ...(tokenProvider ? { tokenProvider } : {}),
+    onRequest: (info) => logger.debug({ graphCall: info }, "graph call"),
+  });
+  return { requestId, graph, loaders: createLoaders(graph), logger, maxPageSize: deps.maxPageSize };
 }

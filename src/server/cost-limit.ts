@@ -9,6 +9,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
+          if (!operation) return;
           const fragments = Object.fromEntries(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
           );

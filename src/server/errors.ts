@@ -9,6 +9,7 @@ const REQUEST_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION
 
 export function codeForGraphError(error: GraphRequestError): GatewayErrorCode {
   const { status } = error;
+  if (error.code === "OutcomeUnknown") return GatewayErrorCode.UPSTREAM_OUTCOME_UNKNOWN;
   if (status === 429) return GatewayErrorCode.UPSTREAM_THROTTLED;
   if (status === 504 || error.code === "Timeout") return GatewayErrorCode.UPSTREAM_TIMEOUT;
   if (status === 0 || status >= 500) return GatewayErrorCode.UPSTREAM_UNAVAILABLE;
@@ -27,6 +28,8 @@ function messageFor(code: GatewayErrorCode, error: GraphRequestError): string {
       return "Microsoft Graph did not answer in time";
     case GatewayErrorCode.UPSTREAM_UNAVAILABLE:
       return "Microsoft Graph is unavailable";
+    case GatewayErrorCode.UPSTREAM_OUTCOME_UNKNOWN:
+      return "The connection to Microsoft Graph failed after the change was sent; it may or may not have been applied. Check before retrying";
     default:
       // Graph's 4xx messages describe the caller's request and are meant for clients.
       return error.message;

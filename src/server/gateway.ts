@@ -10,8 +10,9 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import type { Config } from "../config.js";
 import { startEmulator, type RunningEmulator } from "../emulator/index.js";
-import { createTokenProvider, noAuth } from "../msgraph/auth.js";
 import { createGraphClient, type GraphClient, type GraphClientOptions } from "../msgraph/client.js";
+import type { IdentityOptions } from "../msgraph/credentials.js";
+import { createGraphAuth } from "../msgraph/graph-auth.js";
 import { buildGatewaySchema, type Context } from "../schema/index.js";
 import { createContext } from "./context.js";
 import { formatError } from "./errors.js";
@@ -23,7 +24,9 @@ export interface GatewayOptions {
   /** Default: a pino logger at config.server.logLevel on stdout. */
   logger?: Logger;
   /** Extra Graph client options (tests inject `sleep` to control time or `onRequest` to count calls). */
-  graph?: Partial<Pick<GraphClientOptions, "sleep" | "onRequest" | "newClientRequestId">>;
+  graph?: Partial<Pick<GraphClientOptions, "sleep" | "now" | "onRequest" | "newClientRequestId">>;
+  /** Extra @azure/identity options for every credential (tests: trust a loopback token endpoint's CA). */
+  identity?: IdentityOptions;
 }
 
 export interface Gateway {
@@ -50,17 +53,23 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   const graphBaseUrl = emulator?.baseUrl ?? config.graph.baseUrl;
   if (!graphBaseUrl) throw new Error("No Graph base URL: set GRAPH_BASE_URL or credentials, or leave both unset for the emulator");
 
+  const g = config.graph;
+  const auth = createGraphAuth(
+    { mode: g.authMode, ...(g.credentials ? { credential: g.credentials } : {}), oboCacheSize: g.oboCacheSize },
+    { ...(g.authorityHost ? { authorityHost: g.authorityHost } : {}), ...options.identity },
+  );
   const graph = createGraphClient(
     {
       baseUrl: graphBaseUrl,
-      retry: { maxRetries: config.graph.maxRetries, baseDelayMs: config.graph.retryBaseDelayMs, maxDelayMs: config.graph.retryMaxDelayMs },
-      connections: config.graph.connections,
-      connectTimeoutMs: config.graph.timeoutMs,
-      headersTimeoutMs: config.graph.timeoutMs,
-      bodyTimeoutMs: config.graph.timeoutMs,
+      retry: { maxRetries: g.maxRetries, baseDelayMs: g.retryBaseDelayMs, maxDelayMs: g.retryMaxDelayMs },
+      connections: g.connections,
+      connectTimeoutMs: g.connectTimeoutMs,
+      headersTimeoutMs: g.headersTimeoutMs,
+      bodyTimeoutMs: g.bodyTimeoutMs,
+      batchConcurrency: g.batchConcurrency,
       ...options.graph,
     },
-    config.graph.credentials ? createTokenProvider(config.graph.credentials) : noAuth,
+    auth.app,
   );
 
   const production = config.server.nodeEnv === "production";
@@ -79,7 +88,11 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   });
   await apollo.start();
 
-  const deps = { graph, logger, maxPageSize: config.server.maxPageSize };
+  const deps = {
+    graph, logger, maxPageSize: config.server.maxPageSize, requestDeadlineMs: g.requestDeadlineMs,
+    ...(auth.forCaller ? { callerTokens: auth.forCaller } : {}),
+    ...(options.graph?.now ? { now: options.graph.now } : {}),
+  };
   const handler = createRequestHandler(apollo, async (req) => createContext(deps, req));
   server.on("request", (req, res) => {
     handler(req, res).catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cachedTokenProvider, createTokenProvider, noAuth, staticToken } from "../../../src/msgraph/auth.js";
+import { cachedTokenProvider, noAuth, scrubAuthError, staticToken } from "../../../src/msgraph/auth.js";
+import { createTokenProvider } from "../../../src/msgraph/credentials.js";
 
 const MIN = 60_000;
 
@@ -56,5 +57,16 @@ describe("token providers", () => {
   it("createTokenProvider builds without contacting Entra ID", () => {
     const provider = createTokenProvider({ tenantId: "00000000-0000-0000-0000-000000000001", clientId: "c", clientSecret: "s" });
     expect(typeof provider.getToken).toBe("function");
+  });
+});
+
+describe("scrubAuthError", () => {
+  it("keeps the error's name and code but blanks anything shaped like a token", () => {
+    const jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjYW5hcnkifQ.c2lnbmF0dXJlLWNhbmFyeQ";
+    const err = new Error(`invalid_grant: AADSTS50013: Assertion ${jwt} failed; secret ${"Q".repeat(48)}\nsecond line ${jwt}`);
+    err.name = "AuthenticationRequiredError";
+    const scrubbed = scrubAuthError(err);
+    expect(scrubbed.name).toBe("AuthenticationRequiredError");
+    expect(scrubbed.message).toBe("invalid_grant: AADSTS50013: Assertion [token] failed; secret [redacted]");
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createGraphClient, type BatchRequest, type GraphClient } from "../../../src/msgraph/client.js";
 import { GraphRequestError } from "../../../src/msgraph/errors.js";
-import { GUID, graphError, startStub, type Stub, type StubRequest, type StubResponse } from "./stub-server.js";
+import { GUID, fakeTime, graphError, startStub, type Stub, type StubRequest, type StubResponse } from "./stub-server.js";
 
 interface WireItem {
   id: string;
@@ -9,6 +9,7 @@ interface WireItem {
   url: string;
   headers?: Record<string, string>;
   body?: unknown;
+  dependsOn?: string[];
 }
 
 /** Answers one batch item; the default echoes the item's url. */
@@ -24,22 +25,30 @@ const echo: ItemAnswer = (item) => ({ status: 200, body: { url: item.url } });
 
 async function setup(
   answer: ItemAnswer = echo,
-  options: { reverse?: boolean; whole?: (n: number) => StubResponse | undefined } = {},
-): Promise<{ stub: Stub; client: GraphClient; waits: number[] }> {
-  const stub = await startStub((req, n) => {
+  options: { reverse?: boolean; whole?: (n: number) => StubResponse | undefined; delayMs?: number; batchConcurrency?: number } = {},
+): Promise<{ stub: Stub; client: GraphClient; waits: number[]; maxInFlight: () => number }> {
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const stub = await startStub(async (req, n) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
+    inFlight--;
     const whole = options.whole?.(n);
     if (whole) return whole;
     const responses = items(req).map((item) => ({ id: item.id, ...answer(item, n) }));
     return { body: { responses: options.reverse ? responses.reverse() : responses } };
   });
-  const waits: number[] = [];
+  const time = fakeTime();
   const client = createGraphClient({
     baseUrl: stub.baseUrl,
     retry: { maxRetries: 3, baseDelayMs: 1000, maxDelayMs: 180_000 },
-    sleep: async (ms) => void waits.push(ms),
+    sleep: time.sleep,
+    now: time.now,
+    ...(options.batchConcurrency ? { batchConcurrency: options.batchConcurrency } : {}),
   });
   cleanups.push(() => stub.close(), () => client.close());
-  return { stub, client, waits };
+  return { stub, client, waits: time.waits, maxInFlight: () => maxInFlight };
 }
 
 const gets = (n: number): BatchRequest[] =>
@@ -51,10 +60,9 @@ describe("batch", () => {
     const results = await client.batch<{ url: string }>(gets(45));
     expect(stub.requests.map((r) => [r.method, r.url])).toEqual(Array(3).fill(["POST", "/v1.0/$batch"]));
     expect(stub.requests.map((r) => items(r).length).sort()).toEqual([20, 20, 5]);
-    for (const r of stub.requests) {
-      expect(items(r).map((i) => i.id)).toEqual(items(r).map((_, k) => String(k + 1)));
-      expect(r.headers["client-request-id"]).toMatch(GUID);
-    }
+    // Ids are the positions in the caller's list, so they stay unique across chunks and re-sends.
+    expect(stub.requests.flatMap((r) => items(r).map((i) => Number(i.id))).sort((a, b) => a - b)).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
+    for (const r of stub.requests) expect(r.headers["client-request-id"]).toMatch(GUID);
     expect(results).toHaveLength(45);
     results.forEach((r, i) => expect(r).toEqual({ ok: true, status: 200, body: { url: `/solutions/backupRestore/protectionPolicies/p${i}` } }));
   });
@@ -112,18 +120,20 @@ describe("batch", () => {
     expect(waits).toEqual([1000, 1000, 1000]);
   });
 
-  it("gives items with a body a JSON Content-Type and leaves bodiless items without headers", async () => {
+  it("gives items with a body a JSON Content-Type and every item the unknown-enum Prefer", async () => {
     const { stub, client } = await setup(() => ({ status: 204 }));
     const results = await client.batch([
       { method: "PATCH", path: "/solutions/backupRestore/protectionPolicies/p1", body: { displayName: "x" } },
       { method: "DELETE", path: "/solutions/backupRestore/protectionPolicies/p2" },
       { method: "POST", path: "solutions/backupRestore/protectionPolicies/p3/activate", body: {}, headers: { Prefer: "respond-async" } },
     ]);
+    const prefer = "include-unknown-enum-members";
     expect(items(stub.requests[0]!)).toEqual([
-      { id: "1", method: "PATCH", url: "/solutions/backupRestore/protectionPolicies/p1", headers: { "Content-Type": "application/json" }, body: { displayName: "x" } },
-      { id: "2", method: "DELETE", url: "/solutions/backupRestore/protectionPolicies/p2" },
-      { id: "3", method: "POST", url: "/solutions/backupRestore/protectionPolicies/p3/activate", headers: { Prefer: "respond-async", "Content-Type": "application/json" }, body: {} },
+      { id: "1", method: "PATCH", url: "/solutions/backupRestore/protectionPolicies/p1", headers: { "Content-Type": "application/json", Prefer: prefer }, body: { displayName: "x" } },
+      { id: "2", method: "DELETE", url: "/solutions/backupRestore/protectionPolicies/p2", headers: { Prefer: prefer } },
+      { id: "3", method: "POST", url: "/solutions/backupRestore/protectionPolicies/p3/activate", headers: { Prefer: `respond-async, ${prefer}`, "Content-Type": "application/json" }, body: {} },
     ]);
+    expect(stub.requests[0]!.headers.prefer).toBe(prefer);
     expect(results.map((r) => r.ok && r.status)).toEqual([204, 204, 204]);
   });
 

@@ -4,7 +4,7 @@ import { staticToken } from "../../../src/msgraph/auth.js";
 import { createGraphClient, type GraphClient, type GraphClientOptions, type RequestInfo } from "../../../src/msgraph/client.js";
 import { GraphRequestError } from "../../../src/msgraph/errors.js";
 import type { TokenProvider } from "../../../src/msgraph/auth.js";
-import { GUID, graphError, startStub, type Stub, type StubHandler } from "./stub-server.js";
+import { GUID, fakeTime, graphError, startStub, type Stub, type StubHandler } from "./stub-server.js";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -20,13 +20,15 @@ interface Harness {
 
 async function setup(handler: StubHandler, options: Partial<GraphClientOptions> = {}, tokens?: TokenProvider): Promise<Harness> {
   const stub = await startStub(handler);
-  const waits: number[] = [];
+  const time = fakeTime();
+  const waits = time.waits;
   const attempts: RequestInfo[] = [];
   const client = createGraphClient(
     {
       baseUrl: stub.baseUrl,
       retry: { maxRetries: 3, baseDelayMs: 1000, maxDelayMs: 180_000 },
-      sleep: async (ms) => void waits.push(ms),
+      sleep: time.sleep,
+      now: time.now,
       onRequest: (info) => attempts.push(info),
       ...options,
     },
@@ -65,6 +67,15 @@ describe("retries", () => {
     const h = await setup(() => ({ status: 503, body: graphError("ServiceUnavailable") }));
     await expect(h.client.post(`${POLICY}/activate`)).rejects.toMatchObject({ status: 503 });
     expect(h.stub.requests).toHaveLength(1);
+  });
+
+  it("waits an HTTP-date Retry-After measured from the client's clock", async () => {
+    const inThirtySeconds = new Date(fakeTime().now() + 30_000).toUTCString();
+    const h = await setup((_req, n) =>
+      n === 0 ? { status: 429, headers: { "retry-after": inThirtySeconds }, body: graphError("TooManyRequests") } : { body: {} },
+    );
+    await h.client.get(POLICY);
+    expect(h.waits).toEqual([30_000]);
   });
 
   it("retries a POST answered 429, since Graph did not process it", async () => {
@@ -112,6 +123,13 @@ describe("requests", () => {
     expect(patch!.headers).toMatchObject({ accept: "application/json", "content-type": "application/json" });
     expect(del!.headers.accept).toBe("application/json");
     expect(del!.headers["content-type"]).toBeUndefined();
+  });
+
+  it("asks for unknown enum members on every call, next to the caller's own Prefer", async () => {
+    const h = await setup(() => ({ body: {} }));
+    await h.client.get(POLICY);
+    await h.client.post(`${POLICY}/activate`, {}, { headers: { Prefer: "respond-async" } });
+    expect(h.stub.requests.map((r) => r.headers.prefer)).toEqual(["include-unknown-enum-members", "respond-async, include-unknown-enum-members"]);
   });
 
   it("encodes query values but keeps OData $ names readable", async () => {
@@ -197,12 +215,35 @@ describe("transport failures", () => {
     expect(waits).toHaveLength(2);
   });
 
-  it("never retries a write after a connection failure", async () => {
+  it("re-sends a write whose connection was refused, since it never left", async () => {
     const attempts: RequestInfo[] = [];
     const client = createGraphClient({ baseUrl: await deadOrigin(), sleep: async () => {}, onRequest: (i) => attempts.push(i) });
     cleanups.push(() => client.close());
     await expect(client.post(POLICY, {})).rejects.toMatchObject({ status: 0, code: "ConnectionFailed" });
-    expect(attempts).toHaveLength(1);
+    expect(attempts).toHaveLength(4);
+  });
+
+  it("never re-sends a POST whose connection reset after its body was sent: the outcome is unknown", async () => {
+    const h = await setup(() => ({ reset: true }));
+    const err = await h.client.post(`${POLICY}/activate`, { reason: "x" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GraphRequestError);
+    expect(err).toMatchObject({ status: 0, code: "OutcomeUnknown", method: "POST", path: `${POLICY}/activate` });
+    expect(h.stub.requests).toHaveLength(1);
+    expect(h.stub.requests[0]!.body).toEqual({ reason: "x" });
+    expect(h.waits).toEqual([]);
+  });
+
+  it.each(["PATCH", "DELETE"] as const)("never re-sends a %s after a reset either", async (method) => {
+    const h = await setup(() => ({ reset: true }));
+    const call = method === "PATCH" ? h.client.patch(POLICY, { displayName: "x" }) : h.client.delete(POLICY);
+    await expect(call).rejects.toMatchObject({ status: 0, code: "OutcomeUnknown" });
+    expect(h.stub.requests).toHaveLength(1);
+  });
+
+  it("re-sends a GET whose connection reset", async () => {
+    const h = await setup((_req, n) => (n === 0 ? { reset: true } : { body: { id: "p1" } }));
+    await expect(h.client.get(POLICY)).resolves.toEqual({ id: "p1" });
+    expect(h.stub.requests).toHaveLength(2);
   });
 
   // undici arms header timeouts on its coarse (~1 s) timer wheel, so this test takes about a second.

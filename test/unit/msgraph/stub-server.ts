@@ -16,6 +16,8 @@ export interface StubResponse {
   headers?: Record<string, string>;
   /** Objects are sent as JSON; strings as is. */
   body?: unknown;
+  /** Destroy the connection instead of answering (the request and its body were fully received). */
+  reset?: boolean;
 }
 
 /** `n` counts requests from 0 across the server's life. */
@@ -42,6 +44,7 @@ export async function startStub(handler: StubHandler): Promise<Stub> {
       const recorded: StubRequest = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body };
       requests.push(recorded);
       const answer = await handler(recorded, requests.length - 1);
+      if (answer.reset) return void req.socket.destroy();
       const status = answer.status ?? 200;
       const headers: Record<string, string> = { ...answer.headers };
       let payload = "";
@@ -74,3 +77,17 @@ export function graphError(code: string, message = `${code} happened`, innerErro
 }
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A clock that only moves when the client sleeps: waits are recorded, never slept. */
+export function fakeTime(start = Date.parse("2024-11-07T10:00:00Z")) {
+  const time = {
+    at: start,
+    waits: [] as number[],
+    now: () => time.at,
+    sleep: async (ms: number) => {
+      time.waits.push(ms);
+      time.at += ms;
+    },
+  };
+  return time;
+}
