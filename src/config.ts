@@ -4,6 +4,8 @@ import { parseEmulatorEnv, type EmulatorOptions } from "./emulator/index.js";
 import type { AppCredentialKind, AppCredentialSpec } from "./msgraph/credentials.js";
 import { GRAPH_AUTH_MODES, type GraphAuthMode } from "./msgraph/graph-auth.js";
 import { isLoopbackHost } from "./msgraph/url.js";
+import { ConfigError } from "./config/read.js";
+import { readSecurity, type SecurityConfig } from "./config/security.js";
 
 export type Env = Record<string, string | undefined>;
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -69,13 +71,13 @@ export interface ServerConfig {
 export interface Config {
   server: ServerConfig;
   graph: GraphConfig;
+  /** Caller authentication, request limits, introspection, metrics (src/config/security.ts). */
+  security: SecurityConfig;
   /** The emulator's knobs (EMULATOR_*), used when the gateway embeds it. EMULATOR_PORT defaults to 0 here. */
   emulator: EmulatorOptions;
 }
 
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
-}
+export { ConfigError };
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name]?.trim();
@@ -228,6 +230,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       requestDeadlineMs: int(env, "GRAPH_REQUEST_DEADLINE_MS", 25_000, 100, 600_000),
       batchConcurrency: int(env, "GRAPH_BATCH_CONCURRENCY", 4, 1, 64),
     },
+    security: readSecurity(env, (str(env, "NODE_ENV") ?? "development") === "production"),
     emulator,
   };
   return deepFreeze(config);

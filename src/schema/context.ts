@@ -17,4 +17,6 @@ export interface Context {
   logger: Logger;
   /** Largest `first` a connection accepts. */
   maxPageSize: number;
+  /** Who is calling (authenticated when AUTH_MODE=entra); resolvers scope per-caller state by it. */
+  caller?: { authenticated: boolean; subject?: string; tenantId?: string; permissions: ReadonlySet<string> };
 }

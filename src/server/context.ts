@@ -27,7 +27,7 @@ const REQUEST_ID = /^[\w-]{8,64}$/;
  * derived from the request id, a deadline, cost counters, the caller's token in obo/passthrough) and new
  * loaders over it (their caches die with the request).
  */
-export function createContext(deps: ContextDeps, req: IncomingMessage): Context {
+export function createContext(deps: ContextDeps, req: IncomingMessage, caller?: Context["caller"]): Context {
   const incoming = req.headers["x-request-id"];
   // Accept a caller's correlation id only when it is a harmless token; otherwise mint one.
   const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -49,5 +49,5 @@ export function createContext(deps: ContextDeps, req: IncomingMessage): Context 
     ...(tokenProvider ? { tokenProvider } : {}),
     onRequest: (info) => logger.debug({ graphCall: info }, "graph call"),
   });
-  return { requestId, graph, loaders: createLoaders(graph), logger, maxPageSize: deps.maxPageSize };
+  return { requestId, graph, loaders: createLoaders(graph), logger, maxPageSize: deps.maxPageSize, ...(caller ? { caller } : {}) };
 }

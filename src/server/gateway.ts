@@ -14,7 +14,14 @@ import { createGraphClient, type GraphClient, type GraphClientOptions } from "..
 import type { IdentityOptions } from "../msgraph/credentials.js";
 import { createGraphAuth } from "../msgraph/graph-auth.js";
 import { buildGatewaySchema, type Context } from "../schema/index.js";
+import { createAuthenticator } from "./auth/authenticate.js";
+import { authorizationPlugin } from "./authorization.js";
 import { createContext } from "./context.js";
+import { costLimitPlugin } from "./cost-limit.js";
+import { limitRules } from "./limits.js";
+import { createMetrics, type GatewayMetrics } from "./metrics.js";
+import { metricsPlugin } from "./metrics-plugin.js";
+import { createProbes } from "./probes.js";
 import { formatError } from "./errors.js";
 import { createRequestHandler } from "./http.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -39,6 +46,8 @@ export interface Gateway {
   graph: GraphClient;
   server: Server;
   logger: Logger;
+  /** Prometheus metrics (undefined when METRICS_ENABLED=false). */
+  metrics?: GatewayMetrics;
   /** Stops accepting, lets in-flight requests finish, closes the upstream pool and the emulator. */
   stop(): Promise<void>;
 }
@@ -54,6 +63,11 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   if (!graphBaseUrl) throw new Error("No Graph base URL: set GRAPH_BASE_URL or credentials, or leave both unset for the emulator");
 
   const g = config.graph;
+  const security = config.security;
+  if (security.authMode === "none" && !config.graph.embeddedEmulator && !["127.0.0.1", "::1", "localhost"].includes(config.server.host)) {
+    logger.warn({ host: config.server.host }, "AUTH_MODE=none on a non-loopback interface: anyone who can reach this port can use the gateway's Graph permissions. Set AUTH_MODE=entra.");
+  }
+  const metrics = security.metrics ? createMetrics() : undefined;
   const auth = createGraphAuth(
     { mode: g.authMode, ...(g.credentials ? { credential: g.credentials } : {}), oboCacheSize: g.oboCacheSize },
     { ...(g.authorityHost ? { authorityHost: g.authorityHost } : {}), ...options.identity },
@@ -68,6 +82,10 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       bodyTimeoutMs: g.bodyTimeoutMs,
       batchConcurrency: g.batchConcurrency,
       ...options.graph,
+      onRequest: (info) => {
+        metrics?.upstream(info.method, info.status, info.durationMs / 1000);
+        options.graph?.onRequest?.(info);
+      },
     },
     auth.app,
   );
@@ -79,11 +97,18 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    introspection: !production,
+    allowBatchedHttpRequests: false,
+    introspection: security.introspection,
+    hideSchemaDetailsFromClientErrors: production,
+    parseOptions: { maxTokens: security.limits.maxTokens },
+    validationRules: limitRules(security.limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      authorizationPlugin({ read: security.readPermissions, write: security.writePermissions }),
+      costLimitPlugin(security.limits.maxCost),
       requestLogPlugin(),
+      ...(metrics ? [metricsPlugin(metrics)] : []),
     ],
   });
   await apollo.start();
@@ -93,7 +118,18 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     ...(auth.forCaller ? { callerTokens: auth.forCaller } : {}),
     ...(options.graph?.now ? { now: options.graph.now } : {}),
   };
-  const handler = createRequestHandler(apollo, async (req) => createContext(deps, req));
+  const authenticator = createAuthenticator({
+    mode: security.authMode,
+    issuer: security.issuer,
+    audiences: security.audiences,
+    jwksUrl: security.jwksUrl,
+  });
+  const handler = createRequestHandler(apollo, async (req, caller) => createContext(deps, req, caller), {
+    maxBodyBytes: security.maxBodyBytes,
+    authenticator,
+    probes: createProbes(graph, metrics, g.authMode === "app"),
+    production,
+  });
   server.on("request", (req, res) => {
     handler(req, res).catch((error: unknown) => {
       logger.error({ err: error }, "unhandled error in the HTTP handler");
@@ -115,6 +151,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     graph,
     server,
     logger,
+    metrics,
     stop() {
       stopping ??= (async () => {
         await apollo.stop();

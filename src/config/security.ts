@@ -1,0 +1,63 @@
+// The internet-facing settings: who may call, how big and deep a request may be, what is exposed.
+import { DEFAULT_LIMITS, type QueryLimits } from "../server/limits.js";
+import { ConfigError, readBool, readInt, readList, readStr, readUrl, type Env } from "./read.js";
+
+export type CallerAuthMode = "none" | "entra";
+
+export interface SecurityConfig {
+  /** AUTH_MODE, default none: who may call. `entra` validates Entra ID bearer tokens of the gateway's own app. */
+  authMode: CallerAuthMode;
+  /** AUTH_AUDIENCE (comma list), required with entra: the gateway's app id URI and/or client id. */
+  audiences: string[];
+  /** AUTH_ISSUER, default https://login.microsoftonline.com/{AUTH_TENANT_ID or AZURE_TENANT_ID}/v2.0. */
+  issuer: string;
+  /** AUTH_JWKS_URL, default https://login.microsoftonline.com/{tenant}/discovery/v2.0/keys. */
+  jwksUrl: string;
+  /** AUTH_READ_PERMISSIONS, default BackupGateway.Read,BackupGateway.ReadWrite: any one allows queries. */
+  readPermissions: string[];
+  /** AUTH_WRITE_PERMISSIONS, default BackupGateway.ReadWrite: any one allows mutations. */
+  writePermissions: string[];
+  /** GRAPHQL_INTROSPECTION, default true outside production and false in it. */
+  introspection: boolean;
+  /** GRAPHQL_MAX_BODY_BYTES, default 102400: larger request bodies get 413. */
+  maxBodyBytes: number;
+  /** GRAPHQL_MAX_DEPTH (10), GRAPHQL_MAX_ALIASES (15), GRAPHQL_MAX_DIRECTIVES (5), GRAPHQL_MAX_FIELDS (250),
+   * GRAPHQL_MAX_COST (50000), GRAPHQL_MAX_TOKENS (2000). */
+  limits: QueryLimits;
+  /** METRICS_ENABLED, default true: serve /metrics. */
+  metrics: boolean;
+}
+
+export function readSecurity(env: Env, production: boolean): SecurityConfig {
+  const authMode = readStr(env, "AUTH_MODE") ?? "none";
+  if (authMode !== "none" && authMode !== "entra") throw new ConfigError(`AUTH_MODE must be one of none, entra, got "${authMode}"`);
+  const tenant = readStr(env, "AUTH_TENANT_ID") ?? readStr(env, "AZURE_TENANT_ID");
+  const audiences = readList(env, "AUTH_AUDIENCE", []);
+  if (authMode === "entra") {
+    if (audiences.length === 0) throw new ConfigError("AUTH_AUDIENCE must name the gateway's app id URI or client id when AUTH_MODE=entra");
+    if (!tenant && (!readStr(env, "AUTH_ISSUER") || !readStr(env, "AUTH_JWKS_URL"))) {
+      throw new ConfigError("AUTH_TENANT_ID (or AZURE_TENANT_ID) must be set when AUTH_MODE=entra, unless AUTH_ISSUER and AUTH_JWKS_URL are both given");
+    }
+  }
+  const login = `https://login.microsoftonline.com/${tenant ?? "common"}`;
+  return {
+    authMode,
+    audiences,
+    issuer: readStr(env, "AUTH_ISSUER") ?? `${login}/v2.0`,
+    // Tests serve keys over plain http on loopback; production keys come from https.
+    jwksUrl: readUrl(env, "AUTH_JWKS_URL", `${login}/discovery/v2.0/keys`, ["https:", "http:"])!,
+    readPermissions: readList(env, "AUTH_READ_PERMISSIONS", ["BackupGateway.Read", "BackupGateway.ReadWrite"]),
+    writePermissions: readList(env, "AUTH_WRITE_PERMISSIONS", ["BackupGateway.ReadWrite"]),
+    introspection: readBool(env, "GRAPHQL_INTROSPECTION", !production),
+    maxBodyBytes: readInt(env, "GRAPHQL_MAX_BODY_BYTES", 102_400, 1024, 10_485_760),
+    limits: {
+      maxDepth: readInt(env, "GRAPHQL_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 2, 100),
+      maxAliases: readInt(env, "GRAPHQL_MAX_ALIASES", DEFAULT_LIMITS.maxAliases, 0, 1000),
+      maxDirectives: readInt(env, "GRAPHQL_MAX_DIRECTIVES", DEFAULT_LIMITS.maxDirectives, 0, 1000),
+      maxFields: readInt(env, "GRAPHQL_MAX_FIELDS", DEFAULT_LIMITS.maxFields, 10, 100_000),
+      maxCost: readInt(env, "GRAPHQL_MAX_COST", DEFAULT_LIMITS.maxCost, 10, 100_000_000),
+      maxTokens: readInt(env, "GRAPHQL_MAX_TOKENS", DEFAULT_LIMITS.maxTokens, 100, 1_000_000),
+    },
+    metrics: readBool(env, "METRICS_ENABLED", true),
+  };
+}
