@@ -1,3 +1,4 @@
+import { ADMIN_EXTRA_ENDPOINTS, handleAdminExtras, type AdminExtrasDeps } from "./adminExtras.js";
 import type { EmulatedClock } from "./clock.js";
 import { EMULATOR_SEEDS, type EmulatorSeed } from "./config.js";
 import { errors } from "./errors.js";
@@ -12,6 +13,8 @@ export interface AdminDeps {
   /** Moves emulated time and settles what became due. */
   advance(ms: number): void;
   reset(seed?: EmulatorSeed): void;
+  /** State, seed, service and throttle endpoints (adminExtras.ts). */
+  extras?: AdminExtrasDeps;
 }
 
 /** The endpoints under /_emulator, one line each in the --help text of main.ts. */
@@ -23,8 +26,11 @@ export const ADMIN_ENDPOINTS: readonly string[] = [
   'GET    /_emulator/faults           the armed faults',
   'POST   /_emulator/faults           a FaultSpec, e.g. { "path": "/users", "status": 429, "retryAfterSeconds": 0.05 }',
   "                                   (\"pathRegex\" instead of \"path\" for a regular expression)",
+  '                                   kind?: "status" | "reset-before-body" | "reset-after-body", probability?: 0..1,',
+  "                                   times?, latencyMs?, method? (probabilistic faults stay armed unless times is set)",
   "DELETE /_emulator/faults           disarm all faults",
-  'POST   /_emulator/reset            { "seed"?: "demo" | "directory" }: fresh data, no faults, empty log',
+  'POST   /_emulator/reset            { "seed"?: "demo" | "directory" | "large" }: fresh data, no faults, empty log',
+  ...ADMIN_EXTRA_ENDPOINTS,
 ];
 
 /** Handles one /_emulator call; `path` is the part after /_emulator. Throws EmulatorErrors for bad input. */
@@ -61,8 +67,11 @@ export function handleAdmin(deps: AdminDeps, method: string, path: string, body:
       deps.reset(seed as EmulatorSeed | undefined);
       return ok({ seed: seed ?? null });
     }
-    default:
+    default: {
+      const answer = deps.extras && handleAdminExtras(deps.extras, method, path, body);
+      if (answer) return answer;
       throw errors.resourceNotFound(`/_emulator${path}`);
+    }
   }
 }
 

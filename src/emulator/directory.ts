@@ -1,3 +1,4 @@
+import { seedGroups } from "./groups.js";
 import { stableGuid } from "./ids.js";
 import type { EmulatorStore, SiteRecord, UserRecord } from "./store.js";
 
@@ -23,8 +24,17 @@ const SITES: readonly (readonly [displayName: string, urlName: string])[] = [
   ["Events", "Events"], ["Archive", "Archive"],
 ];
 
+/** A documented artifact error code ("e.g. preservation lock"), for the resources whose restores always fail. */
+const RESTORE_FAILURE = Object.freeze({ code: "ArtifactCannotBeRestored", message: "The artifact can't be restored because it is under a preservation lock." });
+
 export const USER_COUNT = 64;
 export const SITE_COUNT = SITES.length;
+
+/**
+ * Users who left the tenant: absent from /users and getByIds, still served by /directory/deletedItems/{id}. They sit
+ * after the active users (indexes USER_COUNT..), so every active index keeps its id; the demo protects two of them.
+ */
+export const DELETED_USER_INDEXES: readonly number[] = [USER_COUNT, USER_COUNT + 1, USER_COUNT + 2];
 
 /** The n-th seeded user id (stable across runs and seeds), handy for tests. */
 export const userId = (index: number): string => stableGuid(`directory/user/${index}`);
@@ -44,6 +54,8 @@ export function makeUser(index: number): UserRecord {
   };
   // The last user's mailbox is over its backup quota: protecting it always ends with an error (activeWithErrors).
   if (index === USER_COUNT - 1) user.protectionFailure = { code: "QuotaExceeded", message: "Backup size quota exceeded." };
+  // The one before it is under a preservation hold: it is backed up, but restoring it always fails (restoreLifecycle.ts).
+  if (index === USER_COUNT - 2) user.restoreFailure = RESTORE_FAILURE;
   return user;
 }
 
@@ -53,6 +65,7 @@ export function makeSite(index: number, createdDateTime: number): SiteRecord {
     id: siteId(index), name, displayName, webUrl: `https://${SHAREPOINT_HOST}/sites/${name}`, createdDateTime,
   };
   if (index === SITE_COUNT - 1) site.protectionFailure = { code: "UnknownError", message: "The site could not be backed up." };
+  if (index === SITE_COUNT - 2) site.restoreFailure = RESTORE_FAILURE;
   return site;
 }
 
@@ -61,6 +74,11 @@ export function seedDirectory(store: EmulatorStore, now: number): void {
     const user = makeUser(i);
     store.users.set(user.id.toLowerCase(), user);
   }
+  DELETED_USER_INDEXES.forEach((index, n) => {
+    const user = { ...makeUser(index), deletedDateTime: now - (n + 3) * 86_400_000 };
+    store.deletedUsers.set(user.id.toLowerCase(), user);
+  });
+  seedGroups(store, now);
   const yearAgo = now - 365 * 86_400_000;
   for (let i = 0; i < SITE_COUNT; i++) {
     const site = makeSite(i, yearAgo + i * 86_400_000);

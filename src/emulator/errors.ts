@@ -1,4 +1,4 @@
-import type { GraphErrorEnvelope, GraphPublicErrorDetail } from "../msgraph/models.js";
+import type { GraphErrorEnvelope, GraphPublicError, GraphPublicErrorDetail } from "../msgraph/models.js";
 
 /**
  * Every error the emulator answers with comes from `errors` below (as Azurite's StorageErrorFactory), so status,
@@ -21,7 +21,8 @@ interface ErrorExtras {
   details?: GraphPublicErrorDetail[];
 }
 
-function graphError(status: number, code: string, message: string, extras: ErrorExtras = {}): EmulatorError {
+/** Exported for the error tables that live beside their routes (service.ts, rules.ts, browse.ts, directory). */
+export function graphError(status: number, code: string, message: string, extras: ErrorExtras = {}): EmulatorError {
   const { headers = {}, inner = {}, details } = extras;
   return Object.assign(new Error(message), { emulatorError: true as const, status, code, headers, inner, details });
 }
@@ -92,6 +93,53 @@ export const errors = {
     graphError(404, "ProtectionUnitNotFound", `The protection unit '${id}' was not found.`),
   operationNotAllowed: (message: string) => graphError(403, "OperationNotAllowed", message, { details: [] }),
 
+  // Bulk addition jobs: no error table of their own; the 404 follows the other "*NotFound" codes.
+  bulkJobNotFound: (id: string) =>
+    graphError(404, "BulkJobNotFound", `The protection units bulk addition job '${id}' was not found.`),
+
+  // Restore points (error page: "List/search restore points")
+  invalidSearchRequest: (reason: string) => graphError(400, "InvalidSearchRequest", `Invalid search request: ${reason}`),
+  filterLengthExceeded: (clauses: number, max: number) => graphError(400, "FilterLengthExceeded",
+    `The $filter has ${clauses} clauses; at most ${max} are allowed.`),
+  // Undocumented: a point that does not exist (or expired) is answered like the other missing entities.
+  restorePointNotFound: (id: string) => graphError(404, "RestorePointNotFound", `The restore point '${id}' was not found.`),
+
+  // Restore sessions (error page: create/get/patch/delete/activate restore session, list restore artifacts)
+  invalidRestoreSessionId: (id: string) =>
+    graphError(400, "InvalidRestoreSessionId", `The restore session id '${id}' is not valid.`),
+  restoreSessionNotFound: (id: string) =>
+    graphError(404, "RestoreSessionNotFound", `The restore session '${id}' was not found.`),
+  restoreSessionActionNotAllowed: (message: string) => graphError(403, "RestoreSessionActionNotAllowed", message),
+  tooManyActiveRestoreSessions: (limit: number) => graphError(500, "TooManyActiveRestoreSessions",
+    `More than ${limit} restore sessions are activating or active; retry when some have completed.`),
+  invalidArtifactRequest: (reason: string) => graphError(400, "InvalidArtifactRequest", `Invalid artifact request: ${reason}`),
+  invalidRestorePoint: (id: string) => graphError(400, "InvalidRestorePoint", `The restore point '${id}' is not valid.`),
+  invalidPathType: (value: string) => graphError(400, "InvalidPathType",
+    `The destination type '${value}' is not valid; it must be 'new' or 'inPlace'.`),
+  differentRestoreDestinationType: () => graphError(400, "DifferentRestoreDestinationType",
+    "All artifacts of a restore session must have the same destination type."),
+  restoreArtifactsLimitBreached: (count: number, max: number, status: 400 | 413) => graphError(status,
+    "RestoreArtifactsLimitBreached", `A request may carry at most ${max} restore artifacts; this one has ${count}.`),
+  duplicateArtifactInList: (id: string) => graphError(400, "DuplicateArtifactInList",
+    `The artifact '${id}' appears more than once in the request or is already in the restore session.`),
+  restoreArtifactNotFound: (id: string) => graphError(404, "ArtifactNotFound", `The restore artifact '${id}' was not found.`),
+
+  // Bulk restore requests (error page: create/get/delete restore artifacts bulk addition request)
+  invalidBulkRestoreArtifactId: (id: string) =>
+    graphError(400, "InvalidBulkRestoreArtifactId", `The bulk request id '${id}' is not a valid GUID.`),
+  bulkRestoreInvalidCreateRequest: (reason: string) =>
+    graphError(400, "BulkRestoreInvalidCreateRequest", `Invalid bulk restore request: ${reason}`),
+  bulkRestoreResourcesCountExceedsLimit: (count: number, max: number) => graphError(400,
+    "BulkRestoreRestorationResourcesCountExceedsLimit", `A bulk request may name at most ${max} resources; this one has ${count}.`),
+  bulkRestoreInvalidUserEmail: (value: string) =>
+    graphError(400, "BulkRestoreInvalidCreateRequestUserEmail", `'${value}' is not a valid user email address.`),
+  bulkRestoreInvalidSiteUrl: (value: string) =>
+    graphError(400, "BulkRestoreInvalidCreateRequestSiteUrl", `'${value}' is not a valid site URL.`),
+  bulkRestoreArtifactsNotFound: (id: string) =>
+    graphError(404, "BulkRestoreArtifactsNotFound", `The bulk restore request '${id}' was not found.`),
+  invalidStateForBulkRequestDeletion: (status: string) => graphError(403, "InvalidStateForBulkRequestDeletion",
+    `Only completed or completedWithErrors bulk requests can be deleted; this one is ${status}.`),
+
   // JSON $batch (concepts/json-batching.md)
   invalidBatch: (reason: string) => graphError(400, "BadRequest", `Invalid batch request: ${reason}`),
   failedDependency: (dependsOn: string) =>
@@ -114,6 +162,10 @@ export const deltaFailures = {
   removeTargetMissing: (): DeltaFailureInfo => ({
     code: "Invalid", message: "The identifier to be removed from the Protection Policy does not exist", responseCode: 409,
   }),
+  // The restore-session update pages' wire example, same shape as seed 003's.
+  restoreArtifactMissing: (): DeltaFailureInfo => ({
+    code: "Invalid", message: "The identifier to be removed from the Restore Session does not exist", responseCode: 409,
+  }),
   alreadyProtected: (artifactId: string, policyId: string): DeltaFailureInfo => ({
     code: "ProtectionUnitAlreadyExists", message: alreadyProtectedMessage(artifactId, policyId), responseCode: 409,
   }),
@@ -122,6 +174,40 @@ export const deltaFailures = {
     code: "InvalidProtectionUnitId", message: `The protection unit id '${id}' is not valid.`, responseCode: 400,
   }),
 };
+
+/**
+ * The resource-level `error` values (publicError inside a 200) of bulk jobs, bulk restore requests and their
+ * entries. Detail codes: the docs show EmailNotFound / SiteUrlNotFound (jobs) and UserNotBackedup / SiteUrlNotFound
+ * (bulk restore); the id variants are ours, named the same way.
+ */
+export const publicErrors = {
+  protectionResourcesNotFound: (details: GraphPublicErrorDetail[]): GraphPublicError => ({
+    code: "ProtectionResourcesNotFound", message: `${details.length} of the job's entries could not be added to the policy.`, details,
+  }),
+  jobPolicyGone: (policyId: string): GraphPublicError => ({
+    code: "PolicyNotFound", message: `The protection policy '${policyId}' was deleted before the job ran.`, details: [],
+  }),
+  emailNotFound: (entry: string) => detail("EmailNotFound", `No mailbox or user has the address '${entry}'.`, entry),
+  directoryObjectNotFound: (entry: string) => detail("DirectoryObjectNotFound", `No directory object has the id '${entry}'.`, entry),
+  siteUrlNotFound: (entry: string) => detail("SiteUrlNotFound", `No site has the URL '${entry}'.`, entry),
+  siteNotFound: (entry: string) => detail("SiteNotFound", `No site has the id '${entry}'.`, entry),
+  duplicateEntry: (entry: string) =>
+    detail("DuplicateProtectionUnitInList", `'${entry}' names a resource the job already lists.`, entry),
+  alreadyProtected: (entry: string, policyId: string) =>
+    detail("ProtectionUnitAlreadyExists", alreadyProtectedMessage(entry, policyId), entry),
+
+  bulkRestoreArtifactsNotResolved: (details: GraphPublicErrorDetail[]): GraphPublicError => ({
+    code: "BulkRestoreArtifactsNotResolved", message: `${details.length} of the requested resources could not be resolved to a restore point.`, details,
+  }),
+  userNotBackedUp: (entry: string) =>
+    detail("UserNotBackedup", `'${entry}' has no restore point matching the request.`, entry),
+  siteNotBackedUp: (entry: string) =>
+    detail("SiteNotBackedup", `The site '${entry}' has no restore point matching the request.`, entry),
+};
+
+function detail(code: string, message: string, target: string): GraphPublicErrorDetail {
+  return { code, message, target };
+}
 
 function alreadyProtectedMessage(artifactId: string, policyId: string): string {
   return `Artifact ${artifactId} is not eligible for protection because it is already protected under policy ${policyId}.`;

@@ -2,7 +2,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { handleBatch } from "./batch.js";
 import { createClock } from "./clock.js";
-import { EMULATOR_SEEDS, resolveEmulatorOptions, type EmulatorOptions, type EmulatorSeed } from "./config.js";
+import {
+  EMULATOR_OPTIONAL_DEFAULTS, EMULATOR_SEEDS, resolveEmulatorOptions, type EmulatorOptions, type EmulatorSeed, type ServiceStatusName,
+} from "./config.js";
 import { createFaultBook, type FaultSpec } from "./faults.js";
 import { runDueTransitions } from "./lifecycle.js";
 import { createPipeline } from "./pipeline.js";
@@ -12,12 +14,21 @@ import { graphRoutes } from "./routes/index.js";
 import { applySeed } from "./seed.js";
 import { createRequestListener } from "./server.js";
 import { createStore } from "./store.js";
+import { createSaver, readState, restoreStore, snapshot, writeState } from "./persist.js";
+import { setServiceStatus } from "./service.js";
+import { createThrottle, type ThrottleSettings } from "./throttle.js";
 
 export { EMULATOR_DEFAULTS, parseEmulatorEnv } from "./config.js";
-export type { EmulatorOptions, EmulatorSeed } from "./config.js";
+export type { EmulatorOptions, EmulatorSeed, ServiceStatusName } from "./config.js";
+export type { ThrottleSettings } from "./throttle.js";
+export { groupId } from "./groups.js";
+export { DELETED_USER_INDEXES } from "./directory.js";
 export type { FaultSpec } from "./faults.js";
 export type { RequestLogEntry } from "./requestLog.js";
 export { TIMINGS } from "./lifecycle.js";
+export { WORK_LIMITS, WORK_TIMINGS } from "./workTimings.js";
+export { RESTORE_POINT_RULES } from "./retention.js";
+export { demoWorkIds } from "./seedWork.js";
 export { SITE_COUNT, USER_COUNT, siteId, userId } from "./directory.js";
 
 export interface RunningEmulator {
@@ -39,33 +50,75 @@ export interface RunningEmulator {
   clearFaults(): void;
   /** Back to a fresh seeded state (default: the seed it started with); also disarms faults and empties the log. */
   reset(seed?: EmulatorSeed): void;
+  /** The tenant's backupServiceStatus (`disabled` refuses protection and restore calls). */
+  setServiceStatus(status: ServiceStatusName, disableReason?: string): void;
+  /** Throttling per client: capacity 0 turns it off. Returns the settings now in force. */
+  configureThrottle(settings: Partial<ThrottleSettings>): ThrottleSettings;
+  /** Writes the state file now (no-op without stateFile); close() does it too. */
+  saveState(): void;
   close(): Promise<void>;
 }
 
 /** Starts the emulator on `options.port` (0 = any free port). Options are validated like parseEmulatorEnv's. */
 export async function startEmulator(options: Partial<EmulatorOptions> = {}): Promise<RunningEmulator> {
   const opts = resolveEmulatorOptions(options);
-  const clock = createClock({ startMs: opts.startTime ? Date.parse(opts.startTime) : Date.now(), timeScale: opts.timeScale });
+  const knobs = { ...EMULATOR_OPTIONAL_DEFAULTS, ...opts };
+  // A saved state wins over the seed, and its clock resumes where it stopped.
+  const saved = opts.stateFile ? readState(opts.stateFile) : undefined;
+  const startMs = saved?.clockNow ?? (opts.startTime ? Date.parse(opts.startTime) : Date.now());
+  const clock = createClock({ startMs, timeScale: opts.timeScale });
   const store = createStore();
-  const faults = createFaultBook();
+  const faults = createFaultBook(knobs.faultSeed);
   const log = createRequestLog();
-  applySeed(store, opts.seed, clock.now());
+  const throttle = createThrottle({ capacity: knobs.throttleCapacity, refillPerSecond: knobs.throttleRefillPerSecond, key: knobs.throttleKey });
+  let seedName: EmulatorSeed | string = saved?.seed ?? opts.seed;
+  const seedStore = (seed: EmulatorSeed) => {
+    applySeed(store, seed, clock.now());
+    if (knobs.serviceStatus !== "enabled") setServiceStatus(store, knobs.serviceStatus, clock.now());
+    seedName = seed;
+  };
+  if (saved) restoreStore(store, saved);
+  else seedStore(opts.seed);
+  const save = () => {
+    if (!opts.stateFile) return;
+    try {
+      writeState(opts.stateFile, snapshot(store, clock.now(), String(seedName)));
+    } catch (error) {
+      console.error(`[emulator] could not write ${opts.stateFile}`, error);
+    }
+  };
+  const saver = createSaver(save);
+  const changed = () => { if (opts.stateFile) saver.schedule(); };
 
   const advance = (ms: number) => {
     clock.advance(ms);
     runDueTransitions(store, clock.now());
+    changed();
   };
   const reset = (seed: EmulatorSeed = opts.seed) => {
     if (!EMULATOR_SEEDS.includes(seed)) throw new Error(`seed must be one of ${EMULATOR_SEEDS.join(", ")}, got ${JSON.stringify(seed)}`);
-    applySeed(store, seed, clock.now());
+    seedStore(seed);
     faults.clear();
     log.clear();
+    throttle.reset();
+    changed();
+  };
+  const setService = (status: ServiceStatusName, disableReason?: string) => {
+    setServiceStatus(store, status, clock.now(), disableReason);
+    changed();
   };
   const pipeline = createPipeline({
     store, clock, faults, log, batch: handleBatch, requiredToken: opts.requiredToken,
+    requireAuth: knobs.requireAuth, throttle, onChange: changed,
     route: createRouter(graphRoutes({ store, pageSize: opts.pageSize })),
   });
-  const server = createServer(createRequestListener({ pipeline, now: clock.now, admin: { log, faults, clock, advance, reset } }));
+  const server = createServer(createRequestListener({ pipeline, now: clock.now, admin: {
+    log, faults, clock, advance, reset,
+    extras: {
+      store, throttle, reset, seedName: () => seedName, setServiceStatus: setService, now: () => clock.now(),
+      requestCount: () => log.list().length, faultCount: () => faults.list().length,
+    },
+  } }));
   await listen(server, opts.port, opts.host);
   const { port } = server.address() as AddressInfo;
   const origin = `http://${originHost(opts.host)}:${port}`;
@@ -80,7 +133,13 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
     injectFault: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
     reset,
+    setServiceStatus: setService,
+    configureThrottle: (settings) => throttle.configure(settings),
+    saveState: save,
     close: () => new Promise<void>((resolve, reject) => {
+      // The last state, with the clock as it is now, so a restart resumes here.
+      saver.flush();
+      save();
       server.close((error) => (error ? reject(error) : resolve()));
       // Keep-alive sockets would otherwise hold close() open until they time out.
       server.closeAllConnections();

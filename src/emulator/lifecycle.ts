@@ -3,6 +3,9 @@ import {
   findResource, unitOfResource, unitsOfPolicy,
   type EmulatorStore, type PolicyRecord, type PolicyStatus, type UnitRecord, type UnitStatus,
 } from "./store.js";
+import { settleBulkJobs } from "./jobs.js";
+import { trackProtectionPeriods } from "./restorePoints.js";
+import { settleBulkRestoreRequests } from "./restoreBulk.js";
 
 /**
  * How long the back end's asynchronous work takes, in emulated time. The docs give no timings; 5 minutes each
@@ -24,6 +27,8 @@ export const TIMINGS = Object.freeze({
  * and after clock advances, so no timers run and tests stay deterministic.
  */
 export function runDueTransitions(store: EmulatorStore, now: number): void {
+  // Bulk jobs first: the units they attach start their protect timeline at the job's due time and may settle below.
+  settleBulkJobs(store, now);
   const settledAt = new Map<string, number>();
   for (const unit of store.units.values()) {
     if (unit.dueAt === null || unit.dueAt > now) continue;
@@ -37,6 +42,9 @@ export function runDueTransitions(store: EmulatorStore, now: number): void {
     const at = Math.max(settledAt.get(policy.id) ?? 0, policy.busyUntil <= now ? policy.busyUntil : 0);
     refreshPolicy(store, policy, now, Math.min(now, Math.max(at, policy.lastModifiedDateTime)));
   }
+  // Restore points follow the settled units; bulk restore requests then pick their points.
+  trackProtectionPeriods(store);
+  settleBulkRestoreRequests(store, now);
 }
 
 function settleUnit(store: EmulatorStore, unit: UnitRecord): void {

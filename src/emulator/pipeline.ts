@@ -1,7 +1,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { EmulatedClock } from "./clock.js";
 import { errors, isEmulatorError, toEnvelope, type EmulatorError } from "./errors.js";
-import type { FaultBook } from "./faults.js";
+import type { FaultBook, ResetPhase } from "./faults.js";
+import { checkQueryOptions } from "./odata.js";
+import { checkServiceGate } from "./service.js";
+import type { Throttle } from "./throttle.js";
 import { runDueTransitions } from "./lifecycle.js";
 import type { BatchItemRunner } from "./batch.js";
 import type { ApiRequest, EmuResponse } from "./request.js";
@@ -18,6 +21,12 @@ export interface PipelineDeps {
   /** Answers a `POST /$batch`; its items come back through the same pipeline, logged with the batch's id. */
   batch: (req: ApiRequest, runner: BatchItemRunner) => Promise<EmuResponse>;
   requiredToken?: string;
+  /** Without requiredToken: refuse requests with no Authorization header at all (Graph does; the embedded gateway sends none). */
+  requireAuth?: boolean;
+  /** Token buckets per client; off unless configured. */
+  throttle?: Throttle;
+  /** Called after every successful non-GET call (the state file saves on it). */
+  onChange?: () => void;
 }
 
 export interface Pipeline {
@@ -25,6 +34,8 @@ export interface Pipeline {
   handle(req: ApiRequest, batchId?: string): Promise<EmuResponse>;
   /** Answers and logs a call without running it (no /v1.0 or /beta prefix; a $batch item after a failed dependency). */
   reject(req: ApiRequest, error: EmulatorError, loggedPath: string, batchId?: string): EmuResponse;
+  /** True when an armed reset fault matches: the server then destroys the connection (logged with status 0). */
+  resetFault(method: string, path: string, loggedPath: string, phase: ResetPhase): boolean;
 }
 
 export function createPipeline(deps: PipelineDeps): Pipeline {
@@ -32,24 +43,31 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 
   async function run(req: ApiRequest, batchId: string | undefined): Promise<EmuResponse> {
     // $batch items ride on the Authorization of their $batch POST.
-    if (batchId === undefined) checkToken(req, deps.requiredToken);
+    if (batchId === undefined) checkToken(req, deps.requiredToken, deps.requireAuth);
     const fault = faults.take(req.method, req.path);
     if (fault?.latencyMs) await sleep(fault.latencyMs);
-    if (fault && fault.status >= 400) throw errors.injected(fault.status, fault.retryAfterSeconds);
+    if (fault?.status !== undefined && fault.status >= 400) throw errors.injected(fault.status, fault.retryAfterSeconds);
+    // Each $batch item counts on its own (throttling.md); the $batch envelope itself does not.
+    const isBatch = req.segments.length === 1 && req.segments[0] === "$batch";
+    const wait = isBatch ? undefined : deps.throttle?.take(req);
+    if (wait !== undefined) throw errors.throttled(wait);
     // Lifecycles advance lazily: whatever became due since the last call settles before this one is served.
     req.now = clock.now();
     runDueTransitions(store, req.now);
-    if (req.segments.length === 1 && req.segments[0] === "$batch") {
+    checkServiceGate(store, req);
+    if (isBatch) {
       if (batchId !== undefined) throw errors.badRequest("Nested $batch requests are not supported.");
       if (req.method !== "POST") throw errors.methodNotAllowed(req.method, req.path);
       return deps.batch(req, {
-        handle: (item) => handle(item, req.requestId),
+        // Items ride on the batch's Authorization; copied so throttling counts them against the same client.
+        handle: (item) => handle(withAuthorization(item, req), req.requestId),
         reject: (item, error) => reject(item, error, `/${item.version}${item.path}${item.search}`, req.requestId),
       });
     }
     const found = route(req.method, req.segments);
     if (found.kind === "notFound") throw errors.resourceNotFound(req.path);
     if (found.kind === "methodNotAllowed") throw errors.methodNotAllowed(req.method, req.path);
+    checkQueryOptions(req);
     return found.handler(req, found.params);
   }
 
@@ -62,7 +80,14 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       res = errorResponse(error, req);
     }
     entry.status = res.status;
+    if (req.method !== "GET" && res.status < 400) deps.onChange?.();
     return withIds(res, req);
+  }
+
+  function resetFault(method: string, path: string, loggedPath: string, phase: ResetPhase): boolean {
+    if (!faults.takeReset(method, path, phase)) return false;
+    log.open(method, loggedPath);
+    return true;
   }
 
   function reject(req: ApiRequest, error: EmulatorError, loggedPath: string, batchId?: string): EmuResponse {
@@ -71,11 +96,17 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     return res;
   }
 
-  return { handle, reject };
+  return { handle, reject, resetFault };
 }
 
-function checkToken(req: ApiRequest, requiredToken: string | undefined): void {
-  if (requiredToken === undefined) return;
+function checkToken(req: ApiRequest, requiredToken: string | undefined, requireAuth = false): void {
+  if (requiredToken === undefined) {
+    // Graph refuses a request without credentials; any bearer passes here since no token was configured.
+    if (requireAuth && !/^Bearer\s+\S+/i.test((req.headers["authorization"] ?? "").trim())) {
+      throw errors.unauthenticated(req.headers["authorization"] !== undefined);
+    }
+    return;
+  }
   const header = req.headers["authorization"] ?? "";
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
   if (!match || match[1] !== requiredToken) throw errors.unauthenticated(header !== "");
@@ -91,6 +122,12 @@ export function errorResponse(error: unknown, req: Pick<ApiRequest, "requestId" 
     headers: { ...known.headers },
     body: toEnvelope(known, { requestId: req.requestId, clientRequestId: req.clientRequestId, date }),
   };
+}
+
+function withAuthorization(item: ApiRequest, outer: ApiRequest): ApiRequest {
+  const authorization = outer.headers["authorization"];
+  if (authorization === undefined || item.headers["authorization"] !== undefined) return item;
+  return { ...item, headers: { ...item.headers, authorization } };
 }
 
 function withIds(res: EmuResponse, req: ApiRequest): EmuResponse {

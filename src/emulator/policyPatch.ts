@@ -49,7 +49,9 @@ export function patchPolicy(store: EmulatorStore, policy: PolicyRecord, body: un
     result.displayName = displayName;
   }
   if (items) {
-    result.delta = items.map((item) => (item.kind === "add" ? add(store, policy, item, req) : remove(store, policy, item, req)));
+    // A request in the older `userId` dialect gets it echoed on its removals too (seed 003's answer does).
+    const legacy = items.some((i) => i.kind === "add" && i.inputKey === "userId");
+    result.delta = items.map((item) => (item.kind === "add" ? add(store, policy, item, req) : remove(store, policy, item, req, legacy)));
     if (items.length > 0) policy.lastModifiedDateTime = req.now;
     refreshPolicy(store, policy, req.now);
   }
@@ -82,11 +84,12 @@ function add(store: EmulatorStore, policy: PolicyRecord, item: UnitRef, req: Api
   return item.inputKey === "userId" ? { ...unitJson(store, unit, req), userId: item.resourceId } : unitJson(store, unit, req);
 }
 
-function remove(store: EmulatorStore, policy: PolicyRecord, item: RemoveRef, req: ApiRequest): DeltaResult {
+function remove(store: EmulatorStore, policy: PolicyRecord, item: RemoveRef, req: ApiRequest, legacy = false): DeltaResult {
   const unit = findUnit(store, item.unitId);
   if (!unit || unit.policyId !== policy.id) return failure("remove", deltaFailures.removeTargetMissing(), { id: item.unitId });
   requestRemoval(unit, req.now);
-  return unitJson(store, unit, req);
+  const json = unitJson(store, unit, req);
+  return legacy && WORKLOAD_NAMES[unit.workload].unitKey === "directoryObjectId" ? { ...json, userId: unit.resourceId } : json;
 }
 
 function failure(operation: "add" | "remove", info: DeltaFailureInfo, echo: Record<string, string>): DeltaResult {

@@ -1,7 +1,9 @@
 import { WORKLOAD_NAMES, type WorkloadKey } from "../msgraph/models.js";
 import type { EmulatorSeed } from "./config.js";
-import { seedDirectory, siteId, userId } from "./directory.js";
+import { DELETED_USER_INDEXES, seedDirectory, siteId, userId } from "./directory.js";
+import { seedLarge } from "./seedLarge.js";
 import { stableGuid } from "./ids.js";
+import { seedDemoWork } from "./seedWork.js";
 import type { EmulatorStore, PolicyRecord, UnitStatus } from "./store.js";
 
 const DAY = 86_400_000;
@@ -18,7 +20,9 @@ interface SeedPolicy {
 // demo: the Exchange policy the brief requires plus an inactive OneDrive policy, so the polymorphic lists show two
 // types; SharePoint is left free so a SharePoint policy can be created in the demo seed.
 const DEMO_POLICIES: readonly SeedPolicy[] = [
-  { workload: "exchange", displayName: "Exchange – Executives", active: true, resources: range(0, 10), ageDays: 30 },
+  // Two of the ten mailboxes belong to users who have since left (directory/deletedItems): owners to name the hard way.
+  { workload: "exchange", displayName: "Exchange – Executives", active: true,
+    resources: [...range(0, 8), ...DELETED_USER_INDEXES.slice(0, 2)], ageDays: 30 },
   { workload: "oneDriveForBusiness", displayName: "OneDrive – Finance", active: false, resources: range(10, 15), ageDays: 7 },
 ];
 
@@ -26,8 +30,11 @@ const DEMO_POLICIES: readonly SeedPolicy[] = [
 export function applySeed(store: EmulatorStore, seed: EmulatorSeed, now: number): void {
   store.clear();
   store.service = { status: "enabled", lastModifiedDateTime: now - 90 * DAY };
+  if (seed === "large") return seedLarge(store, now, (spec) => seedPolicy(store, seed, spec, now));
   seedDirectory(store, now);
   if (seed === "demo") for (const policy of DEMO_POLICIES) seedPolicy(store, seed, policy, now);
+  // After the policies: the demo's bulk job and completed restore session hang off the Exchange policy's units.
+  if (seed === "demo") seedDemoWork(store, seed, now);
 }
 
 function seedPolicy(store: EmulatorStore, seed: EmulatorSeed, spec: SeedPolicy, now: number): void {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { handleAdmin, type AdminDeps } from "./admin.js";
 import { errors, type EmulatorError } from "./errors.js";
+import type { ResetPhase } from "./faults.js";
 import { newGuid } from "./ids.js";
 import { errorResponse, type Pipeline } from "./pipeline.js";
 import { safeDecode, type ApiRequest, type EmuResponse } from "./request.js";
@@ -42,12 +43,18 @@ async function serve(deps: ServerDeps, req: IncomingMessage, res: ServerResponse
     clientRequestId: headers["client-request-id"] ?? newGuid(),
     now: deps.now(),
   };
+  // Connection-reset faults: matched on the path after /v1.0 or /beta, like every fault.
+  const apiPath = /^\/(v1\.0|beta)(?=\/|$)/i.exec(url.pathname) ? url.pathname.replace(/^\/[^/]+/, "") || "/" : undefined;
+  const reset = (phase: ResetPhase) => apiPath !== undefined
+    && deps.pipeline.resetFault(apiReq.method, apiPath, url.pathname + url.search, phase);
+  if (reset("reset-before-body")) return void req.socket.destroy();
   let bodyText: string | EmulatorError;
   try {
     bodyText = await readBody(req);
   } catch (error) {
     bodyText = error as EmulatorError;
   }
+  if (reset("reset-after-body")) return void req.socket.destroy();
 
   if (url.pathname === "/_emulator" || url.pathname.startsWith("/_emulator/")) {
     let answer: EmuResponse;

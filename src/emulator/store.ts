@@ -1,5 +1,10 @@
 import type { GraphPublicError, WorkloadKey } from "../msgraph/models.js";
 import { stableGuid } from "./ids.js";
+import {
+  DEFAULT_NOTIFICATION_SETTING,
+  type BrowseSessionRecord, type GroupRecord, type NotificationSettingRecord, type RuleRecord, type ServiceAppRecord,
+} from "./records.js";
+import type { BulkJobRecord, ProtectionPeriod, RestoreSessionRecord } from "./workRecords.js";
 
 /** protectionUnitStatus members the emulator uses (CSDL spelling; the last three are evolvable). */
 export type UnitStatus =
@@ -22,6 +27,10 @@ export interface UserRecord {
   mail: string;
   userPrincipalName: string;
   protectionFailure?: ProtectionFailure;
+  /** A failure every restore of this resource ends with (artifact `failed`), see restoreLifecycle.ts. */
+  restoreFailure?: ProtectionFailure;
+  /** Set on the users of store.deletedUsers (soft-deleted: only /directory/deletedItems knows them). */
+  deletedDateTime?: number;
 }
 
 export interface SiteRecord {
@@ -31,6 +40,8 @@ export interface SiteRecord {
   webUrl: string;
   createdDateTime: number;
   protectionFailure?: ProtectionFailure;
+  /** A failure every restore of this resource ends with (artifact `failed`), see restoreLifecycle.ts. */
+  restoreFailure?: ProtectionFailure;
 }
 
 export interface PolicyRecord {
@@ -60,6 +71,16 @@ export interface UnitRecord {
   createdDateTime: number;
   lastModifiedDateTime: number;
   offboardRequestedDateTime: number | null;
+  /** When it was backed up (restorePoints.ts); absent on units made without history, e.g. by a seed. */
+  protectionPeriods?: ProtectionPeriod[];
+}
+
+/** serviceStatus as stored; disableReason and consumer default to "none" and "firstparty" (serialize in service.ts). */
+export interface ServiceRecord {
+  status: string;
+  lastModifiedDateTime: number;
+  disableReason?: string;
+  consumer?: string;
 }
 
 /** In-memory state. Maps are keyed by lower-cased id because Graph ids compare case-insensitively. */
@@ -68,7 +89,21 @@ export interface EmulatorStore {
   readonly sites: Map<string, SiteRecord>;
   readonly policies: Map<string, PolicyRecord>;
   readonly units: Map<string, UnitRecord>;
-  service: { status: string; lastModifiedDateTime: number };
+  service: ServiceRecord;
+  /** Soft-deleted users: gone from /users, still served by /directory/deletedItems/{id}. */
+  readonly deletedUsers: Map<string, UserRecord>;
+  readonly groups: Map<string, GroupRecord>;
+  readonly serviceApps: Map<string, ServiceAppRecord>;
+  /** Inclusion rules of all three workloads. */
+  readonly rules: Map<string, RuleRecord>;
+  readonly browseSessions: Map<string, BrowseSessionRecord>;
+  /** Bulk addition jobs of all three workloads (jobs.ts). */
+  readonly bulkJobs: Map<string, BulkJobRecord>;
+  /** Restore sessions with their artifacts and bulk restore requests (restoreSessions.ts). */
+  readonly restoreSessions: Map<string, RestoreSessionRecord>;
+  notificationSetting: NotificationSettingRecord;
+  /** The nextId counter, read and restored by the state file (persist.ts). */
+  idCounter: { get(): number; set(value: number): void };
   /** Deterministic id for a new entity: the n-th `kind` created since the last clear() gets the same id every run. */
   nextId(kind: string): string;
   clear(): void;
@@ -83,9 +118,20 @@ export function createStore(): EmulatorStore {
     units: new Map(),
     service: { status: "enabled", lastModifiedDateTime: 0 },
     nextId: (kind) => stableGuid(`created/${kind}/${++counter}`),
+    deletedUsers: new Map(),
+    groups: new Map(),
+    serviceApps: new Map(),
+    rules: new Map(),
+    browseSessions: new Map(),
+    bulkJobs: new Map(),
+    restoreSessions: new Map(),
+    notificationSetting: structuredClone(DEFAULT_NOTIFICATION_SETTING),
+    idCounter: { get: () => counter, set: (value) => { counter = value; } },
     clear() {
       counter = 0;
-      for (const map of [store.users, store.sites, store.policies, store.units]) map.clear();
+      // Every Map of the store, whoever added it, so a reset never leaves stale records behind.
+      for (const value of Object.values(store)) if (value instanceof Map) value.clear();
+      store.notificationSetting = structuredClone(DEFAULT_NOTIFICATION_SETTING);
       store.service = { status: "enabled", lastModifiedDateTime: 0 };
     },
   };

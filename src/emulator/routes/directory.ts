@@ -4,7 +4,7 @@ import { applyFilter, applySelect } from "../query.js";
 import { ok } from "../request.js";
 import type { Route } from "../router.js";
 import { directoryContext, siteJson, userJson } from "../serialize.js";
-import { findSite, findUser, type SiteRecord, type UserRecord } from "../store.js";
+import { findSite, findUser, type EmulatorStore, type SiteRecord, type UserRecord } from "../store.js";
 import type { RouteDeps } from "./index.js";
 
 const USER_FIELDS = {
@@ -42,10 +42,26 @@ export function directoryRoutes({ store, pageSize }: RouteDeps): Route[] {
     },
     {
       method: "GET", pattern: "/sites/:id", handler: (req, { id = "" }) => {
-        const site = findSite(store, id);
+        const site = findSiteByAnyId(store, id);
         if (!site) throw errors.siteNotFound(id);
         return ok({ "@odata.context": directoryContext(req, "sites/$entity"), ...applySelect(req, siteJson(site)) });
       },
     },
   ];
+}
+
+/**
+ * Graph addresses a site by its composite id `host,siteCollectionGuid,webGuid`, by the bare site-collection GUID,
+ * or by `host:/server-relative-path`.
+ */
+export function findSiteByAnyId(store: EmulatorStore, id: string): SiteRecord | undefined {
+  const exact = findSite(store, id);
+  if (exact) return exact;
+  const lower = id.toLowerCase();
+  const path = /^([^:/]+):(\/.*?)\/?:?$/.exec(lower);
+  for (const site of store.sites.values()) {
+    if (site.id.toLowerCase().split(",")[1] === lower) return site;
+    if (path && site.webUrl.toLowerCase() === `https://${path[1]}${path[2]}`) return site;
+  }
+  return undefined;
 }

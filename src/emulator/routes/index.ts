@@ -1,9 +1,17 @@
 import type { Route } from "../router.js";
 import type { EmulatorStore } from "../store.js";
+import { browseRoutes } from "./browse.js";
 import { directoryRoutes } from "./directory.js";
+import { directoryObjectRoutes } from "./directoryObjects.js";
+import { notificationRoutes } from "./notifications.js";
+import { ruleRoutes } from "./rules.js";
 import { basePolicyRoutes, typedPolicyRoutes } from "./policies.js";
 import { serviceRoutes } from "./service.js";
 import { unitRoutes } from "./units.js";
+import { jobRoutes } from "./jobs.js";
+import { restoreBulkRoutes } from "./restoreBulk.js";
+import { restorePointRoutes } from "./restorePoints.js";
+import { restoreSessionRoutes } from "./restoreSessions.js";
 
 export interface RouteDeps {
   store: EmulatorStore;
@@ -19,5 +27,13 @@ export function graphRoutes(deps: RouteDeps): Route[] {
     ...typedPolicyRoutes(deps),
     ...basePolicyRoutes(deps),
     ...unitRoutes(deps),
+    ...jobRoutes(deps),
+    ...restorePointRoutes(deps),
+    ...restoreSessionRoutes(deps),
+    ...restoreBulkRoutes(deps),
+    ...directoryObjectRoutes(deps),
+    ...ruleRoutes(deps),
+    ...browseRoutes(deps),
+    ...notificationRoutes(deps),
   ];
 }

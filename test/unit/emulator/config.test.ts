@@ -33,7 +33,7 @@ describe("parseEmulatorEnv", () => {
     ["EMULATOR_PORT", "abc", 'EMULATOR_PORT must be an integer 0-65535, got "abc"'],
     ["EMULATOR_PORT", "70000", 'EMULATOR_PORT must be an integer 0-65535, got "70000"'],
     ["EMULATOR_PORT", "1.5", 'EMULATOR_PORT must be an integer 0-65535, got "1.5"'],
-    ["EMULATOR_SEED", "full", 'EMULATOR_SEED must be one of demo, directory, got "full"'],
+    ["EMULATOR_SEED", "full", 'EMULATOR_SEED must be one of demo, directory, large, got "full"'],
     ["EMULATOR_PAGE_SIZE", "0", 'EMULATOR_PAGE_SIZE must be an integer 1-1000, got "0"'],
     ["EMULATOR_TIME_SCALE", "-1", 'EMULATOR_TIME_SCALE must be a number >= 0, got "-1"'],
     ["EMULATOR_TIME_SCALE", "fast", 'EMULATOR_TIME_SCALE must be a number >= 0, got "fast"'],

@@ -31,7 +31,27 @@ describe("applyFilter", () => {
       [{ id: "z", status: "", owner: "o'brien" }], fields)).toHaveLength(1);
   });
 
-  it.each(["status ne 'x'", "status eq 'a' or id eq 'b'", "unknown eq 'x'", "startswith(status,'p')", "status eq"])(
+  it("understands ne, or, not and parentheses", () => {
+    expect(filter("status ne 'protected'")).toEqual(["b", "c"]);
+    expect(filter("status eq 'protected' or id eq 'b'")).toEqual(["a", "b"]);
+    expect(filter("not (status eq 'protected' or owner eq null)")).toEqual(["b"]);
+  });
+
+  it("compares ISO instants as instants, quoted or not", () => {
+    const dated = [{ id: "old", at: "2024-01-01T00:00:00Z" }, { id: "new", at: "2024-06-01T10:00:00.000Z" }];
+    const byAt = { id: (r: { id: string }) => r.id, at: (r: { at: string }) => r.at };
+    const run = (f: string) => applyFilter(fakeRequest(`/x?$filter=${encodeURIComponent(f)}`), dated, byAt).map((r) => r.id);
+    expect(run("at lt 2024-03-01T00:00:00Z")).toEqual(["old"]);
+    expect(run("at ge '2024-06-01T10:00:00+00:00'")).toEqual(["new"]);
+    expect(run("at gt 2023-01-01T00:00:00Z and at le 2024-06-01T10:00:00Z")).toEqual(["old", "new"]);
+  });
+
+  it("answers FilterLengthExceeded past 20 comparisons", () => {
+    const long = Array.from({ length: 21 }, () => "id eq 'a'").join(" or ");
+    expect(() => filter(long)).toThrow(expect.objectContaining({ status: 400, code: "FilterLengthExceeded" }));
+  });
+
+  it.each(["status eq 'a' or", "(status eq 'a'", "unknown eq 'x'", "startswith(status,'p')", "status eq", "status has 'x'"])(
     "answers 400 for the unsupported filter %j",
     (f) => {
       try {

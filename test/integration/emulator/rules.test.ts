@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { groupId, startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
+import { T0 } from "./fixtures.js";
+import { BACKUP, client, type Call } from "./http.js";
+
+let emulator: RunningEmulator;
+let call: Call;
+let exchangePolicy: string;
+const APPLY = 5 * 60_000;
+const groups = (...ids: string[]) => `(memberOf -any (group.id -in [${ids.map((id) => `'${id}'`).join(", ")}]))`;
+const mailboxRules = () => `${BACKUP}/exchangeProtectionPolicies/${exchangePolicy}/mailboxInclusionRules`;
+const OPT_IN = { Prefer: "include-unknown-enum-members" };
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, timeScale: 0, startTime: T0 });
+  call = client(emulator);
+});
+afterAll(() => emulator.close());
+beforeEach(async () => {
+  emulator.reset();
+  exchangePolicy = (await call("GET", `${BACKUP}/exchangeProtectionPolicies`)).body.value[0].id;
+});
+
+describe("inclusion rules", () => {
+  it("creates a static rule active, completed once applied, listed under the policy and at the root", async () => {
+    const created = await call("POST", mailboxRules(), { mailboxExpression: groups(groupId(1)) });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      "@odata.type": "#microsoft.graph.mailboxProtectionRule", status: "active", isAutoApplyEnabled: false, error: null,
+      mailboxExpression: groups(groupId(1)),
+    });
+    emulator.clock.advance(APPLY);
+    expect((await call("GET", `${mailboxRules()}/${created.body.id}`)).body.status).toBe("completed");
+    expect((await call("GET", `${BACKUP}/mailboxInclusionRules?$filter=status eq 'completed'`)).body.value).toHaveLength(1);
+    expect((await call("GET", `${BACKUP}/driveInclusionRules`)).body.value).toHaveLength(0);
+  });
+
+  it("ends completedWithErrors with invalidGroupId when a group does not exist", async () => {
+    const created = await call("POST", mailboxRules(), { mailboxExpression: groups("00000000-0000-4000-8000-000000000001") });
+    emulator.clock.advance(APPLY);
+    const rule = await call("GET", `${mailboxRules()}/${created.body.id}`);
+    expect(rule.body).toMatchObject({ status: "completedWithErrors", error: { code: "invalidGroupId", message: "groupId does not exist" } });
+  });
+
+  it("accepts site expressions joined by -or / -and and refuses malformed ones", async () => {
+    const policy = await call("POST", `${BACKUP}/sharePointProtectionPolicies`, { displayName: "Sites" });
+    const rules = `${BACKUP}/sharePointProtectionPolicies/${policy.body.id}/siteInclusionRules`;
+    const ok = await call("POST", rules, { siteExpression: "((displayName -contains 'Finance') -or (webUrl -contains 'Legal') -and (lastModifiedDateTime -ge '2024-02-26T11:36:20Z'))" });
+    expect(ok.status).toBe(201);
+    const bad = await call("POST", rules, { siteExpression: "(title -eq 'x')" });
+    expect([bad.status, bad.body.error.code]).toEqual([400, "InvalidRuleExpression"]);
+    const dynamic = await call("POST", rules, { siteExpression: "(displayName -contains 'abc')", isAutoApplyEnabled: true });
+    expect([dynamic.status, dynamic.body.error.code]).toEqual([400, "InvalidInclusionRuleCreateRequest"]);
+  });
+
+  it.each([
+    [{}, 400, "InvalidInclusionRuleCreateRequest"],
+    [{ mailboxExpression: "(everyone)" }, 400, "InvalidRuleExpression"],
+    [{ mailboxExpression: groups(...Array.from({ length: 101 }, () => groupId(1))) }, 413, "InvalidRuleExpressionGroupLimitExceeded"],
+  ])("refuses the create body %j with %i %s", async (body, status, code) => {
+    const res = await call("POST", mailboxRules(), body);
+    expect([res.status, res.body.error.code]).toEqual([status, code]);
+  });
+
+  it("answers InvalidInclusionRuleId for a non-GUID and ProtectionRuleNotFound for an unknown rule", async () => {
+    expect((await call("GET", `${mailboxRules()}/nope`)).body.error.code).toBe("InvalidInclusionRuleId");
+    const missing = await call("GET", `${mailboxRules()}/00000000-0000-4000-8000-000000000000`);
+    expect([missing.status, missing.body.error.code]).toEqual([404, "ProtectionRuleNotFound"]);
+  });
+
+  it("runs a completed static rule again (202, active) and deletes only settled rules", async () => {
+    const { body: rule } = await call("POST", mailboxRules(), { mailboxExpression: groups(groupId(1)) });
+    const early = await call("DELETE", `${mailboxRules()}/${rule.id}`);
+    expect([early.status, early.body.error.code]).toEqual([400, "InvalidProtectionRuleStatusForDeletion"]);
+    expect((await call("POST", `${mailboxRules()}/${rule.id}/run`)).body.error.code).toBe("ProtectionRuleActionNotAllowed");
+    emulator.clock.advance(APPLY);
+    const run = await call("POST", `${mailboxRules()}/${rule.id}/run`);
+    expect([run.status, run.body.status]).toEqual([202, "active"]);
+    expect((await call("PATCH", `${mailboxRules()}/${rule.id}`, { mailboxExpression: groups(groupId(2)) })).body.error.code)
+      .toBe("PatchNotAllowedForStaticRule");
+    emulator.clock.advance(APPLY);
+    expect((await call("DELETE", `${mailboxRules()}/${rule.id}`)).status).toBe(204);
+    expect((await call("GET", `${BACKUP}/mailboxInclusionRules`)).body.value).toHaveLength(0);
+  });
+
+  it("updates a dynamic rule (updateRequested, evolvable) and deleteAndUnprotect removes it once applied", async () => {
+    const { body: rule } = await call("POST", mailboxRules(), { mailboxExpression: groups(groupId(1)), isAutoApplyEnabled: true });
+    expect((await call("POST", `${mailboxRules()}/${rule.id}/run`)).body.error.code).toBe("RunNotAllowedForDynamicRule");
+    emulator.clock.advance(APPLY);
+    const flip = await call("PATCH", `${mailboxRules()}/${rule.id}`, { isAutoApplyEnabled: false });
+    expect(flip.body.error.code).toBe("InvalidProtectionRulePatchRequest");
+    const patched = await call("PATCH", `${mailboxRules()}/${rule.id}`, { mailboxExpression: groups(groupId(2)) });
+    expect([patched.status, patched.body.status]).toEqual([200, "unknownFutureValue"]);
+    expect((await call("GET", `${mailboxRules()}/${rule.id}`, undefined, OPT_IN)).body.status).toBe("updateRequested");
+    emulator.clock.advance(APPLY);
+    const removed = await call("POST", `${mailboxRules()}/${rule.id}/deleteAndUnprotect`, undefined, OPT_IN);
+    expect([removed.status, removed.body.value.status]).toEqual([202, "deleteRequested"]);
+    const again = await call("PATCH", `${mailboxRules()}/${rule.id}`, { mailboxExpression: groups(groupId(3)) });
+    expect([again.status, again.body.error.code]).toEqual([422, "InvalidProtectionRuleStatusForDynamicRuleEdit"]);
+    emulator.clock.advance(APPLY);
+    expect((await call("GET", `${mailboxRules()}/${rule.id}`)).status).toBe(404);
+  });
+
+  it("allows one dynamic rule per policy and no rule under another workload's policy", async () => {
+    await call("POST", mailboxRules(), { mailboxExpression: groups(groupId(1)), isAutoApplyEnabled: true });
+    const second = await call("POST", mailboxRules(), { mailboxExpression: groups(groupId(2)), isAutoApplyEnabled: true });
+    expect(second.body.error.code).toBe("InvalidInclusionRuleCreateRequest");
+    const wrong = await call("GET", `${BACKUP}/oneDriveForBusinessProtectionPolicies/${exchangePolicy}/driveInclusionRules`);
+    expect([wrong.status, wrong.body.error.code]).toEqual([404, "PolicyNotFound"]);
+  });
+});
