@@ -3,7 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { PolicyMutationResolver } from "./policies/policy.mutation.js";
 import { PolicyResolver } from "./policies/policy.resolver.js";
-import { ExchangeProtectionPolicy, OneDriveForBusinessProtectionPolicy, SharePointProtectionPolicy } from "./policies/policy.type.js";
+import { ExchangeProtectionPolicy, OneDriveForBusinessProtectionPolicy, SharePointProtectionPolicy, UnknownProtectionPolicy } from "./policies/policy.type.js";
 import { ServiceResolver } from "./service/service.resolver.js";
 import { DriveOwnerResolver, MailboxOwnerResolver, SiteUnitResolver } from "./directory/directory.resolver.js";
 import { DriveJobFieldsResolver, MailboxJobFieldsResolver, SiteJobFieldsResolver } from "./jobs/job-fields.resolver.js";
@@ -17,10 +17,10 @@ import {
 } from "./restore/bulk-request.type.js";
 import { RestorePointResolver, UnitRestorePointResolver } from "./restore/restore-point.resolver.js";
 import { SessionResolver } from "./restore/session.resolver.js";
-import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession } from "./restore/session.type.js";
+import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession, UnknownRestoreSession } from "./restore/session.type.js";
 import { UnitChangeResolver } from "./units/unit-change.resolver.js";
 import { UnitResolver } from "./units/unit.resolver.js";
-import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit } from "./units/unit.type.js";
+import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit, UnknownProtectionUnit } from "./units/unit.type.js";
 
 export type { Context, Logger } from "./context.js";
 export { GatewayErrorCode, GATEWAY_ERROR_CODES, gatewayError } from "./shared/errors.js";
@@ -52,6 +52,9 @@ const orphanedTypes = [
   MailboxProtectionUnit,
   DriveProtectionUnit,
   SiteProtectionUnit,
+  UnknownProtectionPolicy,
+  UnknownProtectionUnit,
+  UnknownRestoreSession,
   MailboxProtectionUnitsBulkAdditionJob,
   DriveProtectionUnitsBulkAdditionJob,
   SiteProtectionUnitsBulkAdditionJob,

@@ -139,7 +139,9 @@ export type Workload =
   /** OneDrive for Business accounts. */
   | 'ONEDRIVE_FOR_BUSINESS'
   /** SharePoint sites. */
-  | 'SHAREPOINT';
+  | 'SHAREPOINT'
+  /** A kind Graph added that this gateway does not know yet (see odataType on the Unknown* types). */
+  | 'UNKNOWN';
 
 export type CreateExchangePolicyMutationVariables = Exact<{
   name: string;
@@ -152,16 +154,25 @@ export type CreateExchangePolicyMutation = { createExchangeProtectionPolicy: { p
             | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus }
             | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus }
             | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus }
           > } }
       | { __typename: 'OneDriveForBusinessProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, isEnabled: boolean, workload: Workload, retentionSettings: Array<{ interval: string, period: string }>, createdBy: { user: { id: string | null, displayName: string | null } | null, application: { id: string | null, displayName: string | null } | null } | null, protectionUnits: { nodes: Array<
             | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus }
             | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus }
             | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus }
           > } }
       | { __typename: 'SharePointProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, isEnabled: boolean, workload: Workload, retentionSettings: Array<{ interval: string, period: string }>, createdBy: { user: { id: string | null, displayName: string | null } | null, application: { id: string | null, displayName: string | null } | null } | null, protectionUnits: { nodes: Array<
             | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus }
             | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus }
             | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus }
+          > } }
+      | { __typename: 'UnknownProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, isEnabled: boolean, workload: Workload, retentionSettings: Array<{ interval: string, period: string }>, createdBy: { user: { id: string | null, displayName: string | null } | null, application: { id: string | null, displayName: string | null } | null } | null, protectionUnits: { nodes: Array<
+            | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus }
+            | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus }
+            | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus }
           > } }
      } };
 
@@ -176,7 +187,9 @@ export type ChangeUnitsMutation = { changeProtectionUnits: { policy:
       | { id: string, status: ProtectionPolicyStatus }
       | { id: string, status: ProtectionPolicyStatus }
       | { id: string, status: ProtectionPolicyStatus }
+      | { id: string, status: ProtectionPolicyStatus }
     , results: Array<{ operation: ProtectionUnitChangeOperation, target: string, succeeded: boolean, error: { code: string | null, message: string | null } | null, protectionUnit:
+        | { id: string, status: ProtectionUnitStatus }
         | { id: string, status: ProtectionUnitStatus }
         | { id: string, status: ProtectionUnitStatus }
         | { id: string, status: ProtectionUnitStatus }
@@ -192,16 +205,25 @@ export type DashboardQuery = { backupRestore: { serviceStatus: { status: BackupS
             | { __typename: 'DriveProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
             | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
             | { __typename: 'SiteProtectionUnit', siteId: string | null, id: string, status: ProtectionUnitStatus, site: { displayName: string | null, webUrl: string | null } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
           > } }
       | { __typename: 'OneDriveForBusinessProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, workload: Workload, protectionUnits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
             | { __typename: 'DriveProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
             | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
             | { __typename: 'SiteProtectionUnit', siteId: string | null, id: string, status: ProtectionUnitStatus, site: { displayName: string | null, webUrl: string | null } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
           > } }
       | { __typename: 'SharePointProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, workload: Workload, protectionUnits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
             | { __typename: 'DriveProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
             | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
             | { __typename: 'SiteProtectionUnit', siteId: string | null, id: string, status: ProtectionUnitStatus, site: { displayName: string | null, webUrl: string | null } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+          > } }
+      | { __typename: 'UnknownProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, workload: Workload, protectionUnits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
+            | { __typename: 'DriveProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+            | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, owner: { displayName: string | null, mail: string | null, state: DirectoryObjectState } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+            | { __typename: 'SiteProtectionUnit', siteId: string | null, id: string, status: ProtectionUnitStatus, site: { displayName: string | null, webUrl: string | null } | null, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus, latestRestorePoint: { id: string, protectionDateTime: string, tags: Array<RestorePointTag> } | null }
           > } }
     > } };
 
@@ -250,6 +272,15 @@ export type PollRestoreSessionQuery = { restoreSession:
           | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
           | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
         > } }
+    | { __typename: 'UnknownRestoreSession', id: string, status: RestoreSessionStatus, isTerminal: boolean, pollAfterSeconds: number | null, artifactCount: { total: number, completed: number, inProgress: number, failed: number } | null, bulkAdditionRequests: { nodes: Array<
+          | { id: string, status: BulkRequestStatus }
+          | { id: string, status: BulkRequestStatus }
+          | { id: string, status: BulkRequestStatus }
+        > }, artifacts: { nodes: Array<
+          | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
+          | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
+          | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
+        > } }
    | null };
 
 export type ExchangePoliciesQueryVariables = Exact<{
@@ -264,16 +295,25 @@ export type ExchangePoliciesQuery = { protectionPolicies: { pageInfo: { hasNextP
             | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
             | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, email: string | null, id: string, status: ProtectionUnitStatus, policyId: string | null }
             | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
           > } }
       | { __typename: 'OneDriveForBusinessProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, rawStatus: string | null, isEnabled: boolean, workload: Workload, protectionUnits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
             | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
             | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, email: string | null, id: string, status: ProtectionUnitStatus, policyId: string | null }
             | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
           > } }
       | { __typename: 'SharePointProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, rawStatus: string | null, isEnabled: boolean, workload: Workload, protectionUnits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
             | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
             | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, email: string | null, id: string, status: ProtectionUnitStatus, policyId: string | null }
             | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
+          > } }
+      | { __typename: 'UnknownProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, rawStatus: string | null, isEnabled: boolean, workload: Workload, protectionUnits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
+            | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
+            | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, email: string | null, id: string, status: ProtectionUnitStatus, policyId: string | null }
+            | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
           > } }
     > } };
 
@@ -288,6 +328,7 @@ export type AllPoliciesQuery = { protectionPolicies: { pageInfo: { hasNextPage: 
         | { __typename: 'ExchangeProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, workload: Workload }
         | { __typename: 'OneDriveForBusinessProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, workload: Workload }
         | { __typename: 'SharePointProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, workload: Workload }
+        | { __typename: 'UnknownProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, workload: Workload }
        }> } };
 
 export type PolicyQueryVariables = Exact<{
@@ -299,6 +340,7 @@ export type PolicyQuery = { protectionPolicy:
     | { __typename: 'ExchangeProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, isEnabled: boolean, workload: Workload }
     | { __typename: 'OneDriveForBusinessProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, isEnabled: boolean, workload: Workload }
     | { __typename: 'SharePointProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, isEnabled: boolean, workload: Workload }
+    | { __typename: 'UnknownProtectionPolicy', id: string, displayName: string | null, status: ProtectionPolicyStatus, isEnabled: boolean, workload: Workload }
    | null };
 
 export type PolicyUnitsQueryVariables = Exact<{
@@ -314,16 +356,25 @@ export type PolicyUnitsQuery = { protectionPolicy:
             | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus }
             | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus }
             | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus }
            }> } }
     | { id: string, status: ProtectionPolicyStatus, protectionUnits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
             | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus }
             | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus }
             | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus }
            }> } }
     | { id: string, status: ProtectionPolicyStatus, protectionUnits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
             | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus }
             | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus }
             | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus }
+           }> } }
+    | { id: string, status: ProtectionPolicyStatus, protectionUnits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus }
+            | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus }
+            | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus }
+            | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus }
            }> } }
    | null };
 
@@ -339,13 +390,22 @@ export type UnitsQuery = { protectionUnits: { pageInfo: { hasNextPage: boolean, 
           | { id: string, displayName: string | null }
           | { id: string, displayName: string | null }
           | { id: string, displayName: string | null }
+          | { id: string, displayName: string | null }
          | null }
       | { __typename: 'MailboxProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null, workload: Workload, policy:
           | { id: string, displayName: string | null }
           | { id: string, displayName: string | null }
           | { id: string, displayName: string | null }
+          | { id: string, displayName: string | null }
          | null }
       | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null, workload: Workload, policy:
+          | { id: string, displayName: string | null }
+          | { id: string, displayName: string | null }
+          | { id: string, displayName: string | null }
+          | { id: string, displayName: string | null }
+         | null }
+      | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null, workload: Workload, policy:
+          | { id: string, displayName: string | null }
           | { id: string, displayName: string | null }
           | { id: string, displayName: string | null }
           | { id: string, displayName: string | null }
@@ -361,6 +421,7 @@ export type UnitQuery = { protectionUnit:
     | { __typename: 'DriveProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
     | { __typename: 'MailboxProtectionUnit', directoryObjectId: string | null, id: string, status: ProtectionUnitStatus, policyId: string | null }
     | { __typename: 'SiteProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
+    | { __typename: 'UnknownProtectionUnit', id: string, status: ProtectionUnitStatus, policyId: string | null }
    | null };
 
 export type ServiceStatusQueryVariables = Exact<{ [key: string]: never; }>;
@@ -377,6 +438,7 @@ export type ActivatePolicyMutation = { activateProtectionPolicy: { policy:
       | { id: string, status: ProtectionPolicyStatus, isEnabled: boolean }
       | { id: string, status: ProtectionPolicyStatus, isEnabled: boolean }
       | { id: string, status: ProtectionPolicyStatus, isEnabled: boolean }
+      | { id: string, status: ProtectionPolicyStatus, isEnabled: boolean }
      } };
 
 export type DeactivatePolicyMutationVariables = Exact<{
@@ -385,6 +447,7 @@ export type DeactivatePolicyMutationVariables = Exact<{
 
 
 export type DeactivatePolicyMutation = { deactivateProtectionPolicy: { policy:
+      | { id: string, status: ProtectionPolicyStatus, isEnabled: boolean }
       | { id: string, status: ProtectionPolicyStatus, isEnabled: boolean }
       | { id: string, status: ProtectionPolicyStatus, isEnabled: boolean }
       | { id: string, status: ProtectionPolicyStatus, isEnabled: boolean }
@@ -407,6 +470,7 @@ export type RenamePolicyMutation = { updateProtectionPolicy: { policy:
       | { id: string, displayName: string | null }
       | { id: string, displayName: string | null }
       | { id: string, displayName: string | null }
+      | { id: string, displayName: string | null }
      } };
 
 export type AddMailboxesMutationVariables = Exact<{
@@ -419,7 +483,9 @@ export type AddMailboxesMutation = { addMailboxProtectionUnits: { policy:
       | { id: string, status: ProtectionPolicyStatus }
       | { id: string, status: ProtectionPolicyStatus }
       | { id: string, status: ProtectionPolicyStatus }
+      | { id: string, status: ProtectionPolicyStatus }
     , results: Array<{ operation: ProtectionUnitChangeOperation, target: string, succeeded: boolean, error: { code: string | null, message: string | null } | null, protectionUnit:
+        | { id: string, status: ProtectionUnitStatus }
         | { id: string, status: ProtectionUnitStatus }
         | { id: string, status: ProtectionUnitStatus }
         | { id: string, status: ProtectionUnitStatus }
@@ -435,7 +501,9 @@ export type RemoveUnitsMutation = { removeProtectionUnits: { policy:
       | { id: string, status: ProtectionPolicyStatus }
       | { id: string, status: ProtectionPolicyStatus }
       | { id: string, status: ProtectionPolicyStatus }
+      | { id: string, status: ProtectionPolicyStatus }
     , results: Array<{ operation: ProtectionUnitChangeOperation, target: string, succeeded: boolean, error: { code: string | null } | null, protectionUnit:
+        | { id: string, status: ProtectionUnitStatus }
         | { id: string, status: ProtectionUnitStatus }
         | { id: string, status: ProtectionUnitStatus }
         | { id: string, status: ProtectionUnitStatus }
@@ -451,6 +519,7 @@ export type CreateSharePointPolicyMutation = { createSharePointProtectionPolicy:
       | { __typename: 'ExchangeProtectionPolicy', id: string, status: ProtectionPolicyStatus, workload: Workload }
       | { __typename: 'OneDriveForBusinessProtectionPolicy', id: string, status: ProtectionPolicyStatus, workload: Workload }
       | { __typename: 'SharePointProtectionPolicy', id: string, status: ProtectionPolicyStatus, workload: Workload }
+      | { __typename: 'UnknownProtectionPolicy', id: string, status: ProtectionPolicyStatus, workload: Workload }
      } };
 
 

@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-gr
 import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { ProtectionPolicy } from "../policies/policy.interface.js";
-import { pageSize, paginate } from "../shared/connection.js";
+import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
 import { requireId } from "../shared/validate.js";
-import { Workload, workloadNames } from "../shared/workload.js";
+import { Workload, workloadNames, workloadNamesOrNone } from "../shared/workload.js";
 import { ProtectionUnitsBulkAdditionJobConnection } from "./job.connection.js";
 import { BulkAdditionJobFilter } from "./job.input.js";
 import { ProtectionUnitsBulkAdditionJob } from "./job.interface.js";
@@ -46,7 +46,8 @@ export class PolicyJobsResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ) {
-    const names = workloadNames(policy.workload);
+    const names = workloadNamesOrNone(policy.workload);
+    if (!names) return emptyConnection();
     const path = `${BACKUP_ROOT}/${names.policyCollection}/${encodeURIComponent(policy.id)}/${names.bulkJobCollection}`;
     return listJobs(ctx, [names.key], [path], first, after);
   }

@@ -1,12 +1,13 @@
 import { workloadOfODataType, type WorkloadNames } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
-import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
+import { badInput } from "../shared/errors.js";
 import { requireId } from "../shared/validate.js";
 import type { ProtectionPolicy } from "./policy.interface.js";
 import { mapPolicy } from "./policy.map.js";
 
 export interface LoadedPolicy {
   policy: ProtectionPolicy;
+  /** Graph's names for the policy's workload; reading a policy of an unknown kind is fine, changing it is not. */
   names: WorkloadNames;
 }
 
@@ -16,9 +17,11 @@ export async function loadPolicy(ctx: Context, id: string, field = "id", fresh =
   if (fresh) ctx.loaders.policy.clear(policyId);
   const raw = await ctx.loaders.policy.load(policyId);
   const names = workloadOfODataType(raw["@odata.type"]);
-  const policy = names ? mapPolicy(raw, names.key) : null;
-  if (!names || !policy) {
-    throw gatewayError(GatewayErrorCode.INTERNAL_SERVER_ERROR, "Graph returned a policy of a type this gateway does not know");
-  }
-  return { policy, names };
+  if (!names) throw badInput(field, `Policy ${policyId} is of a kind this gateway cannot change (${raw["@odata.type"] ?? "no @odata.type"})`);
+  return { policy: mapPolicy(raw, names.key), names };
+}
+
+/** Reads any policy, including kinds this gateway does not model (as UnknownProtectionPolicy). */
+export async function readPolicy(ctx: Context, id: string, field = "id"): Promise<ProtectionPolicy> {
+  return mapPolicy(await ctx.loaders.policy.load(requireId(field, id)));
 }

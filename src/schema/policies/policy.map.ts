@@ -5,7 +5,8 @@ import { mapArtifactCount, mapIdentitySet, mapRetention } from "../shared/map.js
 import { ProtectionPolicyStatus } from "../shared/status.js";
 import { workloadOfKey } from "../shared/workload.js";
 import type { ProtectionPolicy } from "./policy.interface.js";
-import { ExchangeProtectionPolicy, OneDriveForBusinessProtectionPolicy, SharePointProtectionPolicy } from "./policy.type.js";
+import { ExchangeProtectionPolicy, OneDriveForBusinessProtectionPolicy, SharePointProtectionPolicy, UnknownProtectionPolicy } from "./policy.type.js";
+import { Workload } from "../shared/workload.js";
 
 const CLASS_OF: Record<WorkloadKey, new () => ProtectionPolicy> = {
   exchange: ExchangeProtectionPolicy,
@@ -15,16 +16,15 @@ const CLASS_OF: Record<WorkloadKey, new () => ProtectionPolicy> = {
 
 /**
  * Maps a Graph policy to its GraphQL class. The workload comes from @odata.type; `known` covers answers of
- * typed collections that may omit it. Returns null for a type this gateway does not model.
+ * typed collections that may omit it. A type this gateway does not model becomes UnknownProtectionPolicy.
  */
-export function mapPolicy(raw: GraphProtectionPolicy, known?: WorkloadKey): ProtectionPolicy | null {
+export function mapPolicy(raw: GraphProtectionPolicy, known?: WorkloadKey): ProtectionPolicy {
   const names = workloadOfODataType(raw["@odata.type"]);
   const key = names?.key ?? known;
-  if (!key) return null;
-  const policy = new CLASS_OF[key]();
+  const policy = key ? new CLASS_OF[key]() : Object.assign(new UnknownProtectionPolicy(), { odataType: raw["@odata.type"] ?? null });
   return Object.assign(policy, {
     id: raw.id,
-    workload: workloadOfKey(key),
+    workload: key ? workloadOfKey(key) : Workload.UNKNOWN,
     displayName: raw.displayName ?? null,
     status: fromGraphEnum(ProtectionPolicyStatus, raw.status, ProtectionPolicyStatus.UNKNOWN),
     rawStatus: raw.status ?? null,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { BACKUP_ROOT, WORKLOAD_NAMES, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
+import { BACKUP_ROOT, WORKLOAD_NAMES, workloadOfODataType, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
 import { requireDisplayName, requireId, requireIdList, type IdKind } from "../shared/validate.js";
@@ -29,11 +29,13 @@ async function createPolicy(ctx: Context, key: WorkloadKey, displayName: string,
 }
 
 async function payload(ctx: Context, raw: GraphProtectionPolicy, key?: WorkloadKey): Promise<ProtectionPolicyPayload> {
-  const mapped = mapPolicy(raw, key);
-  // Later reads of this request see the state Graph just answered with.
-  if (mapped) ctx.loaders.policy.clear(mapped.id).prime(mapped.id, raw);
   // Action answers (activate, deactivate) may omit @odata.type; then read the policy back to learn its kind.
-  const policy = mapped ?? (await loadPolicy(ctx, raw.id, "id", true)).policy;
+  if (!key && !workloadOfODataType(raw["@odata.type"])) {
+    return Object.assign(new ProtectionPolicyPayload(), { policy: (await loadPolicy(ctx, raw.id, "id", true)).policy });
+  }
+  const policy = mapPolicy(raw, key);
+  // Later reads of this request see the state Graph just answered with.
+  ctx.loaders.policy.clear(policy.id).prime(policy.id, raw);
   return Object.assign(new ProtectionPolicyPayload(), { policy });
 }
 

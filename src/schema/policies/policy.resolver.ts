@@ -1,15 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { BACKUP_ROOT, type GraphProtectionPolicy } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
-import { pageSize, paginate } from "../shared/connection.js";
+import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { ProtectionUnitStatus } from "../shared/status.js";
-import { workloadNames } from "../shared/workload.js";
+import { workloadNames, workloadNamesOrNone } from "../shared/workload.js";
 import { ProtectionUnitConnection } from "../units/unit.connection.js";
 import { listUnits } from "../units/unit.list.js";
 import { ProtectionPolicyConnection } from "./policy.connection.js";
 import { ProtectionPolicyFilter } from "./policy.input.js";
 import { ProtectionPolicy } from "./policy.interface.js";
-import { loadPolicy } from "./policy.load.js";
+import { readPolicy } from "./policy.load.js";
 import { mapPolicy } from "./policy.map.js";
 
 @Resolver(() => ProtectionPolicy)
@@ -36,8 +36,8 @@ export class PolicyResolver {
   }
 
   @Query(() => ProtectionPolicy, { nullable: true, description: "One policy by id; a NOT_FOUND error when Graph has none." })
-  async protectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ProtectionPolicy> {
-    return (await loadPolicy(ctx, id)).policy;
+  protectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ProtectionPolicy> {
+    return readPolicy(ctx, id);
   }
 
   @FieldResolver(() => ProtectionUnitConnection, {
@@ -50,6 +50,9 @@ export class PolicyResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ) {
-    return listUnits(ctx, { workload: workloadNames(policy.workload).key, policyId: policy.id, status, first, after });
+    const names = workloadNamesOrNone(policy.workload);
+    // A policy of a kind this gateway does not model has no unit collection it knows how to read.
+    if (!names) return emptyConnection();
+    return listUnits(ctx, { workload: names.key, policyId: policy.id, status, first, after });
   }
 }

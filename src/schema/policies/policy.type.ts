@@ -1,4 +1,4 @@
-import { ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { ProtectionPolicy } from "./policy.interface.js";
 
 @ObjectType("ExchangeProtectionPolicy", { implements: ProtectionPolicy, description: "Protects Exchange Online mailboxes." })
@@ -12,3 +12,12 @@ export class SharePointProtectionPolicy extends ProtectionPolicy {}
   description: "Protects OneDrive for Business accounts.",
 })
 export class OneDriveForBusinessProtectionPolicy extends ProtectionPolicy {}
+
+@ObjectType("UnknownProtectionPolicy", {
+  implements: ProtectionPolicy,
+  description: "A policy of a kind Graph added after this gateway was built; its common fields still read.",
+})
+export class UnknownProtectionPolicy extends ProtectionPolicy {
+  @Field(() => String, { nullable: true, description: "Graph's @odata.type for it." })
+  odataType!: string | null;
+}

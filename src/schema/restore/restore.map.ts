@@ -9,7 +9,7 @@ import { parseGraphDate } from "../shared/dates.js";
 import { fromGraphEnum, fromGraphFlags } from "../shared/enums.js";
 import { mapArtifactCount, mapIdentitySet, mapPublicError, mapTimePeriod } from "../shared/map.js";
 import { pollAfterSeconds } from "../shared/polling.js";
-import { workloadOfKey } from "../shared/workload.js";
+import { Workload, workloadOfKey } from "../shared/workload.js";
 import { DriveRestoreArtifact, MailboxRestoreArtifact, SiteRestoreArtifact, type RestoreArtifact } from "./artifact.type.js";
 import {
   DriveRestoreArtifactsBulkAdditionRequest,
@@ -20,7 +20,7 @@ import {
 import { ArtifactRestoreStatus, BulkRequestStatus, DestinationType, RestoreJobType, RestorePointPreference, RestorePointTag, RestoreSessionStatus } from "./restore.enums.js";
 import { mapRestorePoint } from "./restore-point.map.js";
 import type { RestoreSession } from "./session.interface.js";
-import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession } from "./session.type.js";
+import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession, UnknownRestoreSession } from "./session.type.js";
 
 const SESSION_CLASS: Record<WorkloadKey, new () => RestoreSession> = {
   exchange: ExchangeRestoreSession,
@@ -29,15 +29,15 @@ const SESSION_CLASS: Record<WorkloadKey, new () => RestoreSession> = {
 };
 const TERMINAL_SESSION = new Set([RestoreSessionStatus.COMPLETED, RestoreSessionStatus.COMPLETED_WITH_ERROR, RestoreSessionStatus.FAILED]);
 
-export function mapSession(raw: GraphRestoreSession, known?: WorkloadKey): RestoreSession | null {
+export function mapSession(raw: GraphRestoreSession, known?: WorkloadKey): RestoreSession {
   const key = workloadOfODataType(raw["@odata.type"])?.key ?? known;
-  if (!key) return null;
   const status = fromGraphEnum(RestoreSessionStatus, raw.status, RestoreSessionStatus.UNKNOWN);
   const lastModifiedDateTime = parseGraphDate(raw.lastModifiedDateTime);
   const isTerminal = TERMINAL_SESSION.has(status);
-  return Object.assign(new SESSION_CLASS[key](), {
+  const session = key ? new SESSION_CLASS[key]() : Object.assign(new UnknownRestoreSession(), { odataType: raw["@odata.type"] ?? null });
+  return Object.assign(session, {
     id: raw.id,
-    workload: workloadOfKey(key),
+    workload: key ? workloadOfKey(key) : Workload.UNKNOWN,
     status,
     rawStatus: raw.status ?? null,
     restoreJobType: raw.restoreJobType ? fromGraphEnum(RestoreJobType, raw.restoreJobType, RestoreJobType.UNKNOWN) : null,

@@ -6,10 +6,9 @@ import {
   type GraphRestoreSession,
 } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
-import { pageSize, paginate } from "../shared/connection.js";
-import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
+import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { requireId } from "../shared/validate.js";
-import { workloadNames } from "../shared/workload.js";
+import { workloadNames, workloadNamesOrNone } from "../shared/workload.js";
 import type { RestoreArtifact } from "./artifact.type.js";
 import type { RestoreArtifactsBulkAdditionRequest } from "./bulk-request.type.js";
 import { RestoreArtifactConnection, RestoreArtifactsBulkAdditionRequestConnection, RestoreSessionConnection } from "./restore.connection.js";
@@ -25,13 +24,12 @@ export function sessionPath(id: string): string {
 export async function loadSession(ctx: Context, id: string, field = "id", fresh = false): Promise<RestoreSession> {
   const path = sessionPath(requireId(field, id));
   if (fresh) ctx.loaders.entity.clear(path);
-  const session = mapSession((await ctx.loaders.entity.load(path)) as GraphRestoreSession);
-  if (!session) throw gatewayError(GatewayErrorCode.INTERNAL_SERVER_ERROR, "Graph returned a restore session of a type this gateway does not know");
-  return session;
+  return mapSession((await ctx.loaders.entity.load(path)) as GraphRestoreSession);
 }
 
-function childPath(session: RestoreSession, collection: "restoreArtifactCollection" | "restoreBulkRequestCollection"): string {
-  const names = workloadNames(session.workload);
+function childPath(session: RestoreSession, collection: "restoreArtifactCollection" | "restoreBulkRequestCollection"): string | undefined {
+  const names = workloadNamesOrNone(session.workload);
+  if (!names) return undefined;
   return `${BACKUP_ROOT}/${names.restoreSessionCollection}/${encodeURIComponent(session.id)}/${names[collection]}`;
 }
 
@@ -68,9 +66,12 @@ export class SessionResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ) {
+    const path = childPath(session, "restoreArtifactCollection");
+    // A session of a kind this gateway does not model has no artifact collection it knows how to read.
+    if (!path) return emptyConnection();
     const key = workloadNames(session.workload).key;
     return paginate<GraphRestoreArtifact, RestoreArtifact>({
-      collectionPath: childPath(session, "restoreArtifactCollection"),
+      collectionPath: path,
       first: pageSize(first, 50, ctx.maxPageSize),
       after,
       fetchPage: (link) => ctx.loaders.page.load(link) as never,
@@ -85,9 +86,11 @@ export class SessionResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ) {
+    const path = childPath(session, "restoreBulkRequestCollection");
+    if (!path) return emptyConnection();
     const key = workloadNames(session.workload).key;
     return paginate<GraphRestoreArtifactsBulkAdditionRequest, RestoreArtifactsBulkAdditionRequest>({
-      collectionPath: childPath(session, "restoreBulkRequestCollection"),
+      collectionPath: path,
       first: pageSize(first, 50, ctx.maxPageSize),
       after,
       fetchPage: (link) => ctx.loaders.page.load(link) as never,

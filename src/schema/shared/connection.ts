@@ -161,3 +161,8 @@ export function pageSize(first: number | null | undefined, fallback: number, max
   }
   return value;
 }
+
+/** A connection with nothing in it (e.g. the units of a policy kind this gateway cannot list). */
+export function emptyConnection<T>(): ConnectionShape<T> {
+  return { edges: [], nodes: [], pageInfo: Object.assign(new PageInfo(), { hasNextPage: false, endCursor: null }) };
+}

@@ -9,14 +9,14 @@ import { parseGraphDate } from "../shared/dates.js";
 import { fromGraphEnum, fromGraphFlags } from "../shared/enums.js";
 import { mapIdentitySet, mapPublicError } from "../shared/map.js";
 import { ProtectionSource, ProtectionUnitStatus } from "../shared/status.js";
-import { workloadOfKey } from "../shared/workload.js";
+import { Workload, workloadOfKey } from "../shared/workload.js";
 import type { ProtectionUnit } from "./unit.interface.js";
-import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit } from "./unit.type.js";
+import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit, UnknownProtectionUnit } from "./unit.type.js";
 
-function base(raw: GraphProtectionUnit, key: WorkloadKey) {
+function base(raw: GraphProtectionUnit, key: WorkloadKey | undefined) {
   return {
     id: raw.id,
-    workload: workloadOfKey(key),
+    workload: key ? workloadOfKey(key) : Workload.UNKNOWN,
     // Graph detaches removed units by clearing policyId to "" or null.
     policyId: raw.policyId || null,
     status: fromGraphEnum(ProtectionUnitStatus, raw.status, ProtectionUnitStatus.UNKNOWN),
@@ -31,10 +31,10 @@ function base(raw: GraphProtectionUnit, key: WorkloadKey) {
   };
 }
 
-/** Maps a Graph unit to its GraphQL class; `known` covers typed collections. Null for unmodelled types. */
-export function mapUnit(raw: GraphProtectionUnit, known?: WorkloadKey): ProtectionUnit | null {
+/** Maps a Graph unit to its GraphQL class; `known` covers typed collections. Unmodelled kinds become UnknownProtectionUnit. */
+export function mapUnit(raw: GraphProtectionUnit, known?: WorkloadKey): ProtectionUnit {
   const key = workloadOfODataType(raw["@odata.type"])?.key ?? known;
-  if (!key) return null;
+  if (!key) return Object.assign(new UnknownProtectionUnit(), base(raw, key), { odataType: raw["@odata.type"] ?? null });
   if (key === "sharePoint") {
     const site = raw as GraphSiteProtectionUnit;
     return Object.assign(new SiteProtectionUnit(), base(raw, key), {

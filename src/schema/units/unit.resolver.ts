@@ -1,11 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { isGraphRequestError } from "../../msgraph/errors.js";
 import type { Context } from "../context.js";
-import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
 import { workloadNames } from "../shared/workload.js";
 import { requireId } from "../shared/validate.js";
 import { ProtectionPolicy } from "../policies/policy.interface.js";
-import { loadPolicy } from "../policies/policy.load.js";
+import { loadPolicy, readPolicy } from "../policies/policy.load.js";
 import { ProtectionUnitConnection } from "./unit.connection.js";
 import { ProtectionUnitFilter } from "./unit.input.js";
 import { ProtectionUnit } from "./unit.interface.js";
@@ -35,16 +34,14 @@ export class UnitResolver {
 
   @Query(() => ProtectionUnit, { nullable: true, description: "One unit by id; a NOT_FOUND error when Graph has none." })
   async protectionUnit(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ProtectionUnit> {
-    const unit = mapUnit(await ctx.loaders.unit.load(requireId("id", id)));
-    if (!unit) throw gatewayError(GatewayErrorCode.INTERNAL_SERVER_ERROR, "Graph returned a unit of a type this gateway does not know");
-    return unit;
+    return mapUnit(await ctx.loaders.unit.load(requireId("id", id)));
   }
 
   @FieldResolver(() => ProtectionPolicy, { nullable: true, description: "The unit's policy; null once removed from it." })
   async policy(@Root() unit: ProtectionUnit, @Ctx() ctx: Context): Promise<ProtectionPolicy | null> {
     if (!unit.policyId) return null;
     try {
-      return (await loadPolicy(ctx, unit.policyId)).policy;
+      return await readPolicy(ctx, unit.policyId);
     } catch (error) {
       // The policy may have been deleted since the unit was read.
       if (isGraphRequestError(error) && error.status === 404) return null;

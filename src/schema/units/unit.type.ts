@@ -36,3 +36,12 @@ export class SiteProtectionUnit extends ProtectionUnit {
   @Field(() => String, { nullable: true, description: "Graph fills it for delegated callers only." })
   siteWebUrl!: string | null;
 }
+
+@ObjectType("UnknownProtectionUnit", {
+  implements: ProtectionUnit,
+  description: "A unit of a kind Graph added after this gateway was built; its common fields still read.",
+})
+export class UnknownProtectionUnit extends ProtectionUnit {
+  @Field(() => String, { nullable: true, description: "Graph's @odata.type for it." })
+  odataType!: string | null;
+}

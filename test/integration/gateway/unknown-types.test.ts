@@ -1,0 +1,88 @@
+// Graph adds kinds over time (a Teams policy, say). A kind this gateway does not model must degrade to the
+// interface's Unknown* type with its common fields, not fail the query.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { graphql, type GraphQLSchema } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLoaders } from "../../../src/loaders/index.js";
+import { createGraphClient, type GraphClient } from "../../../src/msgraph/client.js";
+import { buildGatewaySchema, type Context } from "../../../src/schema/index.js";
+
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
+const future = { "@odata.type": "#microsoft.graph.teamsProtectionPolicy", id: "p-teams", displayName: "Teams", status: "active", isEnabled: true };
+const known = { "@odata.type": "#microsoft.graph.exchangeProtectionPolicy", id: "p-ex", displayName: "Mail", status: "active", isEnabled: true };
+const futureUnit = { "@odata.type": "#microsoft.graph.chatProtectionUnit", id: "u-chat", policyId: "p-teams", status: "protected", protectionSources: "manual" };
+const futureSession = { "@odata.type": "#microsoft.graph.teamsRestoreSession", id: "s-teams", status: "draft" };
+
+let server: Server;
+let graph: GraphClient;
+let schema: GraphQLSchema;
+
+beforeAll(async () => {
+  const answer = (path: string): [number, unknown] => {
+    const base = "/solutions/backupRestore";
+    const bodies: Record<string, unknown> = {
+      [`${base}/protectionPolicies`]: { value: [future, known] },
+      [`${base}/protectionPolicies/p-teams`]: future,
+      [`${base}/protectionUnits/u-chat`]: futureUnit,
+      [`${base}/restoreSessions/s-teams`]: futureSession,
+      [`${base}/exchangeProtectionPolicies/p-ex/mailboxProtectionUnits`]: { value: [] },
+    };
+    const body = bodies[path.split("?")[0]!];
+    return body ? [200, body] : [404, { error: { code: "NotFound", message: "no" } }];
+  };
+  server = createServer(async (req, res) => {
+    const path = (req.url ?? "").replace(/^\/v1\.0/, "");
+    if (path === "/$batch") {
+      let raw = "";
+      for await (const chunk of req) raw += chunk;
+      const { requests } = JSON.parse(raw) as { requests: { id: string; url: string }[] };
+      const responses = requests.map((r) => {
+        const [status, body] = answer(r.url);
+        return { id: r.id, status, headers: { "content-type": "application/json" }, body };
+      });
+      return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ responses }));
+    }
+    const [status, body] = answer(path);
+    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  graph = createGraphClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`, retry: { maxDelayMs: 1 } });
+  schema = await buildGatewaySchema();
+});
+afterAll(async () => {
+  await graph.close();
+  await new Promise<void>((r) => server.close(() => r()));
+});
+
+async function run(source: string) {
+  const contextValue: Context = { requestId: "t", graph, loaders: createLoaders(graph), logger: silent, maxPageSize: 100 };
+  return graphql({ schema, source, contextValue }) as Promise<{ data?: any; errors?: unknown[] }>;
+}
+
+describe("kinds Graph added after this gateway was built", () => {
+  it("lists an unknown policy kind as UnknownProtectionPolicy beside the known ones", async () => {
+    const result = await run(`{ protectionPolicies { nodes { __typename id workload status ... on UnknownProtectionPolicy { odataType } protectionUnits { nodes { id } } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.protectionPolicies.nodes).toEqual([
+      { __typename: "UnknownProtectionPolicy", id: "p-teams", workload: "UNKNOWN", status: "ACTIVE", odataType: "#microsoft.graph.teamsProtectionPolicy", protectionUnits: { nodes: [] } },
+      { __typename: "ExchangeProtectionPolicy", id: "p-ex", workload: "EXCHANGE", status: "ACTIVE", protectionUnits: { nodes: [] } },
+    ]);
+  });
+
+  it("reads an unknown unit, policy and session by id", async () => {
+    const result = await run(`{
+      protectionUnit(id: "u-chat") { __typename workload status policy { __typename id } }
+      protectionPolicy(id: "p-teams") { __typename }
+      restoreSession(id: "s-teams") { __typename workload status artifacts { nodes { id } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.protectionUnit).toEqual({ __typename: "UnknownProtectionUnit", workload: "UNKNOWN", status: "PROTECTED", policy: { __typename: "UnknownProtectionPolicy", id: "p-teams" } });
+    expect(result.data.restoreSession).toEqual({ __typename: "UnknownRestoreSession", workload: "UNKNOWN", status: "DRAFT", artifacts: { nodes: [] } });
+  });
+
+  it("refuses to change a policy of an unknown kind, naming the field", async () => {
+    const result = await run(`mutation { changeProtectionUnits(input: { policyId: "p-teams", remove: ["u-chat"] }) { results { succeeded } } }`);
+    expect((result.errors?.[0] as { extensions?: { code?: string; field?: string } }).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.policyId" });
+  });
+});
