@@ -17,12 +17,15 @@ export interface AdminExtrasDeps {
   now(): number;
 }
 
+// disableReason members of the v1.0 CSDL, plus controllerServiceAppDeleted from beta and the resource page.
+const DISABLE_REASONS = ["none", "invalidBillingProfile", "userRequested", "controllerServiceAppDeleted"];
+
 export const ADMIN_EXTRA_ENDPOINTS: readonly string[] = [
   "GET    /_emulator/state            summary: seed, clock, service status, counts of every collection",
   'POST   /_emulator/seed             { "seed": "demo" | "directory" | "large" }: alias of reset with a seed',
   "GET    /_emulator/service          the tenant's serviceStatus",
   'POST   /_emulator/service          { "status": "enabled" | "disabled" | "protectionChangeLocked" | "restoreLocked",',
-  '                                   "disableReason"?: "none" | "invalidBillingProfile" | "userRequested" }',
+  '                                   "disableReason"?: "none" | "invalidBillingProfile" | "userRequested" | ... }',
   "GET    /_emulator/throttle         throttle settings and the count of 429s sent",
   'POST   /_emulator/throttle         { "capacity"?: n, "refillPerSecond"?: n, "key"?: "token" | "client" } (capacity 0 = off)',
   "DELETE /_emulator/throttle         throttling off",
@@ -47,8 +50,8 @@ export function handleAdminExtras(deps: AdminExtrasDeps, method: string, path: s
     case "POST /service": {
       const status = isPlainObject(body) ? body["status"] : undefined;
       const reason = isPlainObject(body) ? body["disableReason"] : undefined;
-      if (!SERVICE_STATUSES.includes(status as ServiceStatusName) || (reason !== undefined && typeof reason !== "string")) {
-        throw errors.adminBadRequest(`status must be one of ${SERVICE_STATUSES.join(", ")}; disableReason a string.`);
+      if (!SERVICE_STATUSES.includes(status as ServiceStatusName) || (reason !== undefined && !DISABLE_REASONS.includes(reason as string))) {
+        throw errors.adminBadRequest(`status must be one of ${SERVICE_STATUSES.join(", ")}; disableReason one of ${DISABLE_REASONS.join(", ")}.`);
       }
       deps.setServiceStatus(status as ServiceStatusName, reason as string | undefined);
       return ok(serviceStatusJson(deps.store));

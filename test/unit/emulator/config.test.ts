@@ -21,6 +21,27 @@ describe("parseEmulatorEnv", () => {
     });
   });
 
+  it("reads the optional knobs, which stay absent when unset", () => {
+    expect(parseEmulatorEnv({
+      EMULATOR_REQUIRE_AUTH: "true", EMULATOR_SERVICE_STATUS: "disabled", EMULATOR_THROTTLE_CAPACITY: "5",
+      EMULATOR_THROTTLE_REFILL: "2.5", EMULATOR_THROTTLE_KEY: "client", EMULATOR_FAULT_SEED: "9", EMULATOR_STATE_FILE: "/tmp/s.json",
+      EMULATOR_SEED: "large",
+    })).toMatchObject({
+      requireAuth: true, serviceStatus: "disabled", throttleCapacity: 5, throttleRefillPerSecond: 2.5, throttleKey: "client",
+      faultSeed: 9, stateFile: "/tmp/s.json", seed: "large",
+    });
+    expect(parseEmulatorEnv({ EMULATOR_REQUIRE_AUTH: "0" }).requireAuth).toBe(false);
+  });
+
+  it.each([
+    ["EMULATOR_REQUIRE_AUTH", "maybe", "true or false"],
+    ["EMULATOR_SERVICE_STATUS", "off", "one of enabled, disabled, protectionChangeLocked, restoreLocked"],
+    ["EMULATOR_THROTTLE_REFILL", "0", "a number > 0"],
+    ["EMULATOR_THROTTLE_KEY", "ip", "one of token, client"],
+  ])("rejects %s=%j", (name, value, accepted) => {
+    expect(() => parseEmulatorEnv({ [name]: value })).toThrow(`${name} must be ${accepted}`);
+  });
+
   it("treats empty variables as unset", () => {
     expect(parseEmulatorEnv({ EMULATOR_PORT: "", EMULATOR_REQUIRED_TOKEN: "" })).toEqual(parseEmulatorEnv({}));
   });
