@@ -1,6 +1,7 @@
 // Builds the executable schema from the type-graphql resolvers. Used by the server and by `schema:emit`.
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { describeCommonFields } from "./shared/descriptions.js";
 import { PolicyMutationResolver } from "./policies/policy.mutation.js";
 import { PolicyResolver } from "./policies/policy.resolver.js";
 import { ExchangeProtectionPolicy, OneDriveForBusinessProtectionPolicy, SharePointProtectionPolicy, UnknownProtectionPolicy } from "./policies/policy.type.js";
@@ -70,12 +71,13 @@ const orphanedTypes = [
 ];
 
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     orphanedTypes,
     // Inputs are validated by hand before any upstream call (shared/validate.ts), with field-naming errors.
     validate: false,
   });
+  return describeCommonFields(schema);
 }
 
 /** The SDL as checked in at schema/schema.graphql: sorted, so only real changes show in a diff. */

@@ -53,7 +53,7 @@ export abstract class RestoreArtifactsBulkAdditionRequest {
   lastModifiedDateTime!: Date | null;
 }
 
-@ObjectType("MailboxRestoreArtifactsBulkAdditionRequest", { implements: RestoreArtifactsBulkAdditionRequest })
+@ObjectType("MailboxRestoreArtifactsBulkAdditionRequest", { implements: RestoreArtifactsBulkAdditionRequest, description: "Adds mailboxes to an Exchange restore session in bulk." })
 export class MailboxRestoreArtifactsBulkAdditionRequest extends RestoreArtifactsBulkAdditionRequest {
   @Field(() => [String])
   mailboxes!: string[];
@@ -62,7 +62,7 @@ export class MailboxRestoreArtifactsBulkAdditionRequest extends RestoreArtifacts
   directoryObjectIds!: string[];
 }
 
-@ObjectType("DriveRestoreArtifactsBulkAdditionRequest", { implements: RestoreArtifactsBulkAdditionRequest })
+@ObjectType("DriveRestoreArtifactsBulkAdditionRequest", { implements: RestoreArtifactsBulkAdditionRequest, description: "Adds OneDrive accounts to a OneDrive restore session in bulk." })
 export class DriveRestoreArtifactsBulkAdditionRequest extends RestoreArtifactsBulkAdditionRequest {
   @Field(() => [String])
   drives!: string[];
@@ -71,7 +71,7 @@ export class DriveRestoreArtifactsBulkAdditionRequest extends RestoreArtifactsBu
   directoryObjectIds!: string[];
 }
 
-@ObjectType("SiteRestoreArtifactsBulkAdditionRequest", { implements: RestoreArtifactsBulkAdditionRequest })
+@ObjectType("SiteRestoreArtifactsBulkAdditionRequest", { implements: RestoreArtifactsBulkAdditionRequest, description: "Adds sites to a SharePoint restore session in bulk." })
 export class SiteRestoreArtifactsBulkAdditionRequest extends RestoreArtifactsBulkAdditionRequest {
   @Field(() => [String])
   siteIds!: string[];
