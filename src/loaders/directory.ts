@@ -7,15 +7,31 @@ import type { BatchScheduler } from "./scheduler.js";
 
 /** Graph's limit for directoryObjects/getByIds. */
 export const GET_BY_IDS_LIMIT = 1000;
-const DIRECTORY_SELECT = "id,displayName,mail,userPrincipalName";
-const SITE_SELECT = "id,displayName,name,webUrl";
 
-export function directoryObjectLoader(scheduler: BatchScheduler): DataLoader<string, GraphDirectoryObject | null> {
+/**
+ * The Graph properties a request needs from one kind of lookup ($select pushdown). The schema layer adds what
+ * the query selected before the first lookup is sent; `id` is always asked for, to match answers to keys.
+ */
+export interface Selection {
+  add(properties: readonly string[]): void;
+  /** The $select value: id plus what was added, or every known property when nothing was. */
+  toString(): string;
+}
+
+export function createSelection(known: readonly string[]): Selection {
+  const chosen = new Set<string>();
+  return {
+    add: (properties) => properties.filter((p) => known.includes(p)).forEach((p) => chosen.add(p)),
+    toString: () => ["id", ...(chosen.size ? [...chosen].sort() : known)].join(","),
+  };
+}
+
+export function directoryObjectLoader(scheduler: BatchScheduler, select: Selection): DataLoader<string, GraphDirectoryObject | null> {
   return new DataLoader<string, GraphDirectoryObject | null>(
     async (ids): Promise<(GraphDirectoryObject | null | Error)[]> => {
       const result = await scheduler.enqueue({
         method: "POST",
-        path: `/directoryObjects/getByIds?$select=${DIRECTORY_SELECT}`,
+        path: `/directoryObjects/getByIds?$select=${select}`,
         body: { ids, types: ["user", "group"] },
       });
       if (!result.ok) return ids.map(() => result.error);
@@ -28,13 +44,13 @@ export function directoryObjectLoader(scheduler: BatchScheduler): DataLoader<str
 }
 
 /** A directory object in the recycle bin, or null when it is not there either. */
-export function deletedItemLoader(scheduler: BatchScheduler): DataLoader<string, GraphDirectoryObject | null> {
-  return singleGets(scheduler, "deletedItem", (id) => `/directory/deletedItems/${encodeURIComponent(id)}?$select=${DIRECTORY_SELECT}`);
+export function deletedItemLoader(scheduler: BatchScheduler, select: Selection): DataLoader<string, GraphDirectoryObject | null> {
+  return singleGets(scheduler, "deletedItem", (id) => `/directory/deletedItems/${encodeURIComponent(id)}?$select=${select}`);
 }
 
 /** Sites by id, in either form Graph uses (host,siteCollectionId,webId or the bare collection GUID). */
-export function siteLoader(scheduler: BatchScheduler): DataLoader<string, GraphSite | null> {
-  return singleGets(scheduler, "site", (id) => `/sites/${encodeURIComponent(id)}?$select=${SITE_SELECT}`);
+export function siteLoader(scheduler: BatchScheduler, select: Selection): DataLoader<string, GraphSite | null> {
+  return singleGets(scheduler, "site", (id) => `/sites/${encodeURIComponent(id)}?$select=${select}`);
 }
 
 function singleGets<V>(scheduler: BatchScheduler, name: string, pathOf: (id: string) => string): DataLoader<string, V | null> {

@@ -11,7 +11,7 @@ import {
 } from "../msgraph/models.js";
 import type { BatchRequest, BatchResult } from "../msgraph/client.js";
 import type { GraphDirectoryObject, GraphRestorePoint, GraphSite } from "../msgraph/models.js";
-import { deletedItemLoader, directoryObjectLoader, siteLoader } from "./directory.js";
+import { createSelection, deletedItemLoader, directoryObjectLoader, siteLoader, type Selection } from "./directory.js";
 import { latestRestorePointLoader } from "./restore-points.js";
 import { createBatchScheduler, type BatchScheduler } from "./scheduler.js";
 
@@ -32,6 +32,10 @@ export interface Loaders {
   deletedItem: DataLoader<string, GraphDirectoryObject | null>;
   /** Sites by id; null when Graph has none. */
   site: DataLoader<string, GraphSite | null>;
+  /** The user/group properties this request's query needs ($select of directory lookups). */
+  directorySelection: Selection;
+  /** The site properties this request's query needs ($select of site lookups). */
+  siteSelection: Selection;
   /** The latest restore point of a protection unit (20 units per restorePoints/search); null when none. */
   latestRestorePoint: DataLoader<string, GraphRestorePoint | null>;
   /** Sends any other read (e.g. a search POST) in the request's shared $batch. */
@@ -68,15 +72,19 @@ function getLoader<K, V>(scheduler: BatchScheduler, name: string, pathOf: (key: 
 
 export function createLoaders(graph: GraphClient): Loaders {
   const scheduler = createBatchScheduler(graph);
+  const directorySelection = createSelection(["displayName", "mail", "userPrincipalName"]);
+  const siteSelection = createSelection(["displayName", "name", "webUrl"]);
   return {
     policy: getLoader(scheduler, "policy", (id: string) => `${BACKUP_ROOT}/protectionPolicies/${segment(id)}`),
     unit: getLoader(scheduler, "unit", (id: string) => `${BACKUP_ROOT}/protectionUnits/${segment(id)}`),
     page: getLoader(scheduler, "page", (link: string) => scheduler.relative(link)),
     root: getLoader(scheduler, "root", () => BACKUP_ROOT),
     entity: getLoader(scheduler, "entity", (path: string) => path),
-    directoryObject: directoryObjectLoader(scheduler),
-    deletedItem: deletedItemLoader(scheduler),
-    site: siteLoader(scheduler),
+    directoryObject: directoryObjectLoader(scheduler, directorySelection),
+    deletedItem: deletedItemLoader(scheduler, directorySelection),
+    site: siteLoader(scheduler, siteSelection),
+    directorySelection,
+    siteSelection,
     latestRestorePoint: latestRestorePointLoader(scheduler),
     send: (request) => scheduler.enqueue(request),
     waves: () => scheduler.waves(),

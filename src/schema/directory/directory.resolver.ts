@@ -1,10 +1,12 @@
 // Names for units: the owner of a mailbox or drive, the site of a site unit. All owners of one response are
 // looked up together (directoryObjects/getByIds), then the missing ones in the recycle bin.
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { GraphDirectoryObject } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit } from "../units/unit.type.js";
 import { DirectoryObject, DirectoryObjectState, Site } from "./directory.type.js";
+import { pushDownSelections } from "./selection.js";
 
 function toDirectoryObject(id: string, raw: GraphDirectoryObject | null, state: DirectoryObjectState): DirectoryObject {
   return Object.assign(new DirectoryObject(), {
@@ -30,7 +32,8 @@ export async function resolveOwner(ctx: Context, id: string | null): Promise<Dir
 @Resolver(() => MailboxProtectionUnit)
 export class MailboxOwnerResolver {
   @FieldResolver(() => DirectoryObject, { nullable: true, description: "The user or group whose mailbox this is (DELETED or NOT_FOUND when gone)." })
-  owner(@Root() unit: MailboxProtectionUnit, @Ctx() ctx: Context) {
+  owner(@Root() unit: MailboxProtectionUnit, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    pushDownSelections(ctx, info);
     return resolveOwner(ctx, unit.directoryObjectId);
   }
 }
@@ -38,7 +41,8 @@ export class MailboxOwnerResolver {
 @Resolver(() => DriveProtectionUnit)
 export class DriveOwnerResolver {
   @FieldResolver(() => DirectoryObject, { nullable: true, description: "The user whose OneDrive this is (DELETED or NOT_FOUND when gone)." })
-  owner(@Root() unit: DriveProtectionUnit, @Ctx() ctx: Context) {
+  owner(@Root() unit: DriveProtectionUnit, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    pushDownSelections(ctx, info);
     return resolveOwner(ctx, unit.directoryObjectId);
   }
 }
@@ -46,8 +50,9 @@ export class DriveOwnerResolver {
 @Resolver(() => SiteProtectionUnit)
 export class SiteUnitResolver {
   @FieldResolver(() => Site, { nullable: true, description: "The protected site; null when Graph no longer has it." })
-  async site(@Root() unit: SiteProtectionUnit, @Ctx() ctx: Context): Promise<Site | null> {
+  async site(@Root() unit: SiteProtectionUnit, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Site | null> {
     if (!unit.siteId) return null;
+    pushDownSelections(ctx, info);
     const raw = await ctx.loaders.site.load(unit.siteId);
     if (!raw) return null;
     return Object.assign(new Site(), { id: raw.id, displayName: raw.displayName ?? raw.name ?? null, webUrl: raw.webUrl ?? null });

@@ -100,6 +100,15 @@ describe("the demo tenant's history", () => {
     expect(data.protectionUnits.nodes.every((n: any) => n.owner.displayName)).toBe(true);
   });
 
+  it("asks Graph only for the owner and site properties the query selects ($select pushdown)", async () => {
+    w.emulator.resetRequests();
+    await w.run(`{ protectionUnits(filter: { workload: EXCHANGE }, first: 3) { nodes { ... on MailboxProtectionUnit { owner { displayName } } } } }`);
+    const lookups = w.emulator.requests().filter((r) => r.path.includes("getByIds"));
+    expect(lookups.length).toBeGreaterThan(0);
+    for (const r of lookups) expect(decodeURIComponent(r.path)).toContain("$select=id,displayName");
+    for (const r of lookups) expect(decodeURIComponent(r.path)).not.toContain("mail");
+  });
+
   it("reads the completed bulk job with its submitted mailboxes, through the policy and at the root", async () => {
     const { bulkJob } = demoWorkIds();
     const data = await w.run(`query($id: ID!) {
