@@ -16,6 +16,7 @@ import {
   MailboxRestoreArtifactsBulkAdditionRequest,
   SiteRestoreArtifactsBulkAdditionRequest,
 } from "./restore/bulk-request.type.js";
+import { DriveRequestFieldsResolver, MailboxRequestFieldsResolver, SiteRequestFieldsResolver } from "./restore/bulk-request-fields.resolver.js";
 import { RestorePointResolver, UnitRestorePointResolver } from "./restore/restore-point.resolver.js";
 import { SessionResolver } from "./restore/session.resolver.js";
 import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession, UnknownRestoreSession } from "./restore/session.type.js";
@@ -42,6 +43,9 @@ const resolvers = [
   DriveJobFieldsResolver,
   SiteJobFieldsResolver,
   SessionResolver,
+  MailboxRequestFieldsResolver,
+  DriveRequestFieldsResolver,
+  SiteRequestFieldsResolver,
   RestorePointResolver,
 ] as const;
 

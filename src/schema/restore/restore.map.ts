@@ -75,8 +75,12 @@ export function mapArtifact(raw: GraphRestoreArtifact, key: WorkloadKey): Restor
   return key === "sharePoint" ? Object.assign(new SiteRestoreArtifact(), base, site) : Object.assign(new DriveRestoreArtifact(), base, site);
 }
 
+/** Marks bulk requests whose submitted entries Graph left out (list answers), so the resolvers read the request. */
+export const PARTIAL_REQUEST = Symbol("partialRequest");
+
 export function mapBulkRequest(raw: GraphRestoreArtifactsBulkAdditionRequest, key: WorkloadKey, sessionId: string): RestoreArtifactsBulkAdditionRequest {
   const base = {
+    [PARTIAL_REQUEST]: raw.directoryObjectIds === undefined && raw.siteIds === undefined,
     id: raw.id,
     sessionId,
     displayName: raw.displayName ?? null,

@@ -131,6 +131,21 @@ describe("the demo tenant's history", () => {
     expect(data.restoreSession.artifacts.nodes.length).toBe(data.restoreSession.artifactCount.total);
   });
 
+  it("fills a listed bulk restore request's submitted mailboxes by reading the request", async () => {
+    const base = `${w.emulator.baseUrl}/solutions/backupRestore`;
+    const post = async (path: string, body: unknown) =>
+      (await fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })).json() as Promise<any>;
+    const user = ((await (await fetch(`${w.emulator.baseUrl}/users?$top=1`)).json()) as any).value[0];
+    const session = await post("/exchangeRestoreSessions", {});
+    const now = Date.now();
+    await post(`/exchangeRestoreSessions/${session.id}/mailboxRestoreArtifactsBulkAdditionRequests`, {
+      displayName: "bulk", mailboxes: [user.mail], destinationType: "new", restorePointPreference: "latest",
+      protectionTimePeriod: { startDateTime: new Date(now - 7 * 86_400_000).toISOString(), endDateTime: new Date(now - 3600_000).toISOString() },
+    });
+    const data = await w.run(`query($id: ID!) { restoreSession(id: $id) { bulkAdditionRequests { nodes { __typename status ... on MailboxRestoreArtifactsBulkAdditionRequest { mailboxes } } } } }`, { id: session.id });
+    expect(data.restoreSession.bulkAdditionRequests.nodes).toEqual([{ __typename: "MailboxRestoreArtifactsBulkAdditionRequest", status: "ACTIVE", mailboxes: [user.mail] }]);
+  });
+
   it("searches restore points of more than 20 units in parallel Graph searches", async () => {
     const units = await w.run(`{ protectionUnits(first: 30) { nodes { id } } }`);
     const real = units.protectionUnits.nodes.map((n: any) => n.id);
