@@ -6,6 +6,8 @@ import { GRAPH_AUTH_MODES, type GraphAuthMode } from "./msgraph/graph-auth.js";
 import { isLoopbackHost } from "./msgraph/url.js";
 import { ConfigError } from "./config/read.js";
 import { readSecurity, type SecurityConfig } from "./config/security.js";
+import { readCache, type CacheConfig } from "./config/cache.js";
+import { readRuntime, type RuntimeConfig } from "./config/runtime.js";
 
 export type Env = Record<string, string | undefined>;
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -66,6 +68,11 @@ export interface ServerConfig {
   logLevel: LogLevel;
   /** GRAPHQL_MAX_PAGE_SIZE, default 500: the largest `first` a connection accepts. */
   maxPageSize: number;
+  /**
+   * IDEMPOTENCY_TTL_MS, default 86400000 (24 h), 1 s to 30 days: how long an idempotencyKey of a create or submit is
+   * remembered; the same key within it returns the first result instead of creating again.
+   */
+  idempotencyTtlMs: number;
 }
 
 export interface Config {
@@ -73,6 +80,10 @@ export interface Config {
   graph: GraphConfig;
   /** Caller authentication, request limits, introspection, metrics (src/config/security.ts). */
   security: SecurityConfig;
+  /** The shared status cache and single-flight of upstream reads (src/config/cache.ts). */
+  cache: CacheConfig;
+  /** Graceful shutdown and OpenTelemetry tracing (src/config/runtime.ts). */
+  runtime: RuntimeConfig;
   /** The emulator's knobs (EMULATOR_*), used when the gateway embeds it. EMULATOR_PORT defaults to 0 here. */
   emulator: EmulatorOptions;
 }
@@ -212,6 +223,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       nodeEnv: str(env, "NODE_ENV") ?? "development",
       logLevel: logLevel(env),
       maxPageSize: int(env, "GRAPHQL_MAX_PAGE_SIZE", 500, 1, 10_000),
+      idempotencyTtlMs: int(env, "IDEMPOTENCY_TTL_MS", 86_400_000, 1000, 30 * 86_400_000),
     },
     graph: {
       baseUrl: explicitBaseUrl ?? (mode !== "none" ? "https://graph.microsoft.com/v1.0" : undefined),
@@ -231,6 +243,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       batchConcurrency: int(env, "GRAPH_BATCH_CONCURRENCY", 4, 1, 64),
     },
     security: readSecurity(env, (str(env, "NODE_ENV") ?? "development") === "production"),
+    cache: readCache(env),
+    runtime: readRuntime(env),
     emulator,
   };
   return deepFreeze(config);

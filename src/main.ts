@@ -14,6 +14,8 @@ try {
   throw error;
 }
 
+// The OpenTelemetry SDK is loaded only when an exporter is asked for; the gateway itself uses only the API.
+const tracing = config.runtime.tracing.exporters.length > 0 ? (await import("./server/otel-sdk.js")).startTracing(config.runtime.tracing) : undefined;
 const gateway = await createGateway(config);
 const sandbox = `https://studio.apollographql.com/sandbox/explorer?endpoint=${encodeURIComponent(gateway.url)}`;
 const upstream = gateway.emulator
@@ -22,13 +24,18 @@ const upstream = gateway.emulator
 console.log(`backup-graphql ready
   GraphQL:  ${gateway.url}
   Sandbox:  ${config.server.nodeEnv === "production" ? "off in production" : `${gateway.url} (open in a browser) or ${sandbox}`}
-  Graph:    ${upstream}`);
+  Graph:    ${upstream}
+  Tracing:  ${tracing ? `${config.runtime.tracing.exporters.join(", ")} (sampler ${config.runtime.tracing.sampler})` : "off"}`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    gateway.logger.info({ signal }, "shutting down");
-    const force = setTimeout(() => process.exit(1), 10_000);
+    gateway.logger.info({ signal, timeoutMs: config.runtime.shutdownTimeoutMs }, "shutting down");
+    // The gateway cuts what is left at SHUTDOWN_TIMEOUT_MS; this is only the backstop should something hang.
+    const force = setTimeout(() => process.exit(1), config.runtime.shutdownTimeoutMs + 5_000);
     force.unref();
-    gateway.stop().then(() => process.exit(0), () => process.exit(1));
+    gateway
+      .stop()
+      .then(() => tracing?.shutdown())
+      .then(() => process.exit(0), () => process.exit(1));
   });
 }

@@ -22,7 +22,7 @@ export interface SecurityConfig {
   /** GRAPHQL_MAX_BODY_BYTES, default 102400: larger request bodies get 413. */
   maxBodyBytes: number;
   /** GRAPHQL_MAX_DEPTH (10), GRAPHQL_MAX_ALIASES (15), GRAPHQL_MAX_DIRECTIVES (5), GRAPHQL_MAX_FIELDS (250),
-   * GRAPHQL_MAX_COST (50000), GRAPHQL_MAX_TOKENS (2000). */
+   * GRAPHQL_MAX_COST (50000), GRAPHQL_MAX_TOKENS (1000). */
   limits: QueryLimits;
   /** METRICS_ENABLED, default true: serve /metrics. */
   metrics: boolean;

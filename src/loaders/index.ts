@@ -11,6 +11,7 @@ import {
 } from "../msgraph/models.js";
 import type { BatchRequest, BatchResult } from "../msgraph/client.js";
 import type { GraphDirectoryObject, GraphRestorePoint, GraphSite } from "../msgraph/models.js";
+import type { ScopedReads } from "../msgraph/shared-reads.js";
 import { createSelection, deletedItemLoader, directoryObjectLoader, siteLoader, type Selection } from "./directory.js";
 import { latestRestorePointLoader } from "./restore-points.js";
 import { createBatchScheduler, type BatchScheduler } from "./scheduler.js";
@@ -42,6 +43,8 @@ export interface Loaders {
   send(request: BatchRequest): Promise<BatchResult>;
   /** Sequential waves of upstream reads so far (each wave is one $batch round, or one lone GET). */
   waves(): number;
+  /** Reads from now on skip the shared status cache and other requests' calls (a mutation reads its own writes). */
+  readFresh(): void;
 }
 
 /** Ids go into upstream paths only as one URL-encoded segment. */
@@ -70,8 +73,9 @@ function getLoader<K, V>(scheduler: BatchScheduler, name: string, pathOf: (key: 
   );
 }
 
-export function createLoaders(graph: GraphClient): Loaders {
-  const scheduler = createBatchScheduler(graph);
+/** `shared`: the gateway-wide reads of this request's tenant and caller scope (none: every read goes upstream). */
+export function createLoaders(graph: GraphClient, shared?: ScopedReads): Loaders {
+  const scheduler = createBatchScheduler(graph, shared);
   const directorySelection = createSelection(["displayName", "mail", "userPrincipalName"]);
   const siteSelection = createSelection(["displayName", "name", "webUrl"]);
   return {
@@ -88,5 +92,6 @@ export function createLoaders(graph: GraphClient): Loaders {
     latestRestorePoint: latestRestorePointLoader(scheduler),
     send: (request) => scheduler.enqueue(request),
     waves: () => scheduler.waves(),
+    readFresh: () => scheduler.readFresh(),
   };
 }

@@ -2,8 +2,11 @@
 // in shared $batch calls, so the number of upstream round trips follows the depth of the query, not the
 // number of loaders. DataLoader dispatches its batches on process.nextTick; we flush on setImmediate,
 // which runs after all of them.
+// GETs first ask the gateway-wide shared reads (msgraph/shared-reads.ts): another request's call in the air or a
+// cached status answers them without joining this request's queue.
 import type { BatchRequest, BatchResult, GraphClient } from "../msgraph/client.js";
 import { GraphRequestError } from "../msgraph/errors.js";
+import type { ScopedReads } from "../msgraph/shared-reads.js";
 
 interface Pending {
   request: BatchRequest;
@@ -17,9 +20,11 @@ export interface BatchScheduler {
   relative(link: string): string;
   /** How many times the queue was sent: the sequential waves of upstream calls this request needed. */
   waves(): number;
+  /** From now on every read goes upstream through this request's own queue (mutations read their own writes). */
+  readFresh(): void;
 }
 
-export function createBatchScheduler(graph: GraphClient): BatchScheduler {
+export function createBatchScheduler(graph: GraphClient, shared?: ScopedReads): BatchScheduler {
   let queue: Pending[] = [];
   let waves = 0;
 
@@ -45,11 +50,14 @@ export function createBatchScheduler(graph: GraphClient): BatchScheduler {
   return {
     waves: () => waves,
     enqueue(request) {
-      return new Promise((resolve) => {
-        if (queue.length === 0) setImmediate(flush);
-        queue.push({ request, resolve });
-      });
+      const queued = () =>
+        new Promise<BatchResult>((resolve) => {
+          if (queue.length === 0) setImmediate(flush);
+          queue.push({ request, resolve });
+        });
+      return shared && request.method === "GET" ? shared.read(request.path, queued) : queued();
     },
+    readFresh: () => shared?.bypass(),
     relative(link) {
       if (link.startsWith("/")) return link;
       if (link.startsWith(`${graph.baseUrl}/`)) return link.slice(graph.baseUrl.length);

@@ -119,6 +119,7 @@ export async function sendBatch<T>(
             results[item.index] = { ok: true, status: r.status, body: r.body as T };
           } else {
             const error = parseGraphError(r.status, r.body, r.headers, ctx, deps.now());
+            if (error.status === 429 && error.retryAfterMs !== undefined) deps.gate.advise(deps.now() + error.retryAfterMs);
             (r.status === 424 ? dependent : deps.policy.retryable(method, error) ? retry : final).push({ item, error });
           }
         }

@@ -54,6 +54,11 @@ export interface RequestScope {
   tokenProvider?: TokenProvider;
   /** Called once per HTTP attempt of this request, after the client's own onRequest. */
   onRequest?: (info: RequestInfo) => void;
+  /**
+   * Awaited after every call (or $batch item) other than a GET has finished, whatever its outcome: it may have
+   * changed `path`, so the shared read cache drops what it may have made stale (shared-reads.ts).
+   */
+  onChange?: (method: string, path: string) => void | Promise<void>;
 }
 
 export interface RequestOptions {
@@ -79,6 +84,8 @@ export interface GraphClient {
   delete(path: string, options?: RequestOptions): Promise<void>;
   /** JSON $batch (batch.ts): chunks of at most 20, at most batchConcurrency POSTs at once, one result per request in input order; throttled items re-sent after the longest Retry-After among them; a whole-POST failure becomes an ok:false result for each item of that chunk. */
   batch<T = unknown>(requests: BatchRequest[], options?: { clientRequestId?: string }): Promise<BatchResult<T>[]>;
+  /** How long Graph still asks this origin to wait, in ms (its latest Retry-After, whole calls and $batch items); 0 when it does not. */
+  retryAfterMs(): number;
   /** A view for one GraphQL request sharing this client's pool, policy and throttle state. */
   scoped(scope: RequestScope): GraphClient;
   /** Closes the pool after in-flight requests finish. A no-op on a scoped client (the pool is the process's). */
@@ -114,10 +121,19 @@ export function createGraphClient(options: GraphClientOptions, tokenProvider: To
   };
 
   function view(callScope: CallScope, nextId: () => string, scope?: RequestScope): GraphClient {
+    const onChange = scope?.onChange;
+    /** Runs a call that may change things, then tells the scope what it may have changed (even when it failed). */
+    async function changing<T>(changes: readonly { method: string; path: string }[], run: () => Promise<T>): Promise<T> {
+      try {
+        return await run();
+      } finally {
+        if (onChange) for (const c of changes) await onChange(c.method, c.path);
+      }
+    }
     function call(method: HttpMethod, pathOrLink: string, body: unknown, opts: RequestOptions = {}): Promise<unknown> {
       // Only page() accepts absolute links; a plain path is always joined to baseUrl.
       const target = isAbsoluteUrl(pathOrLink) ? nextLinkTarget(base, pathOrLink) : relativeTarget(base, pathOrLink, opts.query);
-      return sendWithRetry(deps, callScope, {
+      const send = () => sendWithRetry(deps, callScope, {
         method,
         target,
         body,
@@ -125,6 +141,7 @@ export function createGraphClient(options: GraphClientOptions, tokenProvider: To
         ...(opts.signal ? { signal: opts.signal } : {}),
         clientRequestId: opts.clientRequestId ?? nextId(),
       });
+      return method === "GET" || method === "HEAD" ? send() : changing([{ method, path: target.path }], send);
     }
     const relative = (path: string): string => {
       if (isAbsoluteUrl(path)) throw new Error("Pass a path relative to baseUrl; only page() follows absolute nextLinks");
@@ -145,7 +162,8 @@ export function createGraphClient(options: GraphClientOptions, tokenProvider: To
         await call("DELETE", relative(path), undefined, opts);
       },
       batch: <T = unknown>(requests: BatchRequest[], opts?: { clientRequestId?: string }) =>
-        sendBatch<T>(deps, callScope, nextId, requests, opts),
+        changing(requests.filter((r) => r.method !== "GET"), () => sendBatch<T>(deps, callScope, nextId, requests, opts)),
+      retryAfterMs: () => Math.max(0, deps.gate.advisedUntil() - now()),
       scoped: (s: RequestScope) => view(toCallScope(s), clientRequestIds(s.correlationId), s),
       close: () => (scope ? Promise.resolve() : transport.close()),
     };

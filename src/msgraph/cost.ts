@@ -15,6 +15,10 @@ export interface UpstreamCostReport {
   /** Calls held back because another call had just been told to wait (the shared per-origin throttle). */
   throttleWaits: number;
   throttleWaitMs: number;
+  /** GETs answered by another request's call in the air at the same time (single-flight, shared-reads.ts). */
+  sharedReads: number;
+  /** GETs answered from the gateway's short-lived status cache. */
+  cacheHits: number;
 }
 
 export interface UpstreamCost extends UpstreamCostReport {
@@ -30,9 +34,14 @@ export function createUpstreamCost(): UpstreamCost {
     retryWaitMs: 0,
     throttleWaits: 0,
     throttleWaitMs: 0,
+    sharedReads: 0,
+    cacheHits: 0,
     toJSON() {
-      const { roundTrips, batches, batchedItems, retries, retryWaitMs, throttleWaits, throttleWaitMs } = this;
-      return { roundTrips, batches, batchedItems, retries, retryWaitMs: Math.round(retryWaitMs), throttleWaits, throttleWaitMs: Math.round(throttleWaitMs) };
+      const { roundTrips, batches, batchedItems, retries, retryWaitMs, throttleWaits, throttleWaitMs, sharedReads, cacheHits } = this;
+      return {
+        roundTrips, batches, batchedItems, retries, retryWaitMs: Math.round(retryWaitMs), throttleWaits, throttleWaitMs: Math.round(throttleWaitMs),
+        sharedReads, cacheHits,
+      };
     },
   };
 }

@@ -10,15 +10,24 @@ export interface ThrottleGate {
   until(): number;
   /** Extends the hold to `at` (never shortens it: the longest Retry-After wins). */
   holdUntil(at: number): void;
+  /** Notes a Retry-After that holds nothing (a throttled $batch item), so polling hints can still honour it. */
+  advise(at: number): void;
+  /** Epoch ms of the latest Retry-After heard, held or advised (0 when none). */
+  advisedUntil(): number;
 }
 
 export function createThrottleGate(): ThrottleGate {
   let until = 0;
+  let advised = 0;
   return {
     until: () => until,
     holdUntil(at) {
       if (at > until) until = at;
     },
+    advise(at) {
+      if (at > advised) advised = at;
+    },
+    advisedUntil: () => Math.max(until, advised),
   };
 }
 

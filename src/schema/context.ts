@@ -1,6 +1,7 @@
 // What every resolver gets: per-request things only (resolvers are process-wide singletons and hold no state).
 import type { Loaders } from "../loaders/index.js";
 import type { GraphClient } from "../msgraph/client.js";
+import type { IdempotencyStore } from "../stores/idempotency.js";
 
 export interface Logger {
   debug(obj: object, msg?: string): void;
@@ -19,4 +20,10 @@ export interface Context {
   maxPageSize: number;
   /** Who is calling (authenticated when AUTH_MODE=entra); resolvers scope per-caller state by it. */
   caller?: { authenticated: boolean; subject?: string; tenantId?: string; permissions: ReadonlySet<string> };
+  /**
+   * The gateway's one idempotency store (process-wide, not per request), so a create or submit sent again with the
+   * same idempotencyKey returns the first result. Optional only so bare test contexts need none; a key given
+   * without a store is refused rather than silently ignored.
+   */
+  idempotency?: IdempotencyStore;
 }

@@ -2,12 +2,15 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { describeCommonFields } from "./shared/descriptions.js";
+import { BulkRequestPollingResolver, JobPollingResolver, SessionPollingResolver } from "./polling/polling.resolver.js";
 import { PolicyMutationResolver } from "./policies/policy.mutation.js";
 import { PolicyResolver } from "./policies/policy.resolver.js";
 import { ExchangeProtectionPolicy, OneDriveForBusinessProtectionPolicy, SharePointProtectionPolicy, UnknownProtectionPolicy } from "./policies/policy.type.js";
+import { ServiceMutationResolver } from "./service/service.mutation.js";
 import { ServiceResolver } from "./service/service.resolver.js";
 import { DriveOwnerResolver, MailboxOwnerResolver, SiteUnitResolver } from "./directory/directory.resolver.js";
 import { DriveJobFieldsResolver, MailboxJobFieldsResolver, SiteJobFieldsResolver } from "./jobs/job-fields.resolver.js";
+import { JobMutationResolver } from "./jobs/job.mutation.js";
 import { JobResolver, PolicyJobsResolver } from "./jobs/job.resolver.js";
 import { DriveProtectionUnitsBulkAdditionJob, MailboxProtectionUnitsBulkAdditionJob, SiteProtectionUnitsBulkAdditionJob } from "./jobs/job.type.js";
 import { DriveRestoreArtifact, MailboxRestoreArtifact, SiteRestoreArtifact } from "./restore/artifact.type.js";
@@ -18,6 +21,8 @@ import {
 } from "./restore/bulk-request.type.js";
 import { DriveRequestFieldsResolver, MailboxRequestFieldsResolver, SiteRequestFieldsResolver } from "./restore/bulk-request-fields.resolver.js";
 import { RestorePointResolver, UnitRestorePointResolver } from "./restore/restore-point.resolver.js";
+import { BulkRequestMutationResolver } from "./restore/bulk-request.mutation.js";
+import { SessionMutationResolver } from "./restore/session.mutation.js";
 import { SessionResolver } from "./restore/session.resolver.js";
 import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession, UnknownRestoreSession } from "./restore/session.type.js";
 import { UnitChangeResolver } from "./units/unit-change.resolver.js";
@@ -47,6 +52,13 @@ const resolvers = [
   DriveRequestFieldsResolver,
   SiteRequestFieldsResolver,
   RestorePointResolver,
+  SessionPollingResolver,
+  JobPollingResolver,
+  BulkRequestPollingResolver,
+  JobMutationResolver,
+  SessionMutationResolver,
+  BulkRequestMutationResolver,
+  ServiceMutationResolver,
 ] as const;
 
 // Implementations that no field names directly must be listed, or GraphQL would not know them.

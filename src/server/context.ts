@@ -1,12 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
+import type { Tracer } from "@opentelemetry/api";
 import { createLoaders } from "../loaders/index.js";
 import type { TokenProvider } from "../msgraph/auth.js";
 import type { GraphClient } from "../msgraph/client.js";
 import { createUpstreamCost } from "../msgraph/cost.js";
 import { bearerToken } from "../msgraph/graph-auth.js";
+import type { SharedReads } from "../msgraph/shared-reads.js";
+import type { IdempotencyStore } from "../stores/idempotency.js";
 import { GatewayErrorCode, gatewayError, type Context } from "../schema/index.js";
 import type { Logger } from "./logger.js";
+import { readScopeOf } from "./read-scope.js";
+import { attachObservation, createObservation } from "./observation.js";
 
 export interface ContextDeps {
   graph: GraphClient;
@@ -18,6 +23,12 @@ export interface ContextDeps {
   callerTokens?: (bearer: string) => TokenProvider;
   /** Default Date.now (tests share the Graph client's fake clock). */
   now?: () => number;
+  /** Set when tracing is on: each upstream call becomes a span of the request (observation.ts). */
+  tracer?: Tracer;
+  /** The gateway-wide status cache and single-flight; reads go straight upstream without it. */
+  reads?: SharedReads;
+  /** The gateway's one idempotency store (keys of creates and submits); created once, shared by every request. */
+  idempotency?: IdempotencyStore;
 }
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
@@ -32,8 +43,9 @@ export function createContext(deps: ContextDeps, req: IncomingMessage, caller?: 
   // Accept a caller's correlation id only when it is a harmless token; otherwise mint one.
   const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
   let tokenProvider: TokenProvider | undefined;
+  let bearer: string | undefined;
   if (deps.callerTokens) {
-    const bearer = bearerToken(req.headers.authorization);
+    bearer = bearerToken(req.headers.authorization);
     if (bearer === undefined) {
       throw gatewayError(GatewayErrorCode.UNAUTHENTICATED, "A bearer token is required to call Microsoft Graph on your behalf", {
         http: { status: 401, headers: new Map([["www-authenticate", "Bearer"]]) },
@@ -42,12 +54,18 @@ export function createContext(deps: ContextDeps, req: IncomingMessage, caller?: 
     tokenProvider = deps.callerTokens(bearer);
   }
   const logger = deps.logger.child({ requestId });
+  const observation = createObservation(deps.tracer);
   const graph = deps.graph.scoped({
     correlationId: requestId,
     deadlineAt: (deps.now ?? Date.now)() + deps.requestDeadlineMs,
     cost: createUpstreamCost(),
     ...(tokenProvider ? { tokenProvider } : {}),
-    onRequest: (info) => logger.debug({ graphCall: info }, "graph call"),
+    ...(deps.reads ? { onChange: (method: string, path: string) => reads?.written(method, path) } : {}),
+    onRequest: (info) => {
+      logger.debug({ graphCall: info }, "graph call");
+      observation.upstream(info);
+    },
   });
-  return { requestId, graph, loaders: createLoaders(graph), logger, maxPageSize: deps.maxPageSize, ...(caller ? { caller } : {}) };
+  const reads = deps.reads?.scope(readScopeOf(caller, bearer), graph.scope?.cost);
+  return attachObservation({ requestId, graph, loaders: createLoaders(graph, reads), logger, maxPageSize: deps.maxPageSize, ...(caller ? { caller } : {}), ...(deps.idempotency ? { idempotency: deps.idempotency } : {}) }, observation);
 }

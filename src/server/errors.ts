@@ -4,6 +4,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { isGraphRequestError, type GraphRequestError } from "../msgraph/errors.js";
 import { GATEWAY_ERROR_CODES, GatewayErrorCode } from "../schema/index.js";
+import { graphCodeInfo } from "./graph-codes.js";
 
 const REQUEST_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "BAD_REQUEST"]);
 
@@ -12,7 +13,11 @@ export function codeForGraphError(error: GraphRequestError): GatewayErrorCode {
   if (error.code === "OutcomeUnknown") return GatewayErrorCode.UPSTREAM_OUTCOME_UNKNOWN;
   if (status === 429) return GatewayErrorCode.UPSTREAM_THROTTLED;
   if (status === 504 || error.code === "Timeout") return GatewayErrorCode.UPSTREAM_TIMEOUT;
-  if (status === 0 || status >= 500) return GatewayErrorCode.UPSTREAM_UNAVAILABLE;
+  // Known Backup Storage codes whose status misleads (a 403 or 500 for a state conflict) map by code.
+  const known = graphCodeInfo(error.code)?.code;
+  if (known) return known;
+  // A 2xx whose body is not the JSON promised is Graph (or a proxy) failing, not the caller.
+  if (status === 0 || status >= 500 || error.code === "InvalidResponse") return GatewayErrorCode.UPSTREAM_UNAVAILABLE;
   if (status === 401) return GatewayErrorCode.UNAUTHENTICATED;
   if (status === 403) return GatewayErrorCode.FORBIDDEN;
   if (status === 404) return GatewayErrorCode.NOT_FOUND;
@@ -42,6 +47,8 @@ function fromGraph(formatted: GraphQLFormattedError, error: GraphRequestError): 
   if (error.requestId) extensions.requestId = error.requestId;
   if (error.clientRequestId) extensions.clientRequestId = error.clientRequestId;
   if (error.retryAfterMs !== undefined) extensions.retryAfterSeconds = Math.ceil(error.retryAfterMs / 1000);
+  const hint = graphCodeInfo(error.code)?.hint;
+  if (hint) extensions.hint = hint;
   return { message: messageFor(code, error), locations: formatted.locations, path: formatted.path, extensions };
 }
 

@@ -2,30 +2,24 @@
 // schema, Apollo Server on node:http — started and listening. Used by main.ts and by every test.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from "@apollo/server/plugin/landingPage/default";
+import { trace, type TracerProvider } from "@opentelemetry/api";
 import type { Config } from "../config.js";
 import { startEmulator, type RunningEmulator } from "../emulator/index.js";
 import { createGraphClient, type GraphClient, type GraphClientOptions } from "../msgraph/client.js";
 import type { IdentityOptions } from "../msgraph/credentials.js";
 import { createGraphAuth } from "../msgraph/graph-auth.js";
-import { buildGatewaySchema, type Context } from "../schema/index.js";
-import { createAuthenticator } from "./auth/authenticate.js";
-import { authorizationPlugin } from "./authorization.js";
+import { createMemoryIdempotencyStore, type IdempotencyStore } from "../stores/index.js";
+import { buildGatewaySchema } from "../schema/index.js";
+import { createApollo } from "./apollo.js";
+import { createAuthenticator, type CallerAuthOptions } from "./auth/authenticate.js";
 import { createContext } from "./context.js";
-import { costLimitPlugin } from "./cost-limit.js";
-import { limitRules } from "./limits.js";
+import { displayHost, exposureWarning } from "./exposure.js";
 import { createMetrics, type GatewayMetrics } from "./metrics.js";
-import { metricsPlugin } from "./metrics-plugin.js";
 import { createProbes } from "./probes.js";
-import { formatError } from "./errors.js";
 import { createRequestHandler } from "./http.js";
 import { createLogger, type Logger } from "./logger.js";
-import { requestLogPlugin } from "./plugins.js";
+import { createGatewayReads } from "./reads.js";
+import { tracerFrom } from "./tracing.js";
 
 export interface GatewayOptions {
   /** Default: a pino logger at config.server.logLevel on stdout. */
@@ -34,6 +28,15 @@ export interface GatewayOptions {
   graph?: Partial<Pick<GraphClientOptions, "sleep" | "now" | "onRequest" | "newClientRequestId">>;
   /** Extra @azure/identity options for every credential (tests: trust a loopback token endpoint's CA). */
   identity?: IdentityOptions;
+  /** Caller authentication clock and fetch (tests move time to pass the JWKS refetch cooldown). */
+  callerAuth?: Pick<CallerAuthOptions, "now" | "fetch">;
+  /**
+   * Where spans go. Default: the global provider (main.ts registers the SDK's) when OTEL_TRACES_EXPORTER is set,
+   * else none — tracing is off and no tracing code runs per request.
+   */
+  tracerProvider?: TracerProvider;
+  /** Where idempotency keys are kept. Default: in memory for IDEMPOTENCY_TTL_MS (a shared store for replicas). */
+  idempotency?: IdempotencyStore;
 }
 
 export interface Gateway {
@@ -48,26 +51,35 @@ export interface Gateway {
   logger: Logger;
   /** Prometheus metrics (undefined when METRICS_ENABLED=false). */
   metrics?: GatewayMetrics;
-  /** Stops accepting, lets in-flight requests finish, closes the upstream pool and the emulator. */
+  /**
+   * Stops accepting connections, lets in-flight requests finish until SHUTDOWN_TIMEOUT_MS and cuts the rest,
+   * then closes the upstream pool (waiting at most what is left of that deadline) and the emulator.
+   */
   stop(): Promise<void>;
 }
 
-function displayHost(host: string): string {
-  return ["127.0.0.1", "0.0.0.0", "::", "::1"].includes(host) ? "localhost" : host.includes(":") ? `[${host}]` : host;
+/** Resolves when `promise` settles or `ms` have passed, whichever is first. */
+function within(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, Math.max(0, ms));
+  });
+  return Promise.race([promise.then(() => undefined, () => undefined), timeout]).finally(() => clearTimeout(timer));
 }
 
 export async function createGateway(config: Readonly<Config>, options: GatewayOptions = {}): Promise<Gateway> {
   const logger = options.logger ?? createLogger(config.server.logLevel);
+  const warning = exposureWarning(config);
+  if (warning) logger.warn({ host: config.server.host, authMode: config.security.authMode }, warning);
   const emulator = config.graph.embeddedEmulator ? await startEmulator(config.emulator) : undefined;
   const graphBaseUrl = emulator?.baseUrl ?? config.graph.baseUrl;
   if (!graphBaseUrl) throw new Error("No Graph base URL: set GRAPH_BASE_URL or credentials, or leave both unset for the emulator");
 
   const g = config.graph;
   const security = config.security;
-  if (security.authMode === "none" && !config.graph.embeddedEmulator && !["127.0.0.1", "::1", "localhost"].includes(config.server.host)) {
-    logger.warn({ host: config.server.host }, "AUTH_MODE=none on a non-loopback interface: anyone who can reach this port can use the gateway's Graph permissions. Set AUTH_MODE=entra.");
-  }
   const metrics = security.metrics ? createMetrics() : undefined;
+  const tracerProvider = options.tracerProvider ?? (config.runtime.tracing.exporters.length > 0 ? trace.getTracerProvider() : undefined);
+  const tracer = tracerProvider ? tracerFrom(tracerProvider) : undefined;
   const auth = createGraphAuth(
     { mode: g.authMode, ...(g.credentials ? { credential: g.credentials } : {}), oboCacheSize: g.oboCacheSize },
     { ...(g.authorityHost ? { authorityHost: g.authorityHost } : {}), ...options.identity },
@@ -90,60 +102,63 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     auth.app,
   );
 
-  const production = config.server.nodeEnv === "production";
   const server = createServer();
-  const apollo = new ApolloServer<Context>({
-    schema: await buildGatewaySchema(),
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
-    allowBatchedHttpRequests: false,
-    introspection: security.introspection,
-    hideSchemaDetailsFromClientErrors: production,
-    parseOptions: { maxTokens: security.limits.maxTokens },
-    validationRules: limitRules(security.limits),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
-      authorizationPlugin({ read: security.readPermissions, write: security.writePermissions }),
-      costLimitPlugin(security.limits.maxCost),
-      requestLogPlugin(),
-      ...(metrics ? [metricsPlugin(metrics)] : []),
-    ],
-  });
+  const apollo = createApollo(config, { schema: await buildGatewaySchema(), httpServer: server, logger, ...(metrics ? { metrics } : {}), ...(tracer ? { tracer } : {}) });
   await apollo.start();
 
   const deps = {
     graph, logger, maxPageSize: config.server.maxPageSize, requestDeadlineMs: g.requestDeadlineMs,
     ...(auth.forCaller ? { callerTokens: auth.forCaller } : {}),
     ...(options.graph?.now ? { now: options.graph.now } : {}),
+    ...(tracer ? { tracer } : {}),
+    // Created once per gateway: a key must be seen by every request, not just its own.
+    idempotency: options.idempotency ?? createMemoryIdempotencyStore({ ttlMs: config.server.idempotencyTtlMs, leaseMs: g.requestDeadlineMs + 10_000 }),
+    reads: createGatewayReads(config.cache, { ...(options.graph?.now ? { now: options.graph.now } : {}), ...(metrics ? { metrics } : {}) }),
   };
   const authenticator = createAuthenticator({
     mode: security.authMode,
     issuer: security.issuer,
     audiences: security.audiences,
     jwksUrl: security.jwksUrl,
+    ...options.callerAuth,
   });
   const handler = createRequestHandler(apollo, async (req, caller) => createContext(deps, req, caller), {
     maxBodyBytes: security.maxBodyBytes,
     authenticator,
     probes: createProbes(graph, metrics, g.authMode === "app"),
-    production,
+    production: config.server.nodeEnv === "production",
+    logger,
   });
   server.on("request", (req, res) => {
     handler(req, res).catch((error: unknown) => {
-      logger.error({ err: error }, "unhandled error in the HTTP handler");
+      logger.error({ err: error, requestId: req.headers["x-request-id"] }, "unhandled error in the HTTP handler");
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.server.port, config.server.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
 
   let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      const deadline = Date.now() + config.runtime.shutdownTimeoutMs;
+      await apollo.stop();
+      // A request cut at the deadline may still wait on Graph; do not let it hold the process past the deadline.
+      await within(graph.close(), deadline - Date.now());
+      await emulator?.close();
+    })();
+    return stopping;
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.server.port, config.server.host, () => resolve());
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+
   return {
     url: `http://${displayHost(config.server.host)}:${port}/graphql`,
     graphBaseUrl,
@@ -152,13 +167,6 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     server,
     logger,
     metrics,
-    stop() {
-      stopping ??= (async () => {
-        await apollo.stop();
-        await graph.close();
-        await emulator?.close();
-      })();
-      return stopping;
-    },
+    stop,
   };
 }

@@ -1,9 +1,14 @@
 // A minimal node:http integration for Apollo Server 5 (executeHTTPGraphQLRequest), plus the few plain
-// routes a deployment needs. Kept by hand because the standalone helper cannot serve /healthz.
+// routes a deployment needs. Kept by hand because the standalone helper cannot serve /healthz, and because
+// callers must be authenticated before anything parses their request.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
+import { GraphQLError } from "graphql";
 import type { Context } from "../schema/index.js";
-import { AuthenticationError, type Authenticator, type Caller } from "./auth/authenticate.js";
+import { AuthenticationError, SigningKeysUnavailableError, type Authenticator, type Caller } from "./auth/authenticate.js";
+import { sendError, sendJson, settleRequestId, unauthorized } from "./http-replies.js";
+import type { Logger } from "./logger.js";
+import { answerNotModified } from "./etag.js";
 import type { Probes } from "./probes.js";
 
 export interface HandlerOptions {
@@ -13,6 +18,8 @@ export interface HandlerOptions {
   probes: Probes;
   /** Outside production a browser may load the Sandbox page without a token (the page itself holds no data). */
   production: boolean;
+  /** Requests refused here (401, 413, bad JSON, 503) get their one log line from the adapter. */
+  logger: Logger;
 }
 
 class BodyTooLarge extends Error {}
@@ -30,26 +37,12 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  res.end(JSON.stringify(body));
-}
-
-function badRequest(res: ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code: "BAD_USER_INPUT" } }] });
-}
-
-function unauthorized(res: ServerResponse, reason: string): void {
-  // The reason stays generic on the wire (RFC 6750); the detail is for the log.
-  res.writeHead(401, { "content-type": "application/json; charset=utf-8", "www-authenticate": `Bearer error="invalid_token"` });
-  res.end(JSON.stringify({ errors: [{ message: "A valid bearer token is required", extensions: { code: "UNAUTHENTICATED", reason } }] }));
-}
-
 export function createRequestHandler(
   apollo: ApolloServer<Context>,
   context: (req: IncomingMessage, caller: Caller) => Promise<Context>,
   options: HandlerOptions,
 ) {
+  const { logger } = options;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://gateway.invalid");
     if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
@@ -61,6 +54,12 @@ export function createRequestHandler(
     }
     if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "Not found: the GraphQL endpoint is /graphql" });
 
+    const requestId = settleRequestId(req);
+    const started = performance.now();
+    // The one log line of a request that never reaches GraphQL execution (the request log plugin logs the rest).
+    const rejected = (status: number, reason: string) =>
+      logger.info({ requestId, method: req.method, status, reason, durationMs: Math.round(performance.now() - started) }, status >= 400 ? "request rejected" : "request served");
+
     const landingPage = !options.production && req.method === "GET" && (req.headers.accept ?? "").includes("text/html");
     let caller: Caller = { authenticated: false, permissions: new Set() };
     if (!landingPage) {
@@ -68,7 +67,15 @@ export function createRequestHandler(
         // Before any parsing: an anonymous caller must learn nothing about the schema.
         caller = await options.authenticator.authenticate(req);
       } catch (error) {
-        if (error instanceof AuthenticationError) return unauthorized(res, error.reason);
+        if (error instanceof AuthenticationError) {
+          rejected(401, error.reason);
+          return unauthorized(res, requestId, error.reason);
+        }
+        if (error instanceof SigningKeysUnavailableError) {
+          logger.warn({ requestId, err: error.cause }, "caller token not checked: the signing keys are unavailable");
+          rejected(503, "signing keys unavailable");
+          return sendError(res, 503, "UPSTREAM_UNAVAILABLE", "Caller tokens cannot be checked right now; retry later", { "retry-after": "30", "x-request-id": requestId });
+        }
         throw error;
       }
     }
@@ -83,27 +90,49 @@ export function createRequestHandler(
       try {
         text = await readBody(req, options.maxBodyBytes);
       } catch (error) {
-        if (error instanceof BodyTooLarge) return badRequest(res, 413, `Request body larger than ${options.maxBodyBytes} bytes`);
-        throw error;
+        if (!(error instanceof BodyTooLarge)) throw error;
+        rejected(413, "body too large");
+        // Close the connection rather than read the rest of an oversized upload.
+        return sendError(res, 413, "BAD_USER_INPUT", `Request body larger than ${options.maxBodyBytes} bytes`, { connection: "close", "x-request-id": requestId });
       }
       if ((headers.get("content-type") ?? "").includes("json")) {
         try {
           body = text ? JSON.parse(text) : undefined;
         } catch {
-          return badRequest(res, 400, "The request body is not valid JSON");
+          rejected(400, "invalid JSON");
+          return sendError(res, 400, "BAD_USER_INPUT", "The request body is not valid JSON", { "x-request-id": requestId });
         }
       } else {
         body = text;
       }
     }
 
+    let executed = false;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
-      context: () => context(req, caller),
+      context: async () => {
+        try {
+          const value = await context(req, caller);
+          executed = true;
+          return value;
+        } catch (error) {
+          // Apollo answers with the error (masked by formatError unless it is one of ours); log the original here.
+          if (!(error instanceof GraphQLError)) logger.error({ requestId, err: error }, "masked error");
+          throw error;
+        }
+      },
     });
+    // Answered by Apollo's HTTP layer alone (CSRF, batching, request shape, the landing page): no plugin ran.
+    if (!executed) {
+      rejected(result.status ?? 200, (result.status ?? 200) >= 400 ? "refused before execution" : "landing page");
+      res.setHeader("x-request-id", requestId);
+    }
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
-    if (result.body.kind === "complete") return void res.end(result.body.string);
+    if (result.body.kind === "complete") {
+      if (answerNotModified(req, res, res.statusCode, result.body.string)) return;
+      return void res.end(result.body.string);
+    }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };

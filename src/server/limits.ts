@@ -31,11 +31,18 @@ export interface QueryLimits {
   maxFields: number;
   /** Objects the answer could hold, list sizes multiplied (`first`, else 50); default 50,000. */
   maxCost: number;
-  /** Lexical tokens per document (graphql-js parser); default 2,000. */
+  /** Lexical tokens per document (graphql-js parser); default 1,000 (graphql-armor's; our largest operation has ~100). */
   maxTokens: number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 5, maxFields: 250, maxCost: 50_000, maxTokens: 2_000 };
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 5, maxFields: 250, maxCost: 50_000, maxTokens: 1_000 };
+
+/**
+ * Validation errors reported per document. graphql-js stops validating once this many are found, so a document
+ * built to produce one error per node (graphql-cop's directive overloading) costs little, and a schema-guessing
+ * client learns at most this much per request.
+ */
+export const MAX_VALIDATION_ERRORS = 5;
 
 /** Page size assumed for a connection field whose `first` is not given (the schema's default). */
 const DEFAULT_FIRST = 50;

@@ -1,11 +1,14 @@
-// One log line per GraphQL request (with its upstream cost report), and a log entry for every error a client
-// sees masked. The cost report also goes to the response's `extensions.upstream` when the request asks for
-// it with the header `x-upstream-cost: 1`.
+// One log line per GraphQL request — operation name, duration, status, error codes, upstream cost report and
+// the Graph request ids seen; the request id rides on every line through the request's child logger — and a
+// log entry for every error a client sees masked. The cost report also goes to the response's
+// `extensions.upstream` when the request asks for it with the header `x-upstream-cost: 1`. The response
+// carries the request id in `x-request-id`, so a caller can quote it to support.
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { isGraphRequestError } from "../msgraph/errors.js";
 import type { Context } from "../schema/index.js";
 import { isExpectedError } from "./errors.js";
+import { observationOf } from "./observation.js";
 
 export function requestLogPlugin(): ApolloServerPlugin<Context> {
   return {
@@ -26,14 +29,27 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
           }
         },
         async willSendResponse({ operationName, response, request }) {
-          const errors = response.body.kind === "single" ? (response.body.singleResult.errors?.length ?? 0) : 0;
+          const formatted = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+          const errors = formatted?.length ?? 0;
+          const codes = formatted ? [...new Set(formatted.map((e) => String(e.extensions?.code ?? "UNKNOWN")))] : undefined;
+          const observation = observationOf(contextValue);
+          response.http.headers.set("x-request-id", contextValue.requestId);
           const upstream = contextValue.graph.scope?.cost?.toJSON();
           if (upstream && response.body.kind === "single" && request.http?.headers.get("x-upstream-cost") === "1") {
             const result = response.body.singleResult;
             result.extensions = { ...result.extensions, upstream };
           }
           contextValue.logger.info(
-            { operationName, durationMs: Math.round(performance.now() - started), status: response.http.status ?? 200, errors, upstream },
+            {
+              operationName,
+              durationMs: Math.round(performance.now() - started),
+              status: response.http.status ?? 200,
+              errors,
+              ...(codes?.length ? { errorCodes: codes } : {}),
+              upstream,
+              ...(observation?.graphRequestIds.length ? { graphRequestIds: observation.graphRequestIds } : {}),
+              ...(observation?.moreGraphRequestIds ? { moreGraphRequestIds: observation.moreGraphRequestIds } : {}),
+            },
             "graphql request",
           );
         },

@@ -13,6 +13,12 @@ export type ArtifactRestoreStatus =
   | 'SUCCEEDED'
   | 'UNKNOWN';
 
+/** Who drives the backup service: Microsoft's own experience or a partner application. */
+export type BackupServiceConsumer =
+  | 'FIRSTPARTY'
+  | 'THIRDPARTY'
+  | 'UNKNOWN';
+
 /** Whether Microsoft 365 Backup is enabled for the tenant, and what it currently refuses. */
 export type BackupServiceStatus =
   /** Not enabled (the default). */
@@ -44,6 +50,12 @@ export type BulkRequestStatus =
   | 'COMPLETED_WITH_ERRORS'
   | 'UNKNOWN';
 
+/** Restore into a new location or over the original. */
+export type DestinationType =
+  | 'IN_PLACE'
+  | 'NEW'
+  | 'UNKNOWN';
+
 /** What a directory object id points at today. */
 export type DirectoryObjectState =
   /** Deleted, still in the directory's recycle bin. */
@@ -59,6 +71,7 @@ export type DirectoryObjectState =
 export type ProtectionPolicyFilter = {
   /** Any of these statuses. */
   status?: Array<ProtectionPolicyStatus> | null | undefined;
+  /** The Microsoft 365 service it belongs to. */
   workload?: Workload | null | undefined;
 };
 
@@ -86,6 +99,7 @@ export type ProtectionUnitFilter = {
   policyId?: string | number | null | undefined;
   /** Any of these statuses. */
   status?: Array<ProtectionUnitStatus> | null | undefined;
+  /** The Microsoft 365 service it belongs to. */
   workload?: Workload | null | undefined;
 };
 
@@ -110,6 +124,32 @@ export type ProtectionUnitStatus =
   /** The policy was deactivated; protection is stopping. */
   | 'UNPROTECT_REQUESTED';
 
+/** What a restore artifact change item asked for. */
+export type RestoreArtifactChangeOperation =
+  | 'ADD'
+  | 'REMOVE';
+
+/** One mailbox, drive or site to restore, named by the restore point to restore it to. */
+export type RestoreArtifactInput = {
+  /** Default NEW: restoring over the original is never implied. One destination type per session. */
+  destinationType?: DestinationType | null | undefined;
+  /** A restore point id (from searchRestorePoints); its protection unit is what gets restored. */
+  restorePointId: string | number;
+};
+
+/** How a restore session was filled: artifact by artifact, by a bulk request, or granular items. */
+export type RestoreJobType =
+  | 'BULK'
+  | 'GRANULAR'
+  | 'STANDARD'
+  | 'UNKNOWN';
+
+/** Which restore point of a time window to use. */
+export type RestorePointPreference =
+  | 'LATEST'
+  | 'OLDEST'
+  | 'UNKNOWN';
+
 /** Properties of a restore point. FAST_RESTORE points restore faster and can be browsed. */
 export type RestorePointTag =
   | 'FAST_RESTORE'
@@ -131,6 +171,22 @@ export type RestoreSessionStatus =
   | 'FAILED'
   /** A status this gateway does not know yet; see rawStatus. */
   | 'UNKNOWN';
+
+/** Where a controller (service) app is: registered, becoming active, active, or being retired. */
+export type ServiceAppStatus =
+  | 'ACTIVE'
+  | 'INACTIVE'
+  | 'PENDING_ACTIVE'
+  | 'PENDING_INACTIVE'
+  | 'UNKNOWN';
+
+/** A closed span of time: start before end, neither in the future. */
+export type TimePeriodInput = {
+  /** When it ended. */
+  endDateTime: string;
+  /** When it started. */
+  startDateTime: string;
+};
 
 /** The Microsoft 365 service a policy, unit or restore session belongs to. */
 export type Workload =
@@ -282,6 +338,282 @@ export type PollRestoreSessionQuery = { restoreSession:
           | { id: string, status: ArtifactRestoreStatus, restorePoint: { id: string, protectionDateTime: string } | null }
         > } }
    | null };
+
+export type SubmitMailboxJobMutationVariables = Exact<{
+  policyId: string | number;
+  name: string;
+  mailboxes?: Array<string> | string | null | undefined;
+  ids?: Array<string | number> | string | number | null | undefined;
+  key?: string | null | undefined;
+}>;
+
+
+export type SubmitMailboxJobMutation = { submitMailboxProtectionUnitsBulkAdditionJob: { job:
+      | { __typename: 'DriveProtectionUnitsBulkAdditionJob', id: string, status: BulkJobStatus, displayName: string | null, isTerminal: boolean, pollAfterSeconds: number | null }
+      | { __typename: 'MailboxProtectionUnitsBulkAdditionJob', mailboxes: Array<string>, directoryObjectIds: Array<string>, id: string, status: BulkJobStatus, displayName: string | null, isTerminal: boolean, pollAfterSeconds: number | null }
+      | { __typename: 'SiteProtectionUnitsBulkAdditionJob', id: string, status: BulkJobStatus, displayName: string | null, isTerminal: boolean, pollAfterSeconds: number | null }
+     } };
+
+export type SubmitDriveJobMutationVariables = Exact<{
+  policyId: string | number;
+  name: string;
+  drives?: Array<string> | string | null | undefined;
+  ids?: Array<string | number> | string | number | null | undefined;
+  key?: string | null | undefined;
+}>;
+
+
+export type SubmitDriveJobMutation = { submitDriveProtectionUnitsBulkAdditionJob: { job:
+      | { __typename: 'DriveProtectionUnitsBulkAdditionJob', drives: Array<string>, directoryObjectIds: Array<string>, id: string, status: BulkJobStatus, isTerminal: boolean }
+      | { __typename: 'MailboxProtectionUnitsBulkAdditionJob', id: string, status: BulkJobStatus, isTerminal: boolean }
+      | { __typename: 'SiteProtectionUnitsBulkAdditionJob', id: string, status: BulkJobStatus, isTerminal: boolean }
+     } };
+
+export type CreateRestoreSessionMutationVariables = Exact<{
+  workload: Workload;
+}>;
+
+
+export type CreateRestoreSessionMutation = { createRestoreSession: { session:
+      | { __typename: 'ExchangeRestoreSession', id: string, status: RestoreSessionStatus, workload: Workload }
+      | { __typename: 'OneDriveForBusinessRestoreSession', id: string, status: RestoreSessionStatus, workload: Workload }
+      | { __typename: 'SharePointRestoreSession', id: string, status: RestoreSessionStatus, workload: Workload }
+      | { __typename: 'UnknownRestoreSession', id: string, status: RestoreSessionStatus, workload: Workload }
+     } };
+
+export type SubmitMailboxRestoreRequestMutationVariables = Exact<{
+  sessionId: string | number;
+  name: string;
+  mailboxes?: Array<string> | string | null | undefined;
+  period?: TimePeriodInput | null | undefined;
+}>;
+
+
+export type SubmitMailboxRestoreRequestMutation = { submitMailboxRestoreArtifactsBulkAdditionRequest: { request:
+      | { __typename: 'DriveRestoreArtifactsBulkAdditionRequest', id: string, status: BulkRequestStatus, displayName: string | null, destinationType: DestinationType | null, restorePointPreference: RestorePointPreference | null, tags: Array<RestorePointTag>, protectionTimePeriod: { startDateTime: string | null, endDateTime: string | null } | null }
+      | { __typename: 'MailboxRestoreArtifactsBulkAdditionRequest', id: string, status: BulkRequestStatus, displayName: string | null, destinationType: DestinationType | null, restorePointPreference: RestorePointPreference | null, tags: Array<RestorePointTag>, protectionTimePeriod: { startDateTime: string | null, endDateTime: string | null } | null }
+      | { __typename: 'SiteRestoreArtifactsBulkAdditionRequest', id: string, status: BulkRequestStatus, displayName: string | null, destinationType: DestinationType | null, restorePointPreference: RestorePointPreference | null, tags: Array<RestorePointTag>, protectionTimePeriod: { startDateTime: string | null, endDateTime: string | null } | null }
+     } };
+
+export type ActivateRestoreSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivateRestoreSessionMutation = { activateRestoreSession: { session:
+      | { id: string, status: RestoreSessionStatus }
+      | { id: string, status: RestoreSessionStatus }
+      | { id: string, status: RestoreSessionStatus }
+      | { id: string, status: RestoreSessionStatus }
+     } };
+
+export type CreateExchangePolicyKeyedMutationVariables = Exact<{
+  name: string;
+  ids?: Array<string | number> | string | number | null | undefined;
+  key?: string | null | undefined;
+}>;
+
+
+export type CreateExchangePolicyKeyedMutation = { createExchangeProtectionPolicy: { policy:
+      | { id: string, displayName: string | null, status: ProtectionPolicyStatus }
+      | { id: string, displayName: string | null, status: ProtectionPolicyStatus }
+      | { id: string, displayName: string | null, status: ProtectionPolicyStatus }
+      | { id: string, displayName: string | null, status: ProtectionPolicyStatus }
+     } };
+
+export type CreateOneDrivePolicyMutationVariables = Exact<{
+  name: string;
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type CreateOneDrivePolicyMutation = { createOneDriveForBusinessProtectionPolicy: { policy:
+      | { __typename: 'ExchangeProtectionPolicy', id: string, status: ProtectionPolicyStatus, workload: Workload }
+      | { __typename: 'OneDriveForBusinessProtectionPolicy', id: string, status: ProtectionPolicyStatus, workload: Workload }
+      | { __typename: 'SharePointProtectionPolicy', id: string, status: ProtectionPolicyStatus, workload: Workload }
+      | { __typename: 'UnknownProtectionPolicy', id: string, status: ProtectionPolicyStatus, workload: Workload }
+     } };
+
+export type SubmitSiteJobMutationVariables = Exact<{
+  policyId: string | number;
+  name: string;
+  urls?: Array<string> | string | null | undefined;
+  ids?: Array<string | number> | string | number | null | undefined;
+  key?: string | null | undefined;
+}>;
+
+
+export type SubmitSiteJobMutation = { submitSiteProtectionUnitsBulkAdditionJob: { job:
+      | { __typename: 'DriveProtectionUnitsBulkAdditionJob', id: string, status: BulkJobStatus, displayName: string | null, isTerminal: boolean }
+      | { __typename: 'MailboxProtectionUnitsBulkAdditionJob', id: string, status: BulkJobStatus, displayName: string | null, isTerminal: boolean }
+      | { __typename: 'SiteProtectionUnitsBulkAdditionJob', siteWebUrls: Array<string>, siteIds: Array<string>, id: string, status: BulkJobStatus, displayName: string | null, isTerminal: boolean }
+     } };
+
+export type PolicyJobsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyJobsQuery = { protectionPolicy:
+    | { id: string, bulkAdditionJobs: { nodes: Array<
+          | { id: string, status: BulkJobStatus, displayName: string | null, error: { code: string | null, details: Array<{ code: string | null, target: string | null }> } | null }
+          | { id: string, status: BulkJobStatus, displayName: string | null, error: { code: string | null, details: Array<{ code: string | null, target: string | null }> } | null }
+          | { id: string, status: BulkJobStatus, displayName: string | null, error: { code: string | null, details: Array<{ code: string | null, target: string | null }> } | null }
+        > } }
+    | { id: string, bulkAdditionJobs: { nodes: Array<
+          | { id: string, status: BulkJobStatus, displayName: string | null, error: { code: string | null, details: Array<{ code: string | null, target: string | null }> } | null }
+          | { id: string, status: BulkJobStatus, displayName: string | null, error: { code: string | null, details: Array<{ code: string | null, target: string | null }> } | null }
+          | { id: string, status: BulkJobStatus, displayName: string | null, error: { code: string | null, details: Array<{ code: string | null, target: string | null }> } | null }
+        > } }
+    | { id: string, bulkAdditionJobs: { nodes: Array<
+          | { id: string, status: BulkJobStatus, displayName: string | null, error: { code: string | null, details: Array<{ code: string | null, target: string | null }> } | null }
+          | { id: string, status: BulkJobStatus, displayName: string | null, error: { code: string | null, details: Array<{ code: string | null, target: string | null }> } | null }
+          | { id: string, status: BulkJobStatus, displayName: string | null, error: { code: string | null, details: Array<{ code: string | null, target: string | null }> } | null }
+        > } }
+    | { id: string, bulkAdditionJobs: { nodes: Array<
+          | { id: string, status: BulkJobStatus, displayName: string | null, error: { code: string | null, details: Array<{ code: string | null, target: string | null }> } | null }
+          | { id: string, status: BulkJobStatus, displayName: string | null, error: { code: string | null, details: Array<{ code: string | null, target: string | null }> } | null }
+          | { id: string, status: BulkJobStatus, displayName: string | null, error: { code: string | null, details: Array<{ code: string | null, target: string | null }> } | null }
+        > } }
+   | null };
+
+export type SearchPointsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  period?: TimePeriodInput | null | undefined;
+}>;
+
+
+export type SearchPointsQuery = { searchRestorePoints: { noResultProtectionUnitIds: Array<string>, results: Array<{ restorePoint: { id: string, protectionDateTime: string, protectionUnit:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null } }> } };
+
+export type CreateRestoreSessionWithMutationVariables = Exact<{
+  workload: Workload;
+  artifacts?: Array<RestoreArtifactInput> | RestoreArtifactInput | null | undefined;
+  key?: string | null | undefined;
+}>;
+
+
+export type CreateRestoreSessionWithMutation = { createRestoreSession: { session:
+      | { __typename: 'ExchangeRestoreSession', id: string, status: RestoreSessionStatus, workload: Workload, restoreJobType: RestoreJobType | null, artifactCount: { total: number } | null }
+      | { __typename: 'OneDriveForBusinessRestoreSession', id: string, status: RestoreSessionStatus, workload: Workload, restoreJobType: RestoreJobType | null, artifactCount: { total: number } | null }
+      | { __typename: 'SharePointRestoreSession', id: string, status: RestoreSessionStatus, workload: Workload, restoreJobType: RestoreJobType | null, artifactCount: { total: number } | null }
+      | { __typename: 'UnknownRestoreSession', id: string, status: RestoreSessionStatus, workload: Workload, restoreJobType: RestoreJobType | null, artifactCount: { total: number } | null }
+     } };
+
+export type AddArtifactsMutationVariables = Exact<{
+  sessionId: string | number;
+  artifacts: Array<RestoreArtifactInput> | RestoreArtifactInput;
+}>;
+
+
+export type AddArtifactsMutation = { addRestoreArtifacts: { session:
+      | { id: string, status: RestoreSessionStatus, artifactCount: { total: number } | null }
+      | { id: string, status: RestoreSessionStatus, artifactCount: { total: number } | null }
+      | { id: string, status: RestoreSessionStatus, artifactCount: { total: number } | null }
+      | { id: string, status: RestoreSessionStatus, artifactCount: { total: number } | null }
+    , results: Array<{ operation: RestoreArtifactChangeOperation, target: string, succeeded: boolean, error: { code: string | null, message: string | null } | null, artifact:
+        | { __typename: 'DriveRestoreArtifact', id: string, status: ArtifactRestoreStatus, destinationType: DestinationType | null, restorePoint: { id: string } | null }
+        | { __typename: 'MailboxRestoreArtifact', id: string, status: ArtifactRestoreStatus, destinationType: DestinationType | null, restorePoint: { id: string } | null }
+        | { __typename: 'SiteRestoreArtifact', id: string, status: ArtifactRestoreStatus, destinationType: DestinationType | null, restorePoint: { id: string } | null }
+       | null }> } };
+
+export type RemoveArtifactsMutationVariables = Exact<{
+  sessionId: string | number;
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RemoveArtifactsMutation = { removeRestoreArtifacts: { session:
+      | { id: string, status: RestoreSessionStatus, artifactCount: { total: number } | null }
+      | { id: string, status: RestoreSessionStatus, artifactCount: { total: number } | null }
+      | { id: string, status: RestoreSessionStatus, artifactCount: { total: number } | null }
+      | { id: string, status: RestoreSessionStatus, artifactCount: { total: number } | null }
+    , results: Array<{ operation: RestoreArtifactChangeOperation, target: string, succeeded: boolean, error: { code: string | null, message: string | null } | null }> } };
+
+export type SubmitDriveRestoreRequestMutationVariables = Exact<{
+  sessionId: string | number;
+  name: string;
+  drives?: Array<string> | string | null | undefined;
+  ids?: Array<string | number> | string | number | null | undefined;
+  period?: TimePeriodInput | null | undefined;
+  key?: string | null | undefined;
+}>;
+
+
+export type SubmitDriveRestoreRequestMutation = { submitDriveRestoreArtifactsBulkAdditionRequest: { request:
+      | { __typename: 'DriveRestoreArtifactsBulkAdditionRequest', id: string, status: BulkRequestStatus, displayName: string | null, destinationType: DestinationType | null, restorePointPreference: RestorePointPreference | null, tags: Array<RestorePointTag> }
+      | { __typename: 'MailboxRestoreArtifactsBulkAdditionRequest', id: string, status: BulkRequestStatus, displayName: string | null, destinationType: DestinationType | null, restorePointPreference: RestorePointPreference | null, tags: Array<RestorePointTag> }
+      | { __typename: 'SiteRestoreArtifactsBulkAdditionRequest', id: string, status: BulkRequestStatus, displayName: string | null, destinationType: DestinationType | null, restorePointPreference: RestorePointPreference | null, tags: Array<RestorePointTag> }
+     } };
+
+export type SubmitSiteRestoreRequestMutationVariables = Exact<{
+  sessionId: string | number;
+  name: string;
+  urls?: Array<string> | string | null | undefined;
+  ids?: Array<string | number> | string | number | null | undefined;
+  period?: TimePeriodInput | null | undefined;
+  destination?: DestinationType | null | undefined;
+}>;
+
+
+export type SubmitSiteRestoreRequestMutation = { submitSiteRestoreArtifactsBulkAdditionRequest: { request:
+      | { __typename: 'DriveRestoreArtifactsBulkAdditionRequest', id: string, status: BulkRequestStatus, displayName: string | null, destinationType: DestinationType | null }
+      | { __typename: 'MailboxRestoreArtifactsBulkAdditionRequest', id: string, status: BulkRequestStatus, displayName: string | null, destinationType: DestinationType | null }
+      | { __typename: 'SiteRestoreArtifactsBulkAdditionRequest', id: string, status: BulkRequestStatus, displayName: string | null, destinationType: DestinationType | null }
+     } };
+
+export type SubmitMailboxRestoreRequestKeyedMutationVariables = Exact<{
+  sessionId: string | number;
+  name: string;
+  mailboxes?: Array<string> | string | null | undefined;
+  ids?: Array<string | number> | string | number | null | undefined;
+  key?: string | null | undefined;
+}>;
+
+
+export type SubmitMailboxRestoreRequestKeyedMutation = { submitMailboxRestoreArtifactsBulkAdditionRequest: { request:
+      | { id: string, status: BulkRequestStatus, displayName: string | null }
+      | { id: string, status: BulkRequestStatus, displayName: string | null }
+      | { id: string, status: BulkRequestStatus, displayName: string | null }
+     } };
+
+export type DeleteRestoreSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteRestoreSessionMutation = { deleteRestoreSession: { id: string, deleted: boolean } };
+
+export type EnableBackupRestoreMutationVariables = Exact<{
+  tenant: string | number;
+}>;
+
+
+export type EnableBackupRestoreMutation = { enableBackupRestore: { serviceStatus: { status: BackupServiceStatus, backupServiceConsumer: BackupServiceConsumer | null } } };
+
+export type ServiceAppsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceAppsQuery = { backupRestore: { serviceApps: Array<{ id: string, status: ServiceAppStatus, effectiveDateTime: string | null }> } };
+
+export type ActivateServiceAppMutationVariables = Exact<{
+  id: string | number;
+  at: string;
+}>;
+
+
+export type ActivateServiceAppMutation = { activateServiceApp: { serviceApp: { id: string, status: ServiceAppStatus, effectiveDateTime: string | null } } };
+
+export type DeactivateServiceAppMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateServiceAppMutation = { deactivateServiceApp: { serviceApp: { id: string, status: ServiceAppStatus } } };
 
 export type ExchangePoliciesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -528,6 +860,27 @@ export const ChangeUnitsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backupRestore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"protectionPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}},{"kind":"Field","name":{"kind":"Name","value":"protectionUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailboxProtectionUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directoryObjectId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"mail"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DriveProtectionUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directoryObjectId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"mail"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SiteProtectionUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siteId"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"webUrl"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestRestorePoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDateTime"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const PollJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PollJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Workload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionUnitsBulkAdditionJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workload"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isTerminal"}},{"kind":"Field","name":{"kind":"Name","value":"pollAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PollJobQuery, PollJobQueryVariables>;
 export const PollRestoreSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PollRestoreSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restoreSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isTerminal"}},{"kind":"Field","name":{"kind":"Name","value":"pollAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"inProgress"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bulkAdditionRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"restorePoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDateTime"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PollRestoreSessionQuery, PollRestoreSessionQueryVariables>;
+export const SubmitMailboxJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitMailboxJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mailboxes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitMailboxProtectionUnitsBulkAdditionJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"policyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"mailboxes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mailboxes"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"directoryObjectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"isTerminal"}},{"kind":"Field","name":{"kind":"Name","value":"pollAfterSeconds"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailboxProtectionUnitsBulkAdditionJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailboxes"}},{"kind":"Field","name":{"kind":"Name","value":"directoryObjectIds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubmitMailboxJobMutation, SubmitMailboxJobMutationVariables>;
+export const SubmitDriveJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitDriveJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"drives"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDriveProtectionUnitsBulkAdditionJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"policyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"drives"},"value":{"kind":"Variable","name":{"kind":"Name","value":"drives"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"directoryObjectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isTerminal"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DriveProtectionUnitsBulkAdditionJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drives"}},{"kind":"Field","name":{"kind":"Name","value":"directoryObjectIds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubmitDriveJobMutation, SubmitDriveJobMutationVariables>;
+export const CreateRestoreSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRestoreSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Workload"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRestoreSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"workload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workload"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}}]}}]}}]}}]} as unknown as DocumentNode<CreateRestoreSessionMutation, CreateRestoreSessionMutationVariables>;
+export const SubmitMailboxRestoreRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitMailboxRestoreRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mailboxes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimePeriodInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitMailboxRestoreArtifactsBulkAdditionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"mailboxes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mailboxes"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"protectionTimePeriod"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"destinationType"},"value":{"kind":"EnumValue","value":"NEW"}},{"kind":"ObjectField","name":{"kind":"Name","value":"tags"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"FAST_RESTORE"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"restorePointPreference"},"value":{"kind":"EnumValue","value":"LATEST"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"destinationType"}},{"kind":"Field","name":{"kind":"Name","value":"restorePointPreference"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"protectionTimePeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDateTime"}},{"kind":"Field","name":{"kind":"Name","value":"endDateTime"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubmitMailboxRestoreRequestMutation, SubmitMailboxRestoreRequestMutationVariables>;
+export const ActivateRestoreSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateRestoreSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateRestoreSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ActivateRestoreSessionMutation, ActivateRestoreSessionMutationVariables>;
+export const CreateExchangePolicyKeyedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateExchangePolicyKeyed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExchangeProtectionPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"directoryObjectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CreateExchangePolicyKeyedMutation, CreateExchangePolicyKeyedMutationVariables>;
+export const CreateOneDrivePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOneDrivePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOneDriveForBusinessProtectionPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"directoryObjectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}}]}}]}}]}}]} as unknown as DocumentNode<CreateOneDrivePolicyMutation, CreateOneDrivePolicyMutationVariables>;
+export const SubmitSiteJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSiteJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urls"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSiteProtectionUnitsBulkAdditionJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"policyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"policyId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"siteWebUrls"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urls"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"siteIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"isTerminal"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SiteProtectionUnitsBulkAdditionJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siteWebUrls"}},{"kind":"Field","name":{"kind":"Name","value":"siteIds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubmitSiteJobMutation, SubmitSiteJobMutationVariables>;
+export const PolicyJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bulkAdditionJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyJobsQuery, PolicyJobsQueryVariables>;
+export const SearchPointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimePeriodInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchRestorePoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"protectionUnitIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"protectionTimePeriod"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"restorePoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"protectionDateTime"}},{"kind":"Field","name":{"kind":"Name","value":"protectionUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"noResultProtectionUnitIds"}}]}}]}}]} as unknown as DocumentNode<SearchPointsQuery, SearchPointsQueryVariables>;
+export const CreateRestoreSessionWithDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRestoreSessionWith"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workload"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Workload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"artifacts"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreArtifactInput"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRestoreSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"workload"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workload"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"artifacts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"artifacts"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}},{"kind":"Field","name":{"kind":"Name","value":"restoreJobType"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateRestoreSessionWithMutation, CreateRestoreSessionWithMutationVariables>;
+export const AddArtifactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddArtifacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"artifacts"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RestoreArtifactInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRestoreArtifacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"artifacts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"artifacts"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"artifact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"destinationType"}},{"kind":"Field","name":{"kind":"Name","value":"restorePoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddArtifactsMutation, AddArtifactsMutationVariables>;
+export const RemoveArtifactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveArtifacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRestoreArtifacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"artifactIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"artifactCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"succeeded"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveArtifactsMutation, RemoveArtifactsMutationVariables>;
+export const SubmitDriveRestoreRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitDriveRestoreRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"drives"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimePeriodInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDriveRestoreArtifactsBulkAdditionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"drives"},"value":{"kind":"Variable","name":{"kind":"Name","value":"drives"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"directoryObjectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"protectionTimePeriod"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"destinationType"}},{"kind":"Field","name":{"kind":"Name","value":"restorePointPreference"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitDriveRestoreRequestMutation, SubmitDriveRestoreRequestMutationVariables>;
+export const SubmitSiteRestoreRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSiteRestoreRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urls"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TimePeriodInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"destination"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DestinationType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSiteRestoreArtifactsBulkAdditionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"siteWebUrls"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urls"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"siteIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"protectionTimePeriod"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"destinationType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"destination"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"destinationType"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitSiteRestoreRequestMutation, SubmitSiteRestoreRequestMutationVariables>;
+export const SubmitMailboxRestoreRequestKeyedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitMailboxRestoreRequestKeyed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mailboxes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitMailboxRestoreArtifactsBulkAdditionRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"mailboxes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mailboxes"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"directoryObjectIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitMailboxRestoreRequestKeyedMutation, SubmitMailboxRestoreRequestKeyedMutationVariables>;
+export const DeleteRestoreSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRestoreSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRestoreSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}}]}}]}}]} as unknown as DocumentNode<DeleteRestoreSessionMutation, DeleteRestoreSessionMutationVariables>;
+export const EnableBackupRestoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnableBackupRestore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenant"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enableBackupRestore"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appOwnerTenantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenant"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"backupServiceConsumer"}}]}}]}}]}}]} as unknown as DocumentNode<EnableBackupRestoreMutation, EnableBackupRestoreMutationVariables>;
+export const ServiceAppsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceApps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backupRestore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceApps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDateTime"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceAppsQuery, ServiceAppsQueryVariables>;
+export const ActivateServiceAppDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateServiceApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateServiceApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"effectiveDateTime"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceApp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDateTime"}}]}}]}}]}}]} as unknown as DocumentNode<ActivateServiceAppMutation, ActivateServiceAppMutationVariables>;
+export const DeactivateServiceAppDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateServiceApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateServiceApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceApp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DeactivateServiceAppMutation, DeactivateServiceAppMutationVariables>;
 export const ExchangePoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExchangePolicies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitsFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"workload"},"value":{"kind":"EnumValue","value":"EXCHANGE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}},{"kind":"Field","name":{"kind":"Name","value":"protectionUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitsFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailboxProtectionUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"directoryObjectId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExchangePoliciesQuery, ExchangePoliciesQueryVariables>;
 export const AllPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllPolicies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProtectionPolicyFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AllPoliciesQuery, AllPoliciesQueryVariables>;
 export const PolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Policy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"workload"}}]}}]}}]} as unknown as DocumentNode<PolicyQuery, PolicyQueryVariables>;

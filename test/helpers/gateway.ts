@@ -2,7 +2,7 @@
 // a frozen emulator clock (advanced by hand), small retry waits, no log output.
 import { loadConfig, type Env } from "../../src/config.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
-import { createGateway, type Gateway } from "../../src/server/gateway.js";
+import { createGateway, type Gateway, type GatewayOptions } from "../../src/server/gateway.js";
 
 export interface TestGateway {
   gateway: Gateway;
@@ -21,8 +21,8 @@ const BASE_ENV: Env = {
 };
 
 /** Gateway with its embedded emulator (no GRAPH_BASE_URL), exactly as `npm start` runs. */
-export async function startEmbedded(env: Env = {}): Promise<TestGateway> {
-  const gateway = await createGateway(loadConfig({ ...BASE_ENV, ...env }));
+export async function startEmbedded(env: Env = {}, options: GatewayOptions = {}): Promise<TestGateway> {
+  const gateway = await createGateway(loadConfig({ ...BASE_ENV, ...env }), options);
   if (!gateway.emulator) throw new Error("expected an embedded emulator");
   return { gateway, emulator: gateway.emulator, url: gateway.url, stop: () => gateway.stop() };
 }

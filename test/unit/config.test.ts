@@ -10,6 +10,8 @@ describe("configuration", () => {
     expect(config.emulator.port).toBe(0);
     expect(config.emulator.seed).toBe("demo");
     expect(Object.isFrozen(config.graph)).toBe(true);
+    expect(config.server.idempotencyTtlMs).toBe(24 * 3600_000);
+    expect(loadConfig({ IDEMPOTENCY_TTL_MS: "60000" }).server.idempotencyTtlMs).toBe(60_000);
   });
 
   it("uses Microsoft Graph when credentials are complete", () => {
@@ -37,6 +39,7 @@ describe("configuration", () => {
     [{ GRAPH_MAX_RETRIES: "-1" }, /GRAPH_MAX_RETRIES/],
     [{ EMULATOR_PORT: "abc" }, /EMULATOR_PORT/],
     [{ EMULATOR_SEED: "nope" }, /EMULATOR_SEED/],
+    [{ IDEMPOTENCY_TTL_MS: "10" }, /IDEMPOTENCY_TTL_MS/],
   ])("refuses %j with a message naming the variable", (env, pattern) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(pattern);

@@ -1,9 +1,11 @@
-import { Field, ID, Int, InterfaceType } from "type-graphql";
+import { Directive, Field, ID, Int, InterfaceType } from "type-graphql";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { IdentitySet, PublicError } from "../shared/types.js";
 import { Workload } from "../shared/workload.js";
 import { BulkJobStatus } from "./job.enums.js";
+import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 
+@Directive(INHERIT_CACHE_HINT)
 @InterfaceType("ProtectionUnitsBulkAdditionJob", {
   description:
     "A bulk addition of mailboxes, OneDrive accounts or sites to a policy (up to 50,000 entries). Graph resolves the entries asynchronously; poll it until isTerminal.",

@@ -35,7 +35,7 @@ export function mapJob(raw: GraphProtectionUnitsBulkAdditionJob, known?: Workloa
     lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
     lastModifiedDateTime,
     isTerminal,
-    pollAfterSeconds: pollAfterSeconds(isTerminal, lastModifiedDateTime),
+    pollAfterSeconds: pollAfterSeconds({ isTerminal, lastModified: lastModifiedDateTime }),
     [PARTIAL]: raw.directoryObjectIds === undefined && raw.siteIds === undefined,
   };
   if (key === "sharePoint") {

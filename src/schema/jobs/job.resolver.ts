@@ -1,9 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { ProtectionPolicy } from "../policies/policy.interface.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
+import { hintTerminal, STATUS_CACHE_HINT } from "../shared/polling.js";
 import { requireId } from "../shared/validate.js";
 import { Workload, workloadNames, workloadNamesOrNone } from "../shared/workload.js";
 import { ProtectionUnitsBulkAdditionJobConnection } from "./job.connection.js";
@@ -69,11 +70,15 @@ export class JobResolver {
   }
 
   @Query(() => ProtectionUnitsBulkAdditionJob, { nullable: true, description: "One job; poll it until isTerminal. NOT_FOUND when Graph has none." })
-  protectionUnitsBulkAdditionJob(
+  @Directive(STATUS_CACHE_HINT)
+  async protectionUnitsBulkAdditionJob(
     @Arg("workload", () => Workload) workload: Workload,
     @Arg("id", () => ID) id: string,
     @Ctx() ctx: Context,
+    @Info() info: unknown,
   ) {
-    return loadJob(ctx, workloadNames(workload).key, requireId("id", id));
+    const job = await loadJob(ctx, workloadNames(workload).key, requireId("id", id));
+    hintTerminal(info, job.isTerminal);
+    return job;
   }
 }

@@ -2,6 +2,9 @@ import { Field, ID, InputType } from "type-graphql";
 import { ProtectionPolicyStatus } from "../shared/status.js";
 import { Workload } from "../shared/workload.js";
 
+const IDEMPOTENCY_KEY =
+  "Sending the same key again within the retention window (IDEMPOTENCY_TTL_MS, default 24 h) returns this policy instead of creating another. After a lost connection the gateway adopts the one policy of the workload with this exact displayName created during the lost attempt, if there is exactly one.";
+
 @InputType({ description: "Narrows protectionPolicies. workload is sent to Graph (typed collection); status is applied by the gateway." })
 export class ProtectionPolicyFilter {
   @Field(() => Workload, { nullable: true })
@@ -18,6 +21,9 @@ export class CreateExchangeProtectionPolicyInput {
 
   @Field(() => [ID], { nullable: true, description: "Entra ID user or group ids whose mailboxes to protect (at most 50)." })
   directoryObjectIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "Creates a OneDrive for Business policy (INACTIVE until activated) with up to 50 accounts." })
@@ -27,6 +33,9 @@ export class CreateOneDriveForBusinessProtectionPolicyInput {
 
   @Field(() => [ID], { nullable: true, description: "Entra ID user ids whose OneDrive accounts to protect (at most 50)." })
   directoryObjectIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "Creates a SharePoint policy (INACTIVE until activated) with up to 50 sites." })
@@ -36,6 +45,9 @@ export class CreateSharePointProtectionPolicyInput {
 
   @Field(() => [ID], { nullable: true, description: "Site ids (host,siteCollectionId,webId) to protect (at most 50)." })
   siteIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "Renames a policy." })

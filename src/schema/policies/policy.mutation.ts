@@ -1,8 +1,9 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { BACKUP_ROOT, WORKLOAD_NAMES, workloadOfODataType, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
+import { BACKUP_ROOT, workloadOfODataType, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
-import { requireDisplayName, requireId, requireIdList, type IdKind } from "../shared/validate.js";
+import { requireDisplayName, requireId } from "../shared/validate.js";
+import { createPolicy } from "./policy.create.js";
 import {
   CreateExchangeProtectionPolicyInput,
   CreateOneDriveForBusinessProtectionPolicyInput,
@@ -12,21 +13,6 @@ import {
 import { loadPolicy } from "./policy.load.js";
 import { mapPolicy } from "./policy.map.js";
 import { DeletePayload, ProtectionPolicyPayload } from "./policy.payload.js";
-
-/** Graph accepts at most 50 units in one create request (413 ProtectionUnitsLimitBreached). */
-const MAX_UNITS_PER_CREATE = 50;
-
-async function createPolicy(ctx: Context, key: WorkloadKey, displayName: string, ids: string[] | null | undefined) {
-  const names = WORKLOAD_NAMES[key];
-  const field = names.unitKey === "siteId" ? "input.siteIds" : "input.directoryObjectIds";
-  const kind: IdKind = names.unitKey === "siteId" ? "siteId" : "guid";
-  const body = {
-    displayName: requireDisplayName("input.displayName", displayName),
-    [names.unitCollection]: requireIdList(field, ids ?? [], kind, MAX_UNITS_PER_CREATE).map((id) => ({ [names.unitKey]: id })),
-  };
-  const raw = await ctx.graph.post<GraphProtectionPolicy>(`${BACKUP_ROOT}/${names.policyCollection}`, body);
-  return payload(ctx, raw, key);
-}
 
 async function payload(ctx: Context, raw: GraphProtectionPolicy, key?: WorkloadKey): Promise<ProtectionPolicyPayload> {
   // Action answers (activate, deactivate) may omit @odata.type; then read the policy back to learn its kind.
@@ -47,7 +33,7 @@ function policyPath(id: string): string {
 export class PolicyMutationResolver {
   @Mutation(() => ProtectionPolicyPayload, { description: "Creates an Exchange policy; it starts INACTIVE." })
   createExchangeProtectionPolicy(@Arg("input", () => CreateExchangeProtectionPolicyInput) input: CreateExchangeProtectionPolicyInput, @Ctx() ctx: Context) {
-    return createPolicy(ctx, "exchange", input.displayName, input.directoryObjectIds);
+    return createPolicy(ctx, "exchange", { ...input, operation: "createExchangeProtectionPolicy", ids: input.directoryObjectIds });
   }
 
   @Mutation(() => ProtectionPolicyPayload, { description: "Creates a OneDrive for Business policy; it starts INACTIVE." })
@@ -55,12 +41,12 @@ export class PolicyMutationResolver {
     @Arg("input", () => CreateOneDriveForBusinessProtectionPolicyInput) input: CreateOneDriveForBusinessProtectionPolicyInput,
     @Ctx() ctx: Context,
   ) {
-    return createPolicy(ctx, "oneDriveForBusiness", input.displayName, input.directoryObjectIds);
+    return createPolicy(ctx, "oneDriveForBusiness", { ...input, operation: "createOneDriveForBusinessProtectionPolicy", ids: input.directoryObjectIds });
   }
 
   @Mutation(() => ProtectionPolicyPayload, { description: "Creates a SharePoint policy; it starts INACTIVE." })
   createSharePointProtectionPolicy(@Arg("input", () => CreateSharePointProtectionPolicyInput) input: CreateSharePointProtectionPolicyInput, @Ctx() ctx: Context) {
-    return createPolicy(ctx, "sharePoint", input.displayName, input.siteIds);
+    return createPolicy(ctx, "sharePoint", { ...input, operation: "createSharePointProtectionPolicy", ids: input.siteIds });
   }
 
   @Mutation(() => ProtectionPolicyPayload, { description: "Renames a policy." })

@@ -1,9 +1,11 @@
-import { Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { PublicError } from "../shared/types.js";
 import { ArtifactRestoreStatus, DestinationType } from "./restore.enums.js";
 import { RestorePoint } from "./restore-point.type.js";
+import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 
+@Directive(INHERIT_CACHE_HINT)
 @InterfaceType("RestoreArtifact", { description: "One mailbox, drive or site being restored to one restore point." })
 export abstract class RestoreArtifact {
   @Field(() => ID)

@@ -1,8 +1,10 @@
-import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { IdentitySet, PublicError, TimePeriod } from "../shared/types.js";
 import { BulkRequestStatus, DestinationType, RestorePointPreference, RestorePointTag } from "./restore.enums.js";
+import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 
+@Directive(INHERIT_CACHE_HINT)
 @InterfaceType("RestoreArtifactsBulkAdditionRequest", {
   description: "Fills a restore session with up to 10,000 mailboxes, drives or sites at once. Stays ACTIVE until the session is activated.",
 })
@@ -51,6 +53,12 @@ export abstract class RestoreArtifactsBulkAdditionRequest {
 
   @Field(() => DateTimeScalar, { nullable: true })
   lastModifiedDateTime!: Date | null;
+
+  @Field(() => Boolean, { description: "No further status change will come (COMPLETED or COMPLETED_WITH_ERRORS)." })
+  isTerminal!: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Seconds after which a re-read is worth it; null once terminal." })
+  pollAfterSeconds!: number | null;
 }
 
 @ObjectType("MailboxRestoreArtifactsBulkAdditionRequest", { implements: RestoreArtifactsBulkAdditionRequest, description: "Adds mailboxes to an Exchange restore session in bulk." })

@@ -1,7 +1,9 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { RestorePointPreference, RestorePointTag } from "./restore.enums.js";
+import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: "A point in time a protection unit can be restored to." })
 export class RestorePoint {
   @Field(() => ID)

@@ -49,7 +49,7 @@ export function mapSession(raw: GraphRestoreSession, known?: WorkloadKey): Resto
     lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
     lastModifiedDateTime,
     isTerminal,
-    pollAfterSeconds: pollAfterSeconds(isTerminal, lastModifiedDateTime),
+    pollAfterSeconds: pollAfterSeconds({ isTerminal, waiting: status === RestoreSessionStatus.DRAFT, lastModified: lastModifiedDateTime }),
   });
 }
 
@@ -78,13 +78,18 @@ export function mapArtifact(raw: GraphRestoreArtifact, key: WorkloadKey): Restor
 /** Marks bulk requests whose submitted entries Graph left out (list answers), so the resolvers read the request. */
 export const PARTIAL_REQUEST = Symbol("partialRequest");
 
+const TERMINAL_REQUEST = new Set([BulkRequestStatus.COMPLETED, BulkRequestStatus.COMPLETED_WITH_ERRORS]);
+
 export function mapBulkRequest(raw: GraphRestoreArtifactsBulkAdditionRequest, key: WorkloadKey, sessionId: string): RestoreArtifactsBulkAdditionRequest {
+  const status = fromGraphEnum(BulkRequestStatus, raw.status, BulkRequestStatus.UNKNOWN);
+  const lastModifiedDateTime = parseGraphDate(raw.lastModifiedDateTime);
+  const isTerminal = TERMINAL_REQUEST.has(status);
   const base = {
     [PARTIAL_REQUEST]: raw.directoryObjectIds === undefined && raw.siteIds === undefined,
     id: raw.id,
     sessionId,
     displayName: raw.displayName ?? null,
-    status: fromGraphEnum(BulkRequestStatus, raw.status, BulkRequestStatus.UNKNOWN),
+    status,
     rawStatus: raw.status ?? null,
     destinationType: raw.destinationType ? fromGraphEnum(DestinationType, raw.destinationType, DestinationType.UNKNOWN) : null,
     protectionTimePeriod: mapTimePeriod(raw.protectionTimePeriod),
@@ -97,7 +102,9 @@ export function mapBulkRequest(raw: GraphRestoreArtifactsBulkAdditionRequest, ke
     createdBy: mapIdentitySet(raw.createdBy),
     createdDateTime: parseGraphDate(raw.createdDateTime),
     lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
-    lastModifiedDateTime: parseGraphDate(raw.lastModifiedDateTime),
+    lastModifiedDateTime,
+    isTerminal,
+    pollAfterSeconds: pollAfterSeconds({ isTerminal, lastModified: lastModifiedDateTime }),
   };
   if (key === "exchange") {
     return Object.assign(new MailboxRestoreArtifactsBulkAdditionRequest(), base, { mailboxes: raw.mailboxes ?? [], directoryObjectIds: raw.directoryObjectIds ?? [] });

@@ -1,9 +1,11 @@
-import { Field, ID, Int, InterfaceType } from "type-graphql";
+import { Directive, Field, ID, Int, InterfaceType } from "type-graphql";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { ArtifactCount, IdentitySet, PublicError } from "../shared/types.js";
 import { Workload } from "../shared/workload.js";
 import { RestoreJobType, RestoreSessionStatus } from "./restore.enums.js";
+import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 
+@Directive(INHERIT_CACHE_HINT)
 @InterfaceType("RestoreSession", {
   description: "A restore of mailboxes, OneDrive accounts or sites to chosen restore points. Changed only while DRAFT; poll it after activation until isTerminal.",
 })

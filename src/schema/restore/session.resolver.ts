@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import {
   BACKUP_ROOT,
   type GraphRestoreArtifact,
@@ -7,6 +7,7 @@ import {
 } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
+import { hintTerminal, STATUS_CACHE_HINT } from "../shared/polling.js";
 import { requireId } from "../shared/validate.js";
 import { workloadNames, workloadNamesOrNone } from "../shared/workload.js";
 import type { RestoreArtifact } from "./artifact.type.js";
@@ -55,8 +56,11 @@ export class SessionResolver {
   }
 
   @Query(() => RestoreSession, { nullable: true, description: "One restore session; poll it until isTerminal. NOT_FOUND when Graph has none." })
-  restoreSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return loadSession(ctx, id);
+  @Directive(STATUS_CACHE_HINT)
+  async restoreSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: unknown) {
+    const session = await loadSession(ctx, id);
+    hintTerminal(info, session.isTerminal);
+    return session;
   }
 
   @FieldResolver(() => RestoreArtifactConnection, { description: "What the session restores, page by page." })

@@ -2,10 +2,12 @@
 // as Graph sent it, never a rebuilt $skiptoken) plus an offset into that page, so walking 10,000 units needs
 // one upstream page at a time and nothing is held between requests.
 import type { ClassType } from "type-graphql";
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import type { GraphCollection } from "../../msgraph/models.js";
 import { badInput } from "./errors.js";
+import { INHERIT_CACHE_HINT } from "./polling.js";
 
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: "Where a page of a connection ends and whether more follow." })
 export class PageInfo {
   @Field(() => Boolean, { description: "True when another page may follow (pass endCursor as `after`)." })
@@ -28,6 +30,7 @@ export interface ConnectionShape<T> {
 
 /** Declares `${name}Connection` and `${name}Edge` for a node class or interface. */
 export function connectionType<T extends object>(node: ClassType<T> | (abstract new () => T), name: string) {
+  @Directive(INHERIT_CACHE_HINT)
   @ObjectType(`${name}Edge`, { description: `One ${name} and its cursor.` })
   class EdgeType {
     @Field(() => String)
@@ -37,6 +40,7 @@ export function connectionType<T extends object>(node: ClassType<T> | (abstract 
     node!: T;
   }
 
+  @Directive(INHERIT_CACHE_HINT)
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionType {
     @Field(() => [EdgeType])

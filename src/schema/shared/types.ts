@@ -1,6 +1,8 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { DateTimeScalar, DurationScalar } from "./scalars.js";
+import { INHERIT_CACHE_HINT } from "./polling.js";
 
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: "A user, application or device, as Graph records who did something." })
 export class Identity {
   @Field(() => ID, { nullable: true, description: "The identity's id in Microsoft Entra ID." })
@@ -10,6 +12,7 @@ export class Identity {
   displayName?: string | null;
 }
 
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: "Who made a change: the user and/or application and/or device." })
 export class IdentitySet {
   @Field(() => Identity, { nullable: true })
@@ -31,6 +34,7 @@ export class RetentionSetting {
   period!: string;
 }
 
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: "Counts of artifacts by state." })
 export class ArtifactCount {
   @Field(() => Int)
@@ -46,6 +50,7 @@ export class ArtifactCount {
   failed!: number;
 }
 
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: "One detail of an error, e.g. one bulk-job entry that could not be resolved." })
 export class PublicErrorDetail {
   @Field(() => String, { nullable: true, description: "e.g. EmailNotFound, SiteUrlNotFound, UserNotBackedup." })
@@ -58,6 +63,7 @@ export class PublicErrorDetail {
   target?: string | null;
 }
 
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: "An error Graph reports on a resource or on one item of a change." })
 export class PublicError {
   @Field(() => String, { nullable: true, description: "Graph's error code, e.g. ProtectionUnitAlreadyExists." })
@@ -73,6 +79,7 @@ export class PublicError {
   details!: PublicErrorDetail[];
 }
 
+@Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: "A span of time; an open end is null." })
 export class TimePeriod {
   @Field(() => DateTimeScalar, { nullable: true })

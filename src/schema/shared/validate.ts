@@ -16,9 +16,10 @@ export function requireId(field: string, value: string): string {
   return id;
 }
 
-export function requireDisplayName(field: string, value: string): string {
+/** Graph's display names are 1 to 1024 characters; `max` is lower when the gateway appends a marker. */
+export function requireDisplayName(field: string, value: string, max = 1024): string {
   const name = value.trim();
-  if (name.length < 1 || name.length > 1024) throw badInput(field, `${field} must be 1 to 1024 characters`);
+  if (name.length < 1 || name.length > max) throw badInput(field, `${field} must be 1 to ${max} characters`);
   return name;
 }
 

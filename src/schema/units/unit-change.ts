@@ -1,18 +1,18 @@
 // The one generic add/remove path for all three workloads: validate, split into Graph's 50-item limit,
 // PATCH each chunk in order, pair every answer element with its item, and read the policy back.
-import { isGraphRequestError } from "../../msgraph/errors.js";
-import { BACKUP_ROOT, type WorkloadKey } from "../../msgraph/models.js";
+import { BACKUP_ROOT, type GraphProtectionUnit, type WorkloadKey } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { loadPolicy } from "../policies/policy.load.js";
 import { badInput } from "../shared/errors.js";
+import { patchInChunks, type DeltaOutcome } from "../shared/delta.js";
 import { mapPublicError } from "../shared/map.js";
 import { requireId, requireIdList } from "../shared/validate.js";
-import { correlateDelta, deltaBody, type ChangeItem, type ItemOutcome } from "./unit-delta.js";
+import { correlateUnits, deltaBody, type ChangeItem } from "./unit-delta.js";
 import { ProtectionUnitChangeOperation, ProtectionUnitChangeResult, ProtectionUnitChangesPayload } from "./unit-change.type.js";
 import { mapUnit } from "./unit.map.js";
 
 /** Graph accepts at most 50 units per PATCH (413 ProtectionUnitsLimitBreached). */
-export const MAX_UNITS_PER_PATCH = 50;
+export { DELTA_CHUNK as MAX_UNITS_PER_PATCH } from "../shared/delta.js";
 
 export interface ChangeRequest {
   policyId: string;
@@ -42,20 +42,10 @@ export async function changeUnits(ctx: Context, request: ChangeRequest): Promise
     ...removes.map((target) => ({ operation: "remove" as const, target })),
   ];
   const path = `${BACKUP_ROOT}/${names.policyCollection}/${encodeURIComponent(policyId)}`;
-  const outcomes: ItemOutcome[] = [];
-  for (let start = 0; start < items.length; start += MAX_UNITS_PER_PATCH) {
-    const chunk = items.slice(start, start + MAX_UNITS_PER_PATCH);
-    try {
-      const answer = await ctx.graph.patch<Record<string, unknown>>(path, deltaBody(names, chunk));
-      outcomes.push(...correlateDelta(names, chunk, answer?.[`${names.unitCollection}@delta`]));
-    } catch (error) {
-      // Nothing applied yet: the whole operation failed. Otherwise earlier chunks stand and must be reported.
-      if (start === 0 || !isGraphRequestError(error)) throw error;
-      const failure = { code: error.code, message: error.message };
-      outcomes.push(...items.slice(start).map((item) => ({ item, unit: null, error: { ...failure, target: item.target } })));
-      break;
-    }
-  }
+  const outcomes = await patchInChunks<GraphProtectionUnit>(items, async (chunk) => {
+    const answer = await ctx.graph.patch<Record<string, unknown>>(path, deltaBody(names, chunk));
+    return correlateUnits(names, chunk, answer?.[`${names.unitCollection}@delta`]);
+  });
 
   const { policy } = await loadPolicy(ctx, policyId, "input.policyId", true);
   return Object.assign(new ProtectionUnitChangesPayload(), {
@@ -64,12 +54,12 @@ export async function changeUnits(ctx: Context, request: ChangeRequest): Promise
   });
 }
 
-function toResult(outcome: ItemOutcome, workload: WorkloadKey): ProtectionUnitChangeResult {
+function toResult(outcome: DeltaOutcome<GraphProtectionUnit>, workload: WorkloadKey): ProtectionUnitChangeResult {
   return Object.assign(new ProtectionUnitChangeResult(), {
     operation: outcome.item.operation === "add" ? ProtectionUnitChangeOperation.ADD : ProtectionUnitChangeOperation.REMOVE,
     target: outcome.item.target,
     succeeded: outcome.error === null,
-    protectionUnit: outcome.unit ? mapUnit(outcome.unit, workload) : null,
+    protectionUnit: outcome.entity ? mapUnit(outcome.entity, workload) : null,
     error: mapPublicError(outcome.error),
   });
 }

@@ -34,6 +34,11 @@ export class AuthenticationError extends Error {
   }
 }
 
+/** The issuer's signing keys cannot be had (JWKS down and no usable cached keys): the token cannot be judged. */
+export class SigningKeysUnavailableError extends Error {
+  override readonly name = "SigningKeysUnavailableError";
+}
+
 const ANONYMOUS: Caller = Object.freeze({ authenticated: false, permissions: new Set<string>() });
 
 export interface Authenticator {
@@ -76,7 +81,8 @@ export function createAuthenticator(opts: CallerAuthOptions): Authenticator {
         };
       } catch (error) {
         if (error instanceof joseErrors.JOSEError) throw new AuthenticationError(error.code);
-        throw error;
+        // Anything else came from fetching the keys: not the caller's fault, so not a 401.
+        throw new SigningKeysUnavailableError("the token issuer's signing keys could not be fetched", { cause: error });
       }
     },
   };

@@ -47,7 +47,7 @@ describe("over the embedded emulator", () => {
         roundTrips: calls.filter((c) => c.batchId === undefined).length,
         batches: calls.filter((c) => c.path.endsWith("/$batch")).length,
         batchedItems: calls.filter((c) => c.batchId !== undefined).length,
-        retries: 0, retryWaitMs: 0, throttleWaits: 0, throttleWaitMs: 0,
+        retries: 0, retryWaitMs: 0, throttleWaits: 0, throttleWaitMs: 0, sharedReads: 0, cacheHits: 0,
       });
       expect(upstream.roundTrips).toBeGreaterThan(0);
       const lines = local.entries().filter((e) => e.msg === "graphql request");

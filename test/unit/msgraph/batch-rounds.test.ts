@@ -135,6 +135,6 @@ describe("batch deadline and cost", () => {
     expect(results[1]).toMatchObject({ ok: false, error: { status: 429, retryAfterMs: 30_000 } });
     expect(stub.requests).toHaveLength(1);
     expect(time.waits).toEqual([]);
-    expect(cost.toJSON()).toEqual({ roundTrips: 1, batches: 1, batchedItems: 3, retries: 0, retryWaitMs: 0, throttleWaits: 0, throttleWaitMs: 0 });
+    expect(cost.toJSON()).toEqual({ roundTrips: 1, batches: 1, batchedItems: 3, retries: 0, retryWaitMs: 0, throttleWaits: 0, throttleWaitMs: 0, sharedReads: 0, cacheHits: 0 });
   });
 });

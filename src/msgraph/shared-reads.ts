@@ -1,0 +1,98 @@
+// Reads shared between the GraphQL requests of one tenant and caller scope: identical GETs in the air at the
+// same time ride one upstream call (single-flight), and status reads are kept for a moment (cache-policy.ts).
+// The per-request $batch scheduler consults it for every GET, so a lone GET and a $batch item share alike; the
+// request that sends the call counts it in its cost report, the others count a shared read or a cache hit.
+import type { CacheStore, FlightRegistry } from "../stores/index.js";
+import type { BatchResult } from "./batch.js";
+import { tagsOfRead, tagsOfWrite, ttlOf, type CacheTtls } from "./cache-policy.js";
+import type { UpstreamCost } from "./cost.js";
+
+/** Whose view of Graph a read is: entries and flights are never shared across two different scopes. */
+export interface ReadScope {
+  /** The tenant whose data it is ("default" when callers carry no tenant). */
+  tenant: string;
+  /** Whose Graph token reads it: "app" for the gateway's own token, else one delegated caller. */
+  principal: string;
+}
+
+export type LookupResult = "hit" | "miss" | "shared";
+
+export interface SharedReadsOptions extends CacheTtls {
+  cache: CacheStore;
+  flights: FlightRegistry;
+  /** Called once per shared-able read (metrics). */
+  onLookup?: (result: LookupResult) => void;
+}
+
+/** One GraphQL request's handle. */
+export interface ScopedReads {
+  /** Reads GET `path` from the cache or a flight in the air, or through `fetch` (which sends it) when neither has it. */
+  read(path: string, fetch: () => Promise<BatchResult>): Promise<BatchResult>;
+  /** Reads from now on go straight upstream and share nothing (mutations read their own writes). */
+  bypass(): void;
+  /** A call that may have changed `path` finished: drops the tenant's entries it may have made stale. */
+  written(method: string, path: string): Promise<void>;
+}
+
+export interface SharedReads {
+  scope(scope: ReadScope, cost?: UpstreamCost): ScopedReads;
+}
+
+const part = (s: string) => encodeURIComponent(s);
+
+export function createSharedReads(options: SharedReadsOptions): SharedReads {
+  const { cache, flights, onLookup } = options;
+  // Bumped by every write of a tenant: a flight that started before it may carry the old state, so it is neither
+  // joined nor stored afterwards (the cache invalidation alone cannot see flights still in the air).
+  const epochs = new Map<string, number>();
+  const epochOf = (tenant: string) => epochs.get(tenant) ?? 0;
+  const tenantTag = (tenant: string, tag: string) => `${part(tenant)}#${tag}`;
+
+  return {
+    scope({ tenant, principal }, cost) {
+      let bypassed = false;
+      const keyOf = (path: string) => `${part(tenant)}|${part(principal)}|${path}`;
+      return {
+        bypass: () => void (bypassed = true),
+        async read(path, fetch) {
+          if (bypassed) return fetch();
+          const key = keyOf(path);
+          const epoch = epochOf(tenant);
+          const flightKey = `${epoch}|${key}`;
+          const joined = flights.join<BatchResult>(flightKey);
+          if (joined) {
+            if (cost) cost.sharedReads++;
+            onLookup?.("shared");
+            return joined;
+          }
+          return flights.lead(flightKey, async () => {
+            // A store that fails (a shared one being down) is a miss, never a failed read.
+            const cached = (await cache.get(key).catch(() => undefined)) as BatchResult | undefined;
+            if (cached) {
+              if (cost) cost.cacheHits++;
+              onLookup?.("hit");
+              return cached;
+            }
+            onLookup?.("miss");
+            const result = await fetch();
+            if (result.ok && epochOf(tenant) === epoch) {
+              const ttlMs = ttlOf(path, result.body, options);
+              if (ttlMs > 0) {
+                const value: BatchResult = { ok: true, status: result.status, body: result.body };
+                await cache.set(key, value, { ttlMs, tags: tagsOfRead(path).map((t) => tenantTag(tenant, t)) }).catch(() => undefined);
+              }
+            }
+            return result;
+          });
+        },
+        async written(method, path) {
+          const tags = tagsOfWrite(method, path);
+          if (tags.length === 0) return;
+          bypassed = true;
+          epochs.set(tenant, epochOf(tenant) + 1);
+          await cache.invalidateTags(tags.map((t) => tenantTag(tenant, t)));
+        },
+      };
+    },
+  };
+}

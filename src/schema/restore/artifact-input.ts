@@ -1,0 +1,33 @@
+// Artifact stubs of a session create or an `...RestoreArtifacts@delta` add, checked before anything goes upstream.
+import { camelCase } from "../shared/enums.js";
+import { badInput } from "../shared/errors.js";
+import { requireIdList } from "../shared/validate.js";
+import { DestinationType } from "./restore.enums.js";
+import type { RestoreArtifactInput } from "./session.input.js";
+
+export interface ArtifactStub {
+  restorePointId: string;
+  /** Graph's spelling: new | inPlace. */
+  destinationType: string;
+}
+
+/** Restore point ids, no repeats, known destination types, and one destination type for all (Graph's rule per session). */
+export function requireArtifactStubs(field: string, artifacts: readonly RestoreArtifactInput[], max: number): ArtifactStub[] {
+  const ids = requireIdList(`${field}.restorePointId`, artifacts.map((a) => a.restorePointId), "any", max);
+  const stubs = artifacts.map((a, i) => {
+    const destination = a.destinationType ?? DestinationType.NEW;
+    if (destination === DestinationType.UNKNOWN) {
+      throw badInput(`${field}.destinationType`, "destinationType must be NEW or IN_PLACE", a.restorePointId);
+    }
+    return { restorePointId: ids[i]!, destinationType: camelCase(destination) };
+  });
+  const first = stubs[0];
+  const other = stubs.find((s) => s.destinationType !== first?.destinationType);
+  if (other) throw badInput(`${field}.destinationType`, "All artifacts of a restore session share one destinationType", other.restorePointId);
+  return stubs;
+}
+
+/** The wire form of a stub (older pages used `{"@odata.id": id}`; current ones `{ id }`). */
+export function stubBody(stub: ArtifactStub): Record<string, unknown> {
+  return { restorePoint: { id: stub.restorePointId }, destinationType: stub.destinationType };
+}

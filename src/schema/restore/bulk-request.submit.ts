@@ -1,0 +1,97 @@
+// The one submit path of bulk restore requests for all three workloads (seed 002). Graph's rules, checked before
+// the POST: the session is DRAFT and of the mutation's workload, holds no bulk request yet (one per session) and no
+// manually added artifacts (never mixed), and the request names at most 10,000 resources.
+import {
+  BACKUP_ROOT, WORKLOAD_NAMES, type GraphCollection, type GraphRestoreArtifactsBulkAdditionRequest, type WorkloadKey,
+} from "../../msgraph/models.js";
+import type { Context } from "../context.js";
+import { BULK_KEYS, requireBulkEntries } from "../shared/bulk-entries.js";
+import { camelCase } from "../shared/enums.js";
+import { badInput } from "../shared/errors.js";
+import { readIdempotencyKey, runIdempotent } from "../shared/idempotency.js";
+import { findAll, hasMarker } from "../shared/recover.js";
+import { requirePeriod } from "../shared/time.js";
+import { requireDisplayName, requireId } from "../shared/validate.js";
+import { workloadNamesOrNone } from "../shared/workload.js";
+import type { SubmitMailboxRestoreBulkRequestInput } from "./bulk-request.input.js";
+import { DestinationType, RestoreJobType, RestorePointPreference, RestorePointTag } from "./restore.enums.js";
+import { toGraphTags } from "./restore-point.map.js";
+import { mapBulkRequest } from "./restore.map.js";
+import { requireDraft, sessionConflict } from "./session.guard.js";
+import { RestoreBulkRequestPayload } from "./session.payload.js";
+
+/** Graph's limit of users or sites in one bulk restore request (400 BulkRestoreRestorationResourcesCountExceedsLimit). */
+export const MAX_BULK_RESTORE_RESOURCES = 10_000;
+const YEAR_MS = 365 * 24 * 3600_000;
+
+/** The workload-independent part of the three submit inputs; `names`/`ids` are read from the workload's fields. */
+export type BulkRequestSubmission = Omit<SubmitMailboxRestoreBulkRequestInput, "mailboxes" | "directoryObjectIds"> & {
+  operation: string;
+  names?: readonly string[] | null;
+  ids?: readonly string[] | null;
+};
+
+function options(input: BulkRequestSubmission) {
+  const destination = input.destinationType ?? DestinationType.NEW;
+  if (destination === DestinationType.UNKNOWN) throw badInput("input.destinationType", "destinationType must be NEW or IN_PLACE");
+  const preference = input.restorePointPreference ?? RestorePointPreference.LATEST;
+  if (preference === RestorePointPreference.UNKNOWN) throw badInput("input.restorePointPreference", "restorePointPreference must be LATEST or OLDEST");
+  if (input.tags?.includes(RestorePointTag.UNKNOWN)) throw badInput("input.tags", "tags may hold FAST_RESTORE only", RestorePointTag.UNKNOWN);
+  const now = Date.now();
+  const period = requirePeriod("input.protectionTimePeriod", input.protectionTimePeriod ?? { startDateTime: new Date(now - YEAR_MS), endDateTime: new Date(now) }, now);
+  const tags = toGraphTags(input.tags);
+  return { protectionTimePeriod: period, destinationType: camelCase(destination), restorePointPreference: camelCase(preference), ...(tags ? { tags } : {}) };
+}
+
+export async function submitBulkRequest(ctx: Context, key: WorkloadKey, input: BulkRequestSubmission): Promise<RestoreBulkRequestPayload> {
+  const sessionId = requireId("input.sessionId", input.sessionId);
+  const idem = readIdempotencyKey(ctx, input.idempotencyKey);
+  const displayName = requireDisplayName("input.displayName", input.displayName, 1024 - (idem?.marker.length ?? 0));
+  const entries = requireBulkEntries(key, { names: input.names, ids: input.ids }, MAX_BULK_RESTORE_RESOURCES);
+  const settings = options(input);
+
+  const names = WORKLOAD_NAMES[key];
+  const base = `${BACKUP_ROOT}/${names.restoreSessionCollection}/${encodeURIComponent(sessionId)}`;
+  const path = `${base}/${names.restoreBulkRequestCollection}`;
+  const keys = BULK_KEYS[key];
+  const body = {
+    displayName: `${displayName}${idem?.marker ?? ""}`,
+    ...(entries.names.length ? { [keys.names]: entries.names } : {}),
+    ...(entries.ids.length ? { [keys.ids]: entries.ids } : {}),
+    ...settings,
+  };
+  const toPayload = (raw: GraphRestoreArtifactsBulkAdditionRequest) =>
+    Object.assign(new RestoreBulkRequestPayload(), { request: mapBulkRequest(raw, key, sessionId) });
+  return runIdempotent(ctx, idem, {
+    operation: input.operation,
+    // The default period moves with the clock; a retry that also leaves it out is the same request.
+    request: { path, body: { ...body, protectionTimePeriod: input.protectionTimePeriod ? body.protectionTimePeriod : "default" } },
+    check: () => requireEmptyDraft(ctx, key, sessionId),
+    async create() {
+      const raw = await ctx.graph.post<GraphRestoreArtifactsBulkAdditionRequest>(path, body);
+      return { ref: { sessionId, id: raw.id }, result: toPayload(raw) };
+    },
+    async recover() {
+      const [found] = await findAll<GraphRestoreArtifactsBulkAdditionRequest>(ctx, path, (r) => hasMarker(r.displayName, idem!.marker));
+      return found ? { sessionId, id: found.id } : undefined;
+    },
+    replay: async (ref) => toPayload((await ctx.loaders.entity.load(`${path}/${encodeURIComponent(ref.id ?? "")}`)) as GraphRestoreArtifactsBulkAdditionRequest),
+  });
+}
+
+async function requireEmptyDraft(ctx: Context, key: WorkloadKey, sessionId: string): Promise<void> {
+  const session = await requireDraft(ctx, sessionId, "input.sessionId", "filled by a bulk request");
+  const names = workloadNamesOrNone(session.workload);
+  if (names?.key !== key) throw badInput("input.sessionId", `Restore session ${sessionId} is a ${session.workload} session`);
+  const base = `${BACKUP_ROOT}/${names.restoreSessionCollection}/${encodeURIComponent(sessionId)}`;
+  const children = [names.restoreBulkRequestCollection, names.restoreArtifactCollection].map((c) => ctx.loaders.page.load(`${base}/${c}`));
+  const [requests, artifacts] = (await Promise.all(children)) as GraphCollection<unknown>[];
+  if (session.restoreJobType === RestoreJobType.BULK || requests!.value.length > 0) {
+    throw sessionConflict(`Restore session ${sessionId} already has its bulk request; Graph processes one per session`,
+      "BulkRequestAlreadySubmitted", "Create a new restore session for another bulk request.", "input.sessionId");
+  }
+  if (artifacts!.value.length > 0) {
+    throw sessionConflict(`Restore session ${sessionId} holds manually added artifacts; bulk and manual additions cannot be mixed`,
+      "RestoreSessionFilledManually", "Use an empty restore session for a bulk request.", "input.sessionId");
+  }
+}

@@ -1,0 +1,71 @@
+// Creates a DRAFT restore session at most once per idempotencyKey. Sessions carry no name a marker could go in,
+// so after a lost connection the gateway adopts a session only when it is sure: exactly one DRAFT session of the
+// workload, created while the lost attempt ran (give or take clock skew), holding exactly the requested restore
+// points. Otherwise it creates anew; a stray duplicate would be an inert DRAFT (it restores nothing until
+// activated) that can be deleted.
+import {
+  BACKUP_ROOT, type GraphCollection, type GraphRestoreArtifact, type GraphRestoreSession, type WorkloadNames,
+} from "../../msgraph/models.js";
+import type { LostAttempt } from "../../stores/idempotency.js";
+import type { Context } from "../context.js";
+import { fromGraphEnum } from "../shared/enums.js";
+import { badInput } from "../shared/errors.js";
+import { readIdempotencyKey, runIdempotent } from "../shared/idempotency.js";
+import { createdDuring, findAll } from "../shared/recover.js";
+import { workloadNamesOrNone } from "../shared/workload.js";
+import { requireArtifactStubs, stubBody, type ArtifactStub } from "./artifact-input.js";
+import { RestoreJobType, RestoreSessionStatus } from "./restore.enums.js";
+import { mapSession } from "./restore.map.js";
+import type { CreateRestoreSessionInput } from "./session.input.js";
+import { RestoreSessionPayload } from "./session.payload.js";
+import { loadSession } from "./session.resolver.js";
+
+/** Graph documents no number for a create; its PATCH takes 50, and so does the emulator's create. */
+export const MAX_ARTIFACTS_PER_CREATE = 50;
+
+function payload(session: RestoreSessionPayload["session"]): RestoreSessionPayload {
+  return Object.assign(new RestoreSessionPayload(), { session });
+}
+
+export async function createRestoreSession(ctx: Context, input: CreateRestoreSessionInput): Promise<RestoreSessionPayload> {
+  const names = workloadNamesOrNone(input.workload);
+  if (!names) throw badInput("input.workload", "UNKNOWN is not a workload to restore");
+  const stubs = requireArtifactStubs("input.artifacts", input.artifacts ?? [], MAX_ARTIFACTS_PER_CREATE);
+  const idem = readIdempotencyKey(ctx, input.idempotencyKey);
+  const path = `${BACKUP_ROOT}/${names.restoreSessionCollection}`;
+  // An empty body creates an empty session for the bulk flow; an empty artifact list would be refused.
+  const body = stubs.length ? { [names.restoreArtifactCollection]: stubs.map(stubBody) } : {};
+  return runIdempotent(ctx, idem, {
+    operation: "createRestoreSession",
+    request: { path, body },
+    async create() {
+      const raw = await ctx.graph.post<GraphRestoreSession>(path, body);
+      ctx.loaders.entity.clear(`${BACKUP_ROOT}/restoreSessions/${encodeURIComponent(raw.id)}`);
+      return { ref: { id: raw.id }, result: payload(mapSession(raw, names.key)) };
+    },
+    recover: async (lost) => {
+      const id = await findLostSession(ctx, names, stubs, lost);
+      return id ? { id } : undefined;
+    },
+    replay: async (ref) => payload(await loadSession(ctx, ref.id ?? "", "input.idempotencyKey", true)),
+  });
+}
+
+async function findLostSession(ctx: Context, names: WorkloadNames, stubs: ArtifactStub[], lost: LostAttempt): Promise<string | undefined> {
+  const collection = `${BACKUP_ROOT}/${names.restoreSessionCollection}`;
+  // Nobody else knows the lost session's id, so it cannot have been filled by a bulk request since.
+  const candidates = await findAll<GraphRestoreSession>(ctx, collection, (s) =>
+    fromGraphEnum(RestoreSessionStatus, s.status, RestoreSessionStatus.UNKNOWN) === RestoreSessionStatus.DRAFT
+    && fromGraphEnum(RestoreJobType, s.restoreJobType, RestoreJobType.UNKNOWN) !== RestoreJobType.BULK
+    && createdDuring(s.createdDateTime, lost),
+  );
+  const wanted = new Set(stubs.map((s) => s.restorePointId.toLowerCase()));
+  const holds = await Promise.all(candidates.map(async (candidate) => {
+    const artifactsPath = `${collection}/${encodeURIComponent(candidate.id)}/${names.restoreArtifactCollection}`;
+    const page = (await ctx.loaders.page.load(artifactsPath)) as GraphCollection<GraphRestoreArtifact>;
+    const held = page.value.map((a) => a.restorePoint?.id?.toLowerCase() ?? "");
+    return !page["@odata.nextLink"] && held.length === wanted.size && held.every((id) => wanted.has(id));
+  }));
+  const matching = candidates.filter((_, i) => holds[i]);
+  return matching.length === 1 ? matching[0]!.id : undefined;
+}

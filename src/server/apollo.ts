@@ -1,0 +1,63 @@
+// Apollo Server with every protection switched on: no batching, CSRF prevention, masked errors, no stack
+// traces, introspection and suggestions off in production, parse/validation limits, permissions and cost
+// checked before any resolver, and the drain that lets in-flight requests finish on stop.
+import type { Server } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from "@apollo/server/plugin/landingPage/default";
+import type { Tracer } from "@opentelemetry/api";
+import type { GraphQLSchema } from "graphql";
+import type { Config } from "../config.js";
+import type { Context } from "../schema/index.js";
+import { authorizationPlugin } from "./authorization.js";
+import { costLimitPlugin } from "./cost-limit.js";
+import { formatError } from "./errors.js";
+import { limitRules, MAX_VALIDATION_ERRORS } from "./limits.js";
+import type { Logger } from "./logger.js";
+import type { GatewayMetrics } from "./metrics.js";
+import { metricsPlugin } from "./metrics-plugin.js";
+import { requestLogPlugin } from "./plugins.js";
+import { sharedReadsPlugin } from "./shared-reads-plugin.js";
+import { tracingPlugin } from "./tracing.js";
+
+export interface ApolloDeps {
+  schema: GraphQLSchema;
+  httpServer: Server;
+  metrics?: GatewayMetrics;
+  tracer?: Tracer;
+  /** Apollo's own messages go through the gateway's logger (JSON lines, redaction) instead of the console. */
+  logger?: Logger;
+}
+
+export function createApollo(config: Readonly<Config>, deps: ApolloDeps): ApolloServer<Context> {
+  const production = config.server.nodeEnv === "production";
+  const security = config.security;
+  return new ApolloServer<Context>({
+    schema: deps.schema,
+    ...(deps.logger ? { logger: deps.logger } : {}),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: security.introspection,
+    hideSchemaDetailsFromClientErrors: production,
+    parseOptions: { maxTokens: security.limits.maxTokens },
+    validationRules: limitRules(security.limits),
+    validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
+    plugins: [
+      // Stops accepting, lets in-flight requests finish, and cuts what is left at the shutdown deadline.
+      ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer, stopGracePeriodMillis: config.runtime.shutdownTimeoutMs }),
+      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      // Tracing first, so the request span is open before the checks below can refuse the operation.
+      ...(deps.tracer ? [tracingPlugin(deps.tracer)] : []),
+      authorizationPlugin({ read: security.readPermissions, write: security.writePermissions }),
+      costLimitPlugin(security.limits.maxCost),
+      requestLogPlugin(),
+      sharedReadsPlugin(),
+      ...(deps.metrics ? [metricsPlugin(deps.metrics)] : []),
+    ],
+  });
+}
