@@ -1,6 +1,7 @@
 // Per-request DataLoaders. Created in the GraphQL context of each request and thrown away with it, so their
 // caches never leak between callers. Every by-id or by-page read in a resolver goes through one of these.
 import DataLoader from "dataloader";
+import { GraphRequestError } from "../msgraph/errors.js";
 import type { GraphClient } from "../msgraph/client.js";
 import {
   BACKUP_ROOT,
@@ -52,7 +53,23 @@ export function segment(id: string): string {
   return encodeURIComponent(id);
 }
 
-function getLoader<K, V>(scheduler: BatchScheduler, name: string, pathOf: (key: K) => string): DataLoader<K, V> {
+/** A 2xx answer that is not a collection (an HTML error page from a proxy, say) must not read as an empty list. */
+function collectionOrError(body: unknown, path: string): unknown {
+  if (body && typeof body === "object" && Array.isArray((body as { value?: unknown }).value)) return body;
+  return new GraphRequestError("Microsoft Graph answered a collection read with something that is not a collection", {
+    status: 200,
+    code: "InvalidResponse",
+    method: "GET",
+    path: path.split("?")[0] ?? path,
+  });
+}
+
+function getLoader<K, V>(
+  scheduler: BatchScheduler,
+  name: string,
+  pathOf: (key: K) => string,
+  check: (body: unknown, path: string) => unknown = (body) => body,
+): DataLoader<K, V> {
   return new DataLoader<K, V>(
     (keys) =>
       Promise.all(
@@ -64,7 +81,7 @@ function getLoader<K, V>(scheduler: BatchScheduler, name: string, pathOf: (key: 
             return error as Error;
           }
           const result = await scheduler.enqueue({ method: "GET", path });
-          return result.ok ? (result.body as V) : result.error;
+          return result.ok ? (check(result.body, path) as V | Error) : result.error;
         }),
       ),
     // The client packs the scheduler's queue into $batch calls of at most 20; the loader batches only to
@@ -81,7 +98,7 @@ export function createLoaders(graph: GraphClient, shared?: ScopedReads): Loaders
   return {
     policy: getLoader(scheduler, "policy", (id: string) => `${BACKUP_ROOT}/protectionPolicies/${segment(id)}`),
     unit: getLoader(scheduler, "unit", (id: string) => `${BACKUP_ROOT}/protectionUnits/${segment(id)}`),
-    page: getLoader(scheduler, "page", (link: string) => scheduler.relative(link)),
+    page: getLoader(scheduler, "page", (link: string) => scheduler.relative(link), collectionOrError),
     root: getLoader(scheduler, "root", () => BACKUP_ROOT),
     entity: getLoader(scheduler, "entity", (path: string) => path),
     directoryObject: directoryObjectLoader(scheduler, directorySelection),

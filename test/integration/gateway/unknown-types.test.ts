@@ -43,6 +43,10 @@ beforeAll(async () => {
       });
       return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ responses }));
     }
+    if (path.split("?")[0] === "/solutions/backupRestore/restoreSessions") {
+      // A proxy's error page with a 200: must not read as an empty list.
+      return void res.writeHead(200, { "content-type": "text/html" }).end("<html>gateway timeout</html>");
+    }
     const [status, body] = answer(path);
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   });
@@ -79,6 +83,12 @@ describe("kinds Graph added after this gateway was built", () => {
     expect(result.errors).toBeUndefined();
     expect(result.data.protectionUnit).toEqual({ __typename: "UnknownProtectionUnit", workload: "UNKNOWN", status: "PROTECTED", policy: { __typename: "UnknownProtectionPolicy", id: "p-teams" } });
     expect(result.data.restoreSession).toEqual({ __typename: "UnknownRestoreSession", workload: "UNKNOWN", status: "DRAFT", artifacts: { nodes: [] } });
+  });
+
+  it("reports a 200 answer that is not a collection as an upstream failure, not as an empty list", async () => {
+    const result = await run(`{ restoreSessions { nodes { id } } }`);
+    expect(result.data).toBeNull();
+    expect((result.errors?.[0] as { originalError?: { code?: string } }).originalError?.code).toBe("InvalidResponse");
   });
 
   it("refuses to change a policy of an unknown kind, naming the field", async () => {
