@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, InterfaceType } from "type-graphql";
+import { Audited } from "../shared/audited.js";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { IdentitySet, PublicError } from "../shared/types.js";
 import { Workload } from "../shared/workload.js";
@@ -10,7 +11,7 @@ import { INHERIT_CACHE_HINT } from "../shared/polling.js";
   description:
     "A bulk addition of mailboxes, OneDrive accounts or sites to a policy (up to 50,000 entries). Graph resolves the entries asynchronously; poll it until isTerminal.",
 })
-export abstract class ProtectionUnitsBulkAdditionJob {
+export abstract class ProtectionUnitsBulkAdditionJob extends Audited {
   @Field(() => ID)
   id!: string;
 
@@ -29,17 +30,6 @@ export abstract class ProtectionUnitsBulkAdditionJob {
   @Field(() => PublicError, { nullable: true, description: "Set when some entries could not be added; details lists each." })
   error!: PublicError | null;
 
-  @Field(() => IdentitySet, { nullable: true })
-  createdBy!: IdentitySet | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  createdDateTime!: Date | null;
-
-  @Field(() => IdentitySet, { nullable: true })
-  lastModifiedBy!: IdentitySet | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  lastModifiedDateTime!: Date | null;
 
   @Field(() => Boolean, { description: "No further status change will come." })
   isTerminal!: boolean;

@@ -1,7 +1,8 @@
 import { workloadOfODataType, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
+import { mapAudit } from "../shared/audited.js";
 import { parseGraphDate } from "../shared/dates.js";
 import { fromGraphEnum } from "../shared/enums.js";
-import { mapIdentitySet, mapPublicError } from "../shared/map.js";
+import { mapPublicError } from "../shared/map.js";
 import { pollAfterSeconds } from "../shared/polling.js";
 import { workloadOfKey } from "../shared/workload.js";
 import { BulkJobStatus } from "./job.enums.js";
@@ -30,10 +31,7 @@ export function mapJob(raw: GraphProtectionUnitsBulkAdditionJob, known?: Workloa
     status,
     rawStatus: raw.status ?? null,
     error: mapPublicError(raw.error),
-    createdBy: mapIdentitySet(raw.createdBy),
-    createdDateTime: parseGraphDate(raw.createdDateTime),
-    lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
-    lastModifiedDateTime,
+    ...mapAudit(raw),
     isTerminal,
     pollAfterSeconds: pollAfterSeconds({ isTerminal, lastModified: lastModifiedDateTime }),
     [PARTIAL]: raw.directoryObjectIds === undefined && raw.siteIds === undefined,

@@ -1,4 +1,5 @@
 import { Field, ID, InterfaceType } from "type-graphql";
+import { Audited } from "../shared/audited.js";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { ProtectionPolicyStatus } from "../shared/status.js";
 import { ArtifactCount, IdentitySet, RetentionSetting } from "../shared/types.js";
@@ -8,7 +9,7 @@ import { Workload } from "../shared/workload.js";
   description:
     "A backup policy for one workload: which mailboxes, drives or sites are protected and how long their restore points are kept. Graph allows one active policy per workload.",
 })
-export abstract class ProtectionPolicy {
+export abstract class ProtectionPolicy extends Audited {
   @Field(() => ID)
   id!: string;
 
@@ -33,15 +34,4 @@ export abstract class ProtectionPolicy {
   @Field(() => ArtifactCount, { nullable: true, description: "Graph's protectionPolicyArtifactCount." })
   artifactCount!: ArtifactCount | null;
 
-  @Field(() => IdentitySet, { nullable: true })
-  createdBy!: IdentitySet | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  createdDateTime!: Date | null;
-
-  @Field(() => IdentitySet, { nullable: true })
-  lastModifiedBy!: IdentitySet | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  lastModifiedDateTime!: Date | null;
 }

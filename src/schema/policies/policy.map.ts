@@ -1,7 +1,7 @@
 import { workloadOfODataType, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
-import { parseGraphDate } from "../shared/dates.js";
+import { mapAudit } from "../shared/audited.js";
 import { fromGraphEnum } from "../shared/enums.js";
-import { mapArtifactCount, mapIdentitySet, mapRetention } from "../shared/map.js";
+import { mapArtifactCount, mapRetention } from "../shared/map.js";
 import { ProtectionPolicyStatus } from "../shared/status.js";
 import { workloadOfKey } from "../shared/workload.js";
 import type { ProtectionPolicy } from "./policy.interface.js";
@@ -31,9 +31,6 @@ export function mapPolicy(raw: GraphProtectionPolicy, known?: WorkloadKey): Prot
     isEnabled: raw.isEnabled ?? false,
     retentionSettings: mapRetention(raw.retentionSettings),
     artifactCount: mapArtifactCount(raw.protectionPolicyArtifactCount),
-    createdBy: mapIdentitySet(raw.createdBy),
-    createdDateTime: parseGraphDate(raw.createdDateTime),
-    lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
-    lastModifiedDateTime: parseGraphDate(raw.lastModifiedDateTime),
+    ...mapAudit(raw),
   });
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
+import { Audited } from "../shared/audited.js";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { IdentitySet, PublicError, TimePeriod } from "../shared/types.js";
 import { BulkRequestStatus, DestinationType, RestorePointPreference, RestorePointTag } from "./restore.enums.js";
@@ -8,7 +9,7 @@ import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 @InterfaceType("RestoreArtifactsBulkAdditionRequest", {
   description: "Fills a restore session with up to 10,000 mailboxes, drives or sites at once. Stays ACTIVE until the session is activated.",
 })
-export abstract class RestoreArtifactsBulkAdditionRequest {
+export abstract class RestoreArtifactsBulkAdditionRequest extends Audited {
   @Field(() => ID)
   id!: string;
 
@@ -42,17 +43,6 @@ export abstract class RestoreArtifactsBulkAdditionRequest {
   @Field(() => PublicError, { nullable: true, description: "Entries that could not be resolved, in details." })
   error!: PublicError | null;
 
-  @Field(() => IdentitySet, { nullable: true })
-  createdBy!: IdentitySet | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  createdDateTime!: Date | null;
-
-  @Field(() => IdentitySet, { nullable: true })
-  lastModifiedBy!: IdentitySet | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  lastModifiedDateTime!: Date | null;
 
   @Field(() => Boolean, { description: "No further status change will come (COMPLETED or COMPLETED_WITH_ERRORS)." })
   isTerminal!: boolean;

@@ -5,9 +5,10 @@ import {
   type GraphRestoreSession,
   type WorkloadKey,
 } from "../../msgraph/models.js";
+import { mapAudit } from "../shared/audited.js";
 import { parseGraphDate } from "../shared/dates.js";
 import { fromGraphEnum, fromGraphFlags } from "../shared/enums.js";
-import { mapArtifactCount, mapIdentitySet, mapPublicError, mapTimePeriod } from "../shared/map.js";
+import { mapArtifactCount, mapPublicError, mapTimePeriod } from "../shared/map.js";
 import { pollAfterSeconds } from "../shared/polling.js";
 import { Workload, workloadOfKey } from "../shared/workload.js";
 import { DriveRestoreArtifact, MailboxRestoreArtifact, SiteRestoreArtifact, type RestoreArtifact } from "./artifact.type.js";
@@ -44,10 +45,7 @@ export function mapSession(raw: GraphRestoreSession, known?: WorkloadKey): Resto
     artifactCount: mapArtifactCount(raw.restoreSessionArtifactCount),
     error: mapPublicError(raw.error),
     completedDateTime: parseGraphDate(raw.completedDateTime),
-    createdBy: mapIdentitySet(raw.createdBy),
-    createdDateTime: parseGraphDate(raw.createdDateTime),
-    lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
-    lastModifiedDateTime,
+    ...mapAudit(raw),
     isTerminal,
     pollAfterSeconds: pollAfterSeconds({ isTerminal, waiting: status === RestoreSessionStatus.DRAFT, lastModified: lastModifiedDateTime }),
   });
@@ -99,10 +97,7 @@ export function mapBulkRequest(raw: GraphRestoreArtifactsBulkAdditionRequest, ke
     tags: fromGraphFlags(RestorePointTag, raw.tags, RestorePointTag.UNKNOWN),
     protectionUnitIds: raw.protectionUnitIds ?? [],
     error: mapPublicError(raw.error),
-    createdBy: mapIdentitySet(raw.createdBy),
-    createdDateTime: parseGraphDate(raw.createdDateTime),
-    lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
-    lastModifiedDateTime,
+    ...mapAudit(raw),
     isTerminal,
     pollAfterSeconds: pollAfterSeconds({ isTerminal, lastModified: lastModifiedDateTime }),
   };

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, InterfaceType } from "type-graphql";
+import { Audited } from "../shared/audited.js";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { ArtifactCount, IdentitySet, PublicError } from "../shared/types.js";
 import { Workload } from "../shared/workload.js";
@@ -9,7 +10,7 @@ import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 @InterfaceType("RestoreSession", {
   description: "A restore of mailboxes, OneDrive accounts or sites to chosen restore points. Changed only while DRAFT; poll it after activation until isTerminal.",
 })
-export abstract class RestoreSession {
+export abstract class RestoreSession extends Audited {
   @Field(() => ID)
   id!: string;
 
@@ -34,17 +35,6 @@ export abstract class RestoreSession {
   @Field(() => DateTimeScalar, { nullable: true })
   completedDateTime!: Date | null;
 
-  @Field(() => IdentitySet, { nullable: true })
-  createdBy!: IdentitySet | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  createdDateTime!: Date | null;
-
-  @Field(() => IdentitySet, { nullable: true })
-  lastModifiedBy!: IdentitySet | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  lastModifiedDateTime!: Date | null;
 
   @Field(() => Boolean, { description: "No further status change will come." })
   isTerminal!: boolean;

@@ -1,4 +1,5 @@
 import { Field, ID, InterfaceType } from "type-graphql";
+import { Audited } from "../shared/audited.js";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { ProtectionSource, ProtectionUnitStatus } from "../shared/status.js";
 import { IdentitySet, PublicError } from "../shared/types.js";
@@ -7,7 +8,7 @@ import { Workload } from "../shared/workload.js";
 @InterfaceType("ProtectionUnit", {
   description: "One protected mailbox, OneDrive account or SharePoint site, and its protection state.",
 })
-export abstract class ProtectionUnit {
+export abstract class ProtectionUnit extends Audited {
   @Field(() => ID)
   id!: string;
 
@@ -32,15 +33,4 @@ export abstract class ProtectionUnit {
   @Field(() => DateTimeScalar, { nullable: true })
   offboardRequestedDateTime!: Date | null;
 
-  @Field(() => IdentitySet, { nullable: true })
-  createdBy!: IdentitySet | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  createdDateTime!: Date | null;
-
-  @Field(() => IdentitySet, { nullable: true })
-  lastModifiedBy!: IdentitySet | null;
-
-  @Field(() => DateTimeScalar, { nullable: true })
-  lastModifiedDateTime!: Date | null;
 }

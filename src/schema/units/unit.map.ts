@@ -5,9 +5,10 @@ import {
   type GraphSiteProtectionUnit,
   type WorkloadKey,
 } from "../../msgraph/models.js";
+import { mapAudit } from "../shared/audited.js";
 import { parseGraphDate } from "../shared/dates.js";
 import { fromGraphEnum, fromGraphFlags } from "../shared/enums.js";
-import { mapIdentitySet, mapPublicError } from "../shared/map.js";
+import { mapPublicError } from "../shared/map.js";
 import { ProtectionSource, ProtectionUnitStatus } from "../shared/status.js";
 import { Workload, workloadOfKey } from "../shared/workload.js";
 import type { ProtectionUnit } from "./unit.interface.js";
@@ -24,10 +25,7 @@ function base(raw: GraphProtectionUnit, key: WorkloadKey | undefined) {
     protectionSources: fromGraphFlags(ProtectionSource, raw.protectionSources, ProtectionSource.UNKNOWN),
     error: mapPublicError(raw.error),
     offboardRequestedDateTime: parseGraphDate(raw.offboardRequestedDateTime),
-    createdBy: mapIdentitySet(raw.createdBy),
-    createdDateTime: parseGraphDate(raw.createdDateTime),
-    lastModifiedBy: mapIdentitySet(raw.lastModifiedBy),
-    lastModifiedDateTime: parseGraphDate(raw.lastModifiedDateTime),
+    ...mapAudit(raw),
   };
 }
 
