@@ -8,6 +8,7 @@ import { ConfigError } from "./config/read.js";
 import { readSecurity, type SecurityConfig } from "./config/security.js";
 import { readCache, type CacheConfig } from "./config/cache.js";
 import { readRuntime, type RuntimeConfig } from "./config/runtime.js";
+import { readRedis, type RedisConfig } from "./config/redis.js";
 
 export type Env = Record<string, string | undefined>;
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -84,6 +85,8 @@ export interface Config {
   cache: CacheConfig;
   /** Graceful shutdown and OpenTelemetry tracing (src/config/runtime.ts). */
   runtime: RuntimeConfig;
+  /** State shared by replicas: in memory unless REDIS_URL is set (src/config/redis.ts). */
+  redis: RedisConfig;
   /** The emulator's knobs (EMULATOR_*), used when the gateway embeds it. EMULATOR_PORT defaults to 0 here. */
   emulator: EmulatorOptions;
 }
@@ -245,6 +248,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     security: readSecurity(env, (str(env, "NODE_ENV") ?? "development") === "production"),
     cache: readCache(env),
     runtime: readRuntime(env),
+    redis: readRedis(env),
     emulator,
   };
   return deepFreeze(config);

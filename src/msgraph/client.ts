@@ -11,7 +11,7 @@ import type { UpstreamCost } from "./cost.js";
 import type { GraphCollection } from "./models.js";
 import { iterateItems } from "./paginate.js";
 import { createRetryPolicy, type RetryOptions } from "./retry.js";
-import { createThrottleGate } from "./throttle.js";
+import { createThrottleGate, type ThrottleGate } from "./throttle.js";
 import { createTransport, type HttpMethod, type RequestInfo } from "./transport.js";
 import { isAbsoluteUrl, nextLinkTarget, parseBaseUrl, relativeTarget, type QueryParams } from "./url.js";
 
@@ -41,6 +41,8 @@ export interface GraphClientOptions {
   newClientRequestId?: () => string;
   /** Called once per HTTP attempt (status 0 when no answer came). Never sees headers or tokens. */
   onRequest?: (info: RequestInfo) => void;
+  /** The origin's "throttled until". Default: this process's own; replicas pass one shared through Redis. */
+  gate?: ThrottleGate;
 }
 
 /** One GraphQL request's view of the client. */
@@ -114,7 +116,7 @@ export function createGraphClient(options: GraphClientOptions, tokenProvider: To
     base,
     transport,
     policy: createRetryPolicy(options.retry),
-    gate: createThrottleGate(),
+    gate: options.gate ?? createThrottleGate(),
     sleep: options.sleep ?? ((ms: number) => delay(ms)),
     now,
     concurrency: options.batchConcurrency ?? DEFAULT_BATCH_CONCURRENCY,

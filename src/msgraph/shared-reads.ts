@@ -2,7 +2,7 @@
 // same time ride one upstream call (single-flight), and status reads are kept for a moment (cache-policy.ts).
 // The per-request $batch scheduler consults it for every GET, so a lone GET and a $batch item share alike; the
 // request that sends the call counts it in its cost report, the others count a shared read or a cache hit.
-import type { CacheStore, FlightRegistry } from "../stores/index.js";
+import type { CacheStore, FlightRegistry, ReplicaFlights } from "../stores/index.js";
 import type { BatchResult } from "./batch.js";
 import { tagsOfRead, tagsOfWrite, ttlOf, type CacheTtls } from "./cache-policy.js";
 import type { UpstreamCost } from "./cost.js";
@@ -20,6 +20,8 @@ export type LookupResult = "hit" | "miss" | "shared";
 export interface SharedReadsOptions extends CacheTtls {
   cache: CacheStore;
   flights: FlightRegistry;
+  /** Single-flight across replicas for status reads (a Redis lock); none with in-memory stores. */
+  replicas?: ReplicaFlights;
   /** Called once per shared-able read (metrics). */
   onLookup?: (result: LookupResult) => void;
 }
@@ -41,7 +43,7 @@ export interface SharedReads {
 const part = (s: string) => encodeURIComponent(s);
 
 export function createSharedReads(options: SharedReadsOptions): SharedReads {
-  const { cache, flights, onLookup } = options;
+  const { cache, flights, replicas, onLookup } = options;
   // Bumped by every write of a tenant: a flight that started before it may carry the old state, so it is neither
   // joined nor stored afterwards (the cache invalidation alone cannot see flights still in the air).
   const epochs = new Map<string, number>();
@@ -67,12 +69,26 @@ export function createSharedReads(options: SharedReadsOptions): SharedReads {
           }
           return flights.lead(flightKey, async () => {
             // A store that fails (a shared one being down) is a miss, never a failed read.
-            const cached = (await cache.get(key).catch(() => undefined)) as BatchResult | undefined;
-            if (cached) {
+            const peek = async () => (await cache.get(key).catch(() => undefined)) as BatchResult | undefined;
+            const hit = (cached: BatchResult) => {
               if (cost) cost.cacheHits++;
               onLookup?.("hit");
               return cached;
-            }
+            };
+            const cached = await peek();
+            if (cached) return hit(cached);
+            // Across replicas only status reads take the lock: no other answer is stored for the others to read.
+            if (!replicas || ttlOf(path, undefined, options) <= 0) return load();
+            let peeked = false;
+            const waited = async () => {
+              const found = await peek();
+              peeked ||= found !== undefined;
+              return found;
+            };
+            const result = await replicas.run(key, waited, load);
+            return peeked ? hit(result) : result;
+          });
+          async function load(): Promise<BatchResult> {
             onLookup?.("miss");
             const result = await fetch();
             if (result.ok && epochOf(tenant) === epoch) {
@@ -83,14 +99,15 @@ export function createSharedReads(options: SharedReadsOptions): SharedReads {
               }
             }
             return result;
-          });
+          }
         },
         async written(method, path) {
           const tags = tagsOfWrite(method, path);
           if (tags.length === 0) return;
           bypassed = true;
           epochs.set(tenant, epochOf(tenant) + 1);
-          await cache.invalidateTags(tags.map((t) => tenantTag(tenant, t)));
+          // A store that fails must not fail the write that was made: its entries then age out within their TTL.
+          await cache.invalidateTags(tags.map((t) => tenantTag(tenant, t))).catch(() => undefined);
         },
       };
     },

@@ -8,7 +8,7 @@ import { startEmulator, type RunningEmulator } from "../emulator/index.js";
 import { createGraphClient, type GraphClient, type GraphClientOptions } from "../msgraph/client.js";
 import type { IdentityOptions } from "../msgraph/credentials.js";
 import { createGraphAuth } from "../msgraph/graph-auth.js";
-import { createMemoryIdempotencyStore, type IdempotencyStore } from "../stores/index.js";
+import type { CacheStore, IdempotencyStore } from "../stores/index.js";
 import { buildGatewaySchema } from "../schema/index.js";
 import { createApollo } from "./apollo.js";
 import { createAuthenticator, type CallerAuthOptions } from "./auth/authenticate.js";
@@ -19,6 +19,7 @@ import { createProbes } from "./probes.js";
 import { createRequestHandler } from "./http.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createGatewayReads } from "./reads.js";
+import { createGatewayStores } from "./stores.js";
 import { tracerFrom } from "./tracing.js";
 
 export interface GatewayOptions {
@@ -35,8 +36,10 @@ export interface GatewayOptions {
    * else none — tracing is off and no tracing code runs per request.
    */
   tracerProvider?: TracerProvider;
-  /** Where idempotency keys are kept. Default: in memory for IDEMPOTENCY_TTL_MS (a shared store for replicas). */
+  /** Where idempotency keys are kept. Default: Redis with REDIS_URL, else in memory for IDEMPOTENCY_TTL_MS. */
   idempotency?: IdempotencyStore;
+  /** Where status reads are cached. Default: Redis with REDIS_URL, else in memory, CACHE_MAX_ENTRIES at most. */
+  cache?: CacheStore;
 }
 
 export interface Gateway {
@@ -80,6 +83,8 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   const metrics = security.metrics ? createMetrics() : undefined;
   const tracerProvider = options.tracerProvider ?? (config.runtime.tracing.exporters.length > 0 ? trace.getTracerProvider() : undefined);
   const tracer = tracerProvider ? tracerFrom(tracerProvider) : undefined;
+  // Created once per gateway: a key or a cached read must be seen by every request, not just its own.
+  const stores = await createGatewayStores(config, { logger, graphBaseUrl, ...(metrics ? { metrics } : {}), ...(options.graph?.now ? { now: options.graph.now } : {}) });
   const auth = createGraphAuth(
     { mode: g.authMode, ...(g.credentials ? { credential: g.credentials } : {}), oboCacheSize: g.oboCacheSize },
     { ...(g.authorityHost ? { authorityHost: g.authorityHost } : {}), ...options.identity },
@@ -93,6 +98,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       headersTimeoutMs: g.headersTimeoutMs,
       bodyTimeoutMs: g.bodyTimeoutMs,
       batchConcurrency: g.batchConcurrency,
+      ...(stores.gate ? { gate: stores.gate } : {}),
       ...options.graph,
       onRequest: (info) => {
         metrics?.upstream(info.method, info.status, info.durationMs / 1000);
@@ -106,14 +112,17 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   const apollo = createApollo(config, { schema: await buildGatewaySchema(), httpServer: server, logger, ...(metrics ? { metrics } : {}), ...(tracer ? { tracer } : {}) });
   await apollo.start();
 
+  const cache = options.cache ?? stores.cache;
   const deps = {
     graph, logger, maxPageSize: config.server.maxPageSize, requestDeadlineMs: g.requestDeadlineMs,
     ...(auth.forCaller ? { callerTokens: auth.forCaller } : {}),
     ...(options.graph?.now ? { now: options.graph.now } : {}),
     ...(tracer ? { tracer } : {}),
-    // Created once per gateway: a key must be seen by every request, not just its own.
-    idempotency: options.idempotency ?? createMemoryIdempotencyStore({ ttlMs: config.server.idempotencyTtlMs, leaseMs: g.requestDeadlineMs + 10_000 }),
-    reads: createGatewayReads(config.cache, { ...(options.graph?.now ? { now: options.graph.now } : {}), ...(metrics ? { metrics } : {}) }),
+    idempotency: options.idempotency ?? stores.idempotency,
+    reads: createGatewayReads(config.cache, {
+      ...(cache ? { cache } : {}), ...(stores.replicas ? { replicas: stores.replicas } : {}),
+      ...(options.graph?.now ? { now: options.graph.now } : {}), ...(metrics ? { metrics } : {}),
+    }),
   };
   const authenticator = createAuthenticator({
     mode: security.authMode,
@@ -125,7 +134,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   const handler = createRequestHandler(apollo, async (req, caller) => createContext(deps, req, caller), {
     maxBodyBytes: security.maxBodyBytes,
     authenticator,
-    probes: createProbes(graph, metrics, g.authMode === "app"),
+    probes: createProbes(graph, metrics, g.authMode === "app", stores.redis),
     production: config.server.nodeEnv === "production",
     logger,
   });
@@ -145,6 +154,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       // A request cut at the deadline may still wait on Graph; do not let it hold the process past the deadline.
       await within(graph.close(), deadline - Date.now());
       await emulator?.close();
+      await stores.close();
     })();
     return stopping;
   };

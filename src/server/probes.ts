@@ -1,9 +1,11 @@
-// /healthz: the process is up. /readyz: Graph answers and a token can be had. /metrics: Prometheus text.
+// /healthz: the process is up. /readyz: Graph answers and a token can be had (and whether Redis is reachable, which
+// does not decide readiness: without it the gateway serves from memory). /metrics: Prometheus text.
 import type { ServerResponse } from "node:http";
 import { isGraphRequestError } from "../msgraph/errors.js";
 import { BACKUP_ROOT } from "../msgraph/models.js";
 import type { GraphClient } from "../msgraph/client.js";
 import type { GatewayMetrics } from "./metrics.js";
+import type { RedisStatus } from "./stores.js";
 
 const READY_TIMEOUT_MS = 5000;
 
@@ -12,7 +14,7 @@ export interface Probes {
   metrics(res: ServerResponse): Promise<void>;
 }
 
-export function createProbes(graph: GraphClient, metrics: GatewayMetrics | undefined, appAuth: boolean): Probes {
+export function createProbes(graph: GraphClient, metrics: GatewayMetrics | undefined, appAuth: boolean, redis: () => RedisStatus = () => "off"): Probes {
   return {
     async ready(res) {
       let upstream = "ok";
@@ -24,7 +26,7 @@ export function createProbes(graph: GraphClient, metrics: GatewayMetrics | undef
         upstream = reachable ? "ok" : isGraphRequestError(error) ? `failing (${error.code})` : "failing";
       }
       res.writeHead(upstream === "ok" ? 200 : 503, { "content-type": "application/json" });
-      res.end(JSON.stringify({ status: upstream === "ok" ? "ready" : "not ready", upstream }));
+      res.end(JSON.stringify({ status: upstream === "ok" ? "ready" : "not ready", upstream, redis: redis() }));
     },
     async metrics(res) {
       if (!metrics) return void res.writeHead(404).end();

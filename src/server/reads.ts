@@ -2,14 +2,25 @@
 // replicas would share them through Redis).
 import type { CacheConfig } from "../config/cache.js";
 import { createSharedReads, type SharedReads } from "../msgraph/shared-reads.js";
-import { createMemoryCacheStore, createMemoryFlightRegistry } from "../stores/index.js";
+import { createMemoryCacheStore, createMemoryFlightRegistry, type CacheStore, type ReplicaFlights } from "../stores/index.js";
 import type { GatewayMetrics } from "./metrics.js";
 
-export function createGatewayReads(config: CacheConfig, options: { now?: () => number; metrics?: GatewayMetrics } = {}): SharedReads {
+export interface GatewayReadsOptions {
+  /** Default: in memory, config.maxEntries at most. */
+  cache?: CacheStore;
+  /** Single-flight across replicas (Redis); default none. */
+  replicas?: ReplicaFlights;
+  /** The in-memory cache's clock (tests move it by hand). */
+  now?: () => number;
+  metrics?: GatewayMetrics;
+}
+
+export function createGatewayReads(config: CacheConfig, options: GatewayReadsOptions = {}): SharedReads {
   const { metrics } = options;
   return createSharedReads({
-    cache: createMemoryCacheStore({ maxEntries: config.maxEntries, ...(options.now ? { now: options.now } : {}) }),
+    cache: options.cache ?? createMemoryCacheStore({ maxEntries: config.maxEntries, ...(options.now ? { now: options.now } : {}) }),
     flights: createMemoryFlightRegistry(),
+    ...(options.replicas ? { replicas: options.replicas } : {}),
     statusMs: config.ttlMs,
     terminalMs: config.terminalTtlMs,
     // A read that rode another request's call cost nothing upstream: a hit as far as the metric goes.

@@ -1,8 +1,8 @@
 // Process-wide state the gateway keeps between requests, each behind a small interface with an in-memory default
-// (README "Caching and polling" says how several replicas would share them through Redis).
+// (Redis when REDIS_URL is set: src/stores/redis/, README "Running several replicas").
 export { DEFAULT_CACHE_MAX_ENTRIES, type CacheStore } from "./cache.js";
 export { createMemoryCacheStore, type MemoryCacheStoreOptions } from "./memory-cache.js";
-export type { FlightRegistry } from "./flights.js";
+export type { FlightRegistry, ReplicaFlights } from "./flights.js";
 export { createMemoryFlightRegistry } from "./memory-flights.js";
 export {
   DEFAULT_IDEMPOTENCY_TTL_MS, type ClaimResult, type IdempotencyEntry, type IdempotencyStore, type IdempotentRef, type LostAttempt,

@@ -61,8 +61,8 @@ export async function gql(url: string, query: string, variables: Record<string, 
 }
 
 /** A GET query as a browser or CDN would send it (the preflight header satisfies Apollo's CSRF check). */
-export function getQuery(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Response> {
-  const search = new URLSearchParams({ query, variables: JSON.stringify(variables) });
+export function getQuery(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}, extensions?: string): Promise<Response> {
+  const search = new URLSearchParams({ query, variables: JSON.stringify(variables), ...(extensions ? { extensions } : {}) });
   return fetch(`${url}?${search}`, { headers: { "apollo-require-preflight": "true", ...headers } });
 }
 
