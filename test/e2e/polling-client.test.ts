@@ -33,7 +33,7 @@ describe("the example polling client", () => {
   it("runs the seed-002 restore and prints progress until the session is terminal", async () => {
     const lines: string[] = [];
     const { session, polls } = await runRestoreFlow({
-      url: gateway.url, steps: await stepsFor(gateway.url), waitScale: 0.05, print: (line) => { lines.push(line); if (process.env.SHOW_PROGRESS) console.log(line); },
+      url: gateway.url, steps: await stepsFor(gateway.url), waitScale: 0.05, print: (line) => lines.push(line),
     });
     expect(["COMPLETED", "COMPLETED_WITH_ERROR"]).toContain(session.status);
     expect(session).toMatchObject({ isTerminal: true, pollAfterSeconds: null });
