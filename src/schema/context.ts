@@ -2,6 +2,7 @@
 import type { Loaders } from "../loaders/index.js";
 import type { GraphClient } from "../msgraph/client.js";
 import type { IdempotencyStore } from "../stores/idempotency.js";
+import type { StableFacts } from "./shared/facts.js";
 
 export interface Logger {
   debug(obj: object, msg?: string): void;
@@ -26,4 +27,9 @@ export interface Context {
    * without a store is refused rather than silently ignored.
    */
   idempotency?: IdempotencyStore;
+  /**
+   * What the gateway remembers across requests about things that never change (a restore session's workload), so
+   * a poll can read a session and its lists in one wave. Process-wide; optional so bare test contexts need none.
+   */
+  facts?: StableFacts;
 }

@@ -30,6 +30,7 @@ import { UnitResolver } from "./units/unit.resolver.js";
 import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit, UnknownProtectionUnit } from "./units/unit.type.js";
 
 export type { Context, Logger } from "./context.js";
+export { createStableFacts, type StableFacts } from "./shared/facts.js";
 export { GatewayErrorCode, GATEWAY_ERROR_CODES, gatewayError } from "./shared/errors.js";
 
 const resolvers = [

@@ -8,7 +8,7 @@ import { createUpstreamCost } from "../msgraph/cost.js";
 import { bearerToken } from "../msgraph/graph-auth.js";
 import type { SharedReads } from "../msgraph/shared-reads.js";
 import type { IdempotencyStore } from "../stores/idempotency.js";
-import { GatewayErrorCode, gatewayError, type Context } from "../schema/index.js";
+import { GatewayErrorCode, gatewayError, type Context, type StableFacts } from "../schema/index.js";
 import type { Logger } from "./logger.js";
 import { readScopeOf } from "./read-scope.js";
 import { attachObservation, createObservation } from "./observation.js";
@@ -29,6 +29,8 @@ export interface ContextDeps {
   reads?: SharedReads;
   /** The gateway's one idempotency store (keys of creates and submits); created once, shared by every request. */
   idempotency?: IdempotencyStore;
+  /** What the gateway remembers across requests about things that never change (schema/shared/facts.ts). */
+  facts?: StableFacts;
 }
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
@@ -67,5 +69,5 @@ export function createContext(deps: ContextDeps, req: IncomingMessage, caller?: 
     },
   });
   const reads = deps.reads?.scope(readScopeOf(caller, bearer), graph.scope?.cost);
-  return attachObservation({ requestId, graph, loaders: createLoaders(graph, reads), logger, maxPageSize: deps.maxPageSize, ...(caller ? { caller } : {}), ...(deps.idempotency ? { idempotency: deps.idempotency } : {}) }, observation);
+  return attachObservation({ requestId, graph, loaders: createLoaders(graph, reads), logger, maxPageSize: deps.maxPageSize, ...(caller ? { caller } : {}), ...(deps.idempotency ? { idempotency: deps.idempotency } : {}), ...(deps.facts ? { facts: deps.facts } : {}) }, observation);
 }

@@ -9,7 +9,7 @@ import { createGraphClient, type GraphClient, type GraphClientOptions } from "..
 import type { IdentityOptions } from "../msgraph/credentials.js";
 import { createGraphAuth } from "../msgraph/graph-auth.js";
 import type { CacheStore, IdempotencyStore } from "../stores/index.js";
-import { buildGatewaySchema } from "../schema/index.js";
+import { buildGatewaySchema, createStableFacts } from "../schema/index.js";
 import { createApollo } from "./apollo.js";
 import { createAuthenticator, type CallerAuthOptions } from "./auth/authenticate.js";
 import { createContext } from "./context.js";
@@ -119,6 +119,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     ...(options.graph?.now ? { now: options.graph.now } : {}),
     ...(tracer ? { tracer } : {}),
     idempotency: options.idempotency ?? stores.idempotency,
+    facts: createStableFacts(),
     reads: createGatewayReads(config.cache, {
       ...(cache ? { cache } : {}), ...(stores.replicas ? { replicas: stores.replicas } : {}),
       ...(options.graph?.now ? { now: options.graph.now } : {}), ...(metrics ? { metrics } : {}),

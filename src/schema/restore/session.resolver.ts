@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import {
   BACKUP_ROOT,
@@ -9,13 +10,14 @@ import type { Context } from "../context.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { hintTerminal, STATUS_CACHE_HINT } from "../shared/polling.js";
 import { requireId } from "../shared/validate.js";
-import { workloadNames, workloadNamesOrNone } from "../shared/workload.js";
+import { workloadNames } from "../shared/workload.js";
 import type { RestoreArtifact } from "./artifact.type.js";
 import type { RestoreArtifactsBulkAdditionRequest } from "./bulk-request.type.js";
 import { RestoreArtifactConnection, RestoreArtifactsBulkAdditionRequestConnection, RestoreSessionConnection } from "./restore.connection.js";
 import { RestoreSessionFilter } from "./restore.input.js";
 import { mapArtifact, mapBulkRequest, mapSession } from "./restore.map.js";
 import { RestoreSession } from "./session.interface.js";
+import { prefetchSessionLists, rememberSessionWorkload, sessionListPath } from "./session.prefetch.js";
 
 export function sessionPath(id: string): string {
   return `${BACKUP_ROOT}/restoreSessions/${encodeURIComponent(id)}`;
@@ -25,13 +27,9 @@ export function sessionPath(id: string): string {
 export async function loadSession(ctx: Context, id: string, field = "id", fresh = false): Promise<RestoreSession> {
   const path = sessionPath(requireId(field, id));
   if (fresh) ctx.loaders.entity.clear(path);
-  return mapSession((await ctx.loaders.entity.load(path)) as GraphRestoreSession);
-}
-
-function childPath(session: RestoreSession, collection: "restoreArtifactCollection" | "restoreBulkRequestCollection"): string | undefined {
-  const names = workloadNamesOrNone(session.workload);
-  if (!names) return undefined;
-  return `${BACKUP_ROOT}/${names.restoreSessionCollection}/${encodeURIComponent(session.id)}/${names[collection]}`;
+  const session = mapSession((await ctx.loaders.entity.load(path)) as GraphRestoreSession);
+  rememberSessionWorkload(ctx, session.id, session.workload);
+  return session;
 }
 
 @Resolver(() => RestoreSession)
@@ -50,7 +48,11 @@ export class SessionResolver {
       first: pageSize(first, 50, ctx.maxPageSize),
       after,
       fetchPage: (link) => ctx.loaders.page.load(link) as never,
-      map: (raw) => mapSession(raw, names?.key),
+      map: (raw) => {
+        const session = mapSession(raw, names?.key);
+        rememberSessionWorkload(ctx, session.id, session.workload);
+        return session;
+      },
       filter: statuses ? (s) => statuses.has(s.status) : undefined,
     });
   }
@@ -58,7 +60,10 @@ export class SessionResolver {
   @Query(() => RestoreSession, { nullable: true, description: "One restore session; poll it until isTerminal. NOT_FOUND when Graph has none." })
   @Directive(STATUS_CACHE_HINT)
   async restoreSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: unknown) {
-    const session = await loadSession(ctx, id);
+    const loading = loadSession(ctx, id);
+    // In the same tick as the session's GET, so both go out in one $batch.
+    prefetchSessionLists(ctx, id, info as GraphQLResolveInfo, BACKUP_ROOT);
+    const session = await loading;
     hintTerminal(info, session.isTerminal);
     return session;
   }
@@ -70,7 +75,7 @@ export class SessionResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ) {
-    const path = childPath(session, "restoreArtifactCollection");
+    const path = sessionListPath(session.id, session.workload, "artifacts", BACKUP_ROOT);
     // A session of a kind this gateway does not model has no artifact collection it knows how to read.
     if (!path) return emptyConnection();
     const key = workloadNames(session.workload).key;
@@ -90,7 +95,7 @@ export class SessionResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ) {
-    const path = childPath(session, "restoreBulkRequestCollection");
+    const path = sessionListPath(session.id, session.workload, "bulkAdditionRequests", BACKUP_ROOT);
     if (!path) return emptyConnection();
     const key = workloadNames(session.workload).key;
     return paginate<GraphRestoreArtifactsBulkAdditionRequest, RestoreArtifactsBulkAdditionRequest>({

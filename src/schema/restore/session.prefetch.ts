@@ -1,0 +1,64 @@
+// A poll of a session reads the session and then its lists, whose paths depend on the session's workload. The
+// workload never changes, so once a request has seen it, later polls start the first pages of the lists they select
+// in the same tick as the session itself: one $batch instead of two waves. The list resolvers then find those
+// pages in the request's loader cache.
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from "graphql";
+import type { Context } from "../context.js";
+import { Workload, workloadNamesOrNone } from "../shared/workload.js";
+
+type ListField = "artifacts" | "bulkAdditionRequests";
+const COLLECTION = { artifacts: "restoreArtifactCollection", bulkAdditionRequests: "restoreBulkRequestCollection" } as const;
+
+function factKey(ctx: Context, sessionId: string): string {
+  return `restoreSession.workload:${ctx.caller?.tenantId ?? ""}:${sessionId}`;
+}
+
+export function rememberSessionWorkload(ctx: Context, sessionId: string, workload: Workload): void {
+  if (workload !== Workload.UNKNOWN) ctx.facts?.set(factKey(ctx, sessionId), workload);
+}
+
+/** The first-page path of a session's list, or undefined for a kind this gateway cannot list. */
+export function sessionListPath(sessionId: string, workload: Workload, field: ListField, root: string): string | undefined {
+  const names = workloadNamesOrNone(workload);
+  if (!names) return undefined;
+  return `${root}/${names.restoreSessionCollection}/${encodeURIComponent(sessionId)}/${names[COLLECTION[field]]}`;
+}
+
+/** Starts the first pages of the lists this field selects, when the session's workload is known from before. */
+export function prefetchSessionLists(ctx: Context, sessionId: string, info: GraphQLResolveInfo, root: string): void {
+  const workload = ctx.facts?.get(factKey(ctx, sessionId)) as Workload | undefined;
+  if (!workload) return;
+  for (const field of firstPagesSelected(info)) {
+    const path = sessionListPath(sessionId, workload, field, root);
+    // Errors reach the list resolver through the loader's cache; nobody may be waiting here.
+    if (path) ctx.loaders.page.load(path).catch(() => undefined);
+  }
+}
+
+function firstPagesSelected(info: GraphQLResolveInfo): Set<ListField> {
+  const found = new Set<ListField>();
+  const value = (node: ValueNode | undefined): unknown => {
+    if (!node) return undefined;
+    if (node.kind === Kind.VARIABLE) return info.variableValues[node.name.value];
+    if (node.kind === Kind.NULL) return null;
+    if (node.kind === Kind.INT) return Number(node.value);
+    return node.kind === Kind.STRING ? node.value : true;
+  };
+  const visit = (set: SelectionSetNode | undefined, seen: Set<string>): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name !== "artifacts" && name !== "bulkAdditionRequests") continue;
+        const arg = (n: string) => value(selection.arguments?.find((a) => a.name.value === n)?.value);
+        // A later page starts at its cursor's link, and first: 0 reads nothing: neither is a first page.
+        if (arg("after") == null && arg("first") !== 0) found.add(name);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet, seen);
+      } else if (!seen.has(selection.name.value)) {
+        visit(info.fragments[selection.name.value]?.selectionSet, new Set([...seen, selection.name.value]));
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, new Set());
+  return found;
+}
