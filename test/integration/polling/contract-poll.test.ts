@@ -1,16 +1,11 @@
 // The contract's PollRestoreSession reads a session and, in the same request, its artifacts and bulk requests,
 // whose paths depend on the session's workload. Once the gateway has seen the session, a poll costs one wave.
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PollRestoreSessionDocument } from "../../generated/graphql.js";
 import { gql, startPollingGateway, type PollingGateway } from "./fixtures.js";
 
-const POLL_SESSION = `query PollRestoreSession($id: ID!) {
-  restoreSession(id: $id) {
-    __typename id status isTerminal pollAfterSeconds
-    artifactCount { total completed inProgress failed }
-    bulkAdditionRequests(first: 10) { nodes { id status } }
-    artifacts(first: 50) { nodes { id status restorePoint { id protectionDateTime } } }
-  }
-}`;
+const POLL_SESSION = print(PollRestoreSessionDocument);
 const COST = { "x-upstream-cost": "1" };
 const TTL_MS = 2000;
 
