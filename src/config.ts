@@ -1,6 +1,6 @@
 // The only reader of process.env. Parses, defaults and validates once, with a message that names the
 // variable, and returns a frozen Config. Tests build Config objects with `loadConfig({ ...vars })`.
-import { parseEmulatorEnv, type EmulatorOptions } from "./emulator/index.js";
+import { parseEmulatorEnv, type EmulatorOptions } from "./emulator/config.js";
 import type { AppCredentialKind, AppCredentialSpec } from "./msgraph/credentials.js";
 import { GRAPH_AUTH_MODES, type GraphAuthMode } from "./msgraph/graph-auth.js";
 import { isLoopbackHost } from "./msgraph/url.js";

@@ -19,8 +19,15 @@ export interface SecurityConfig {
   writePermissions: string[];
   /** GRAPHQL_INTROSPECTION, default true outside production and false in it. */
   introspection: boolean;
-  /** GRAPHQL_MAX_BODY_BYTES, default 102400: larger request bodies get 413. */
+  /** GRAPHQL_MAX_BODY_BYTES, default 102400: larger request bodies get 413 (unless they qualify for the bulk limit). */
   maxBodyBytes: number;
+  /**
+   * GRAPHQL_MAX_BULK_BODY_BYTES, default 4194304 (4 MiB: 50,000 addresses of about 80 characters each; Graph limits
+   * write requests to 4 MB, so a larger submission could not go upstream anyway): the larger limit that only a POSTed
+   * JSON bulk submission mutation (jobs, restore bulk requests) whose `query` fits maxBodyBytes, from a caller allowed
+   * to write, may use. At or below GRAPHQL_MAX_BODY_BYTES no request gets more than the general limit.
+   */
+  maxBulkBodyBytes: number;
   /** GRAPHQL_MAX_DEPTH (10), GRAPHQL_MAX_ALIASES (15), GRAPHQL_MAX_DIRECTIVES (5), GRAPHQL_MAX_FIELDS (250),
    * GRAPHQL_MAX_COST (50000), GRAPHQL_MAX_TOKENS (1000). */
   limits: QueryLimits;
@@ -50,6 +57,7 @@ export function readSecurity(env: Env, production: boolean): SecurityConfig {
     writePermissions: readList(env, "AUTH_WRITE_PERMISSIONS", ["BackupGateway.ReadWrite"]),
     introspection: readBool(env, "GRAPHQL_INTROSPECTION", !production),
     maxBodyBytes: readInt(env, "GRAPHQL_MAX_BODY_BYTES", 102_400, 1024, 10_485_760),
+    maxBulkBodyBytes: readInt(env, "GRAPHQL_MAX_BULK_BODY_BYTES", 4_194_304, 1024, 33_554_432),
     limits: {
       maxDepth: readInt(env, "GRAPHQL_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 2, 100),
       maxAliases: readInt(env, "GRAPHQL_MAX_ALIASES", DEFAULT_LIMITS.maxAliases, 0, 1000),

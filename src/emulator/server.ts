@@ -6,7 +6,10 @@ import { newGuid } from "./ids.js";
 import { errorResponse, type Pipeline } from "./pipeline.js";
 import { safeDecode, type ApiRequest, type EmuResponse } from "./request.js";
 
-/** Bodies above this are refused before parsing; the largest legitimate one (50 units, 20 batch items) is far smaller. */
+/**
+ * Bodies above this are refused (413) before parsing: Graph limits write requests to 4 MB ("Use the Microsoft Graph
+ * API"). A full bulk job (50,000 entries) fits when its addresses average under ~80 characters.
+ */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface ServerDeps {

@@ -4,9 +4,10 @@
 // - obo: a token On-Behalf-Of each caller, exchanged from the caller's bearer token (obo.ts);
 // - passthrough: the caller's bearer token is already a Graph token and goes to Graph as is.
 // In obo and passthrough the server hands the caller's token to `forCaller` and scopes the client with it.
+// credentials.ts and obo.ts load @azure/identity (with MSAL, some 20 MB of RSS), so they are imported only by
+// the modes that need a token from Entra ID: a gateway on the emulator or in passthrough never loads them.
 import { noAuth, staticToken, type TokenProvider } from "./auth.js";
-import { createAppCredential, credentialTokenProvider, type AppCredentialSpec, type IdentityOptions } from "./credentials.js";
-import { createOboTokenProviders } from "./obo.js";
+import type { AppCredentialSpec, IdentityOptions } from "./credentials.js";
 
 export const GRAPH_AUTH_MODES = ["none", "app", "obo", "passthrough"] as const;
 export type GraphAuthMode = (typeof GRAPH_AUTH_MODES)[number];
@@ -29,17 +30,19 @@ export interface GraphAuth {
   forCaller?: (bearer: string) => TokenProvider;
 }
 
-export function createGraphAuth(spec: GraphAuthSpec, identity: IdentityOptions = {}): GraphAuth {
+export async function createGraphAuth(spec: GraphAuthSpec, identity: IdentityOptions = {}): Promise<GraphAuth> {
   switch (spec.mode) {
     case "none":
       return { mode: "none", app: noAuth };
     case "app": {
       if (!spec.credential) throw new Error("GRAPH_AUTH_MODE=app needs a credential");
+      const { createAppCredential, credentialTokenProvider } = await import("./credentials.js");
       return { mode: "app", app: credentialTokenProvider(createAppCredential(spec.credential, identity), spec.scope) };
     }
     case "obo": {
       const c = spec.credential;
       if (c?.kind !== "secret" && c?.kind !== "certificate") throw new Error("GRAPH_AUTH_MODE=obo needs a client secret or certificate");
+      const { createOboTokenProviders } = await import("./obo.js");
       const callers = createOboTokenProviders({
         tenantId: c.tenantId,
         clientId: c.clientId,

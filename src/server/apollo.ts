@@ -28,8 +28,8 @@ export interface ApolloDeps {
   httpServer: Server;
   metrics?: GatewayMetrics;
   tracer?: Tracer;
-  /** Apollo's own messages go through the gateway's logger (JSON lines, redaction) instead of the console. */
-  logger?: Logger;
+  /** Apollo's own messages and the request log lines go through the gateway's logger instead of the console. */
+  logger: Logger;
 }
 
 export function createApollo(config: Readonly<Config>, deps: ApolloDeps): ApolloServer<Context> {
@@ -37,7 +37,7 @@ export function createApollo(config: Readonly<Config>, deps: ApolloDeps): Apollo
   const security = config.security;
   return new ApolloServer<Context>({
     schema: deps.schema,
-    ...(deps.logger ? { logger: deps.logger } : {}),
+    logger: deps.logger,
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -55,7 +55,7 @@ export function createApollo(config: Readonly<Config>, deps: ApolloDeps): Apollo
       ...(deps.tracer ? [tracingPlugin(deps.tracer)] : []),
       authorizationPlugin({ read: security.readPermissions, write: security.writePermissions }),
       costLimitPlugin(security.limits.maxCost),
-      requestLogPlugin(),
+      requestLogPlugin(deps.logger),
       sharedReadsPlugin(),
       ...(deps.metrics ? [metricsPlugin(deps.metrics)] : []),
     ],

@@ -4,7 +4,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { trace, type TracerProvider } from "@opentelemetry/api";
 import type { Config } from "../config.js";
-import { startEmulator, type RunningEmulator } from "../emulator/index.js";
+import type { RunningEmulator } from "../emulator/index.js";
 import { createGraphClient, type GraphClient, type GraphClientOptions } from "../msgraph/client.js";
 import type { IdentityOptions } from "../msgraph/credentials.js";
 import { createGraphAuth } from "../msgraph/graph-auth.js";
@@ -12,6 +12,7 @@ import type { CacheStore, IdempotencyStore } from "../stores/index.js";
 import { buildGatewaySchema, createStableFacts } from "../schema/index.js";
 import { createApollo } from "./apollo.js";
 import { createAuthenticator, type CallerAuthOptions } from "./auth/authenticate.js";
+import { mayRun } from "./authorization.js";
 import { createContext } from "./context.js";
 import { displayHost, exposureWarning } from "./exposure.js";
 import { createMetrics, type GatewayMetrics } from "./metrics.js";
@@ -74,7 +75,8 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   const logger = options.logger ?? createLogger(config.server.logLevel);
   const warning = exposureWarning(config);
   if (warning) logger.warn({ host: config.server.host, authMode: config.security.authMode }, warning);
-  const emulator = config.graph.embeddedEmulator ? await startEmulator(config.emulator) : undefined;
+  // Imported only when embedded: a gateway in front of real Graph (or a separate emulator) does not carry its code.
+  const emulator = config.graph.embeddedEmulator ? await (await import("../emulator/index.js")).startEmulator(config.emulator) : undefined;
   const graphBaseUrl = emulator?.baseUrl ?? config.graph.baseUrl;
   if (!graphBaseUrl) throw new Error("No Graph base URL: set GRAPH_BASE_URL or credentials, or leave both unset for the emulator");
 
@@ -85,7 +87,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   const tracer = tracerProvider ? tracerFrom(tracerProvider) : undefined;
   // Created once per gateway: a key or a cached read must be seen by every request, not just its own.
   const stores = await createGatewayStores(config, { logger, graphBaseUrl, ...(metrics ? { metrics } : {}), ...(options.graph?.now ? { now: options.graph.now } : {}) });
-  const auth = createGraphAuth(
+  const auth = await createGraphAuth(
     { mode: g.authMode, ...(g.credentials ? { credential: g.credentials } : {}), oboCacheSize: g.oboCacheSize },
     { ...(g.authorityHost ? { authorityHost: g.authorityHost } : {}), ...options.identity },
   );
@@ -134,6 +136,11 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   });
   const handler = createRequestHandler(apollo, async (req, caller) => createContext(deps, req, caller), {
     maxBodyBytes: security.maxBodyBytes,
+    bulk: {
+      maxBodyBytes: security.maxBulkBodyBytes,
+      maxTokens: security.limits.maxTokens,
+      mayWrite: (caller) => mayRun(caller, "mutation", { read: security.readPermissions, write: security.writePermissions }),
+    },
     authenticator,
     probes: createProbes(graph, metrics, g.authMode === "app", stores.redis),
     production: config.server.nodeEnv === "production",

@@ -7,34 +7,28 @@ import { GraphQLError } from "graphql";
 import type { Context } from "../schema/index.js";
 import { AuthenticationError, SigningKeysUnavailableError, type Authenticator, type Caller } from "./auth/authenticate.js";
 import { sendError, sendJson, settleRequestId, unauthorized } from "./http-replies.js";
+import { BodyTooLarge, isBulkSubmission, isJsonContentType, readBody, type ReadBody } from "./body-limit.js";
 import type { Logger } from "./logger.js";
 import { answerNotModified } from "./etag.js";
 import type { Probes } from "./probes.js";
 
 export interface HandlerOptions {
-  /** Larger bodies get 413 before anything parses them. */
+  /** Larger bodies get 413 before anything parses them, unless they qualify for `bulk`. */
   maxBodyBytes: number;
+  /** The larger limit of bulk submission mutations (src/server/body-limit.ts). */
+  bulk: {
+    maxBodyBytes: number;
+    /** GRAPHQL_MAX_TOKENS, for the parse that decides whether an oversized body is a bulk submission. */
+    maxTokens: number;
+    /** Whether this caller may run mutations at all: nobody else gets a bulk-sized body read. */
+    mayWrite(caller: Caller): boolean;
+  };
   authenticator: Authenticator;
   probes: Probes;
   /** Outside production a browser may load the Sandbox page without a token (the page itself holds no data). */
   production: boolean;
   /** Requests refused here (401, 413, bad JSON, 503) get their one log line from the adapter. */
   logger: Logger;
-}
-
-class BodyTooLarge extends Error {}
-
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 export function createRequestHandler(
@@ -86,24 +80,36 @@ export function createRequestHandler(
     }
     let body: unknown;
     if (req.method === "POST") {
-      let text: string;
+      const { bulk } = options;
+      // Decided before reading, from what is already known: an anonymous or read-only caller is never buffered past
+      // the general limit.
+      const readLimit = isJsonContentType(headers.get("content-type")) && bulk.mayWrite(caller) ? Math.max(options.maxBodyBytes, bulk.maxBodyBytes) : options.maxBodyBytes;
+      const tooLarge = (limit: number, reason = "body too large") => {
+        rejected(413, reason);
+        // Close the connection rather than read the rest of an oversized upload.
+        return sendError(res, 413, "BAD_USER_INPUT", `Request body larger than ${limit} bytes`, { connection: "close", "x-request-id": requestId });
+      };
+      let read: ReadBody;
       try {
-        text = await readBody(req, options.maxBodyBytes);
+        read = await readBody(req, readLimit);
       } catch (error) {
         if (!(error instanceof BodyTooLarge)) throw error;
-        rejected(413, "body too large");
-        // Close the connection rather than read the rest of an oversized upload.
-        return sendError(res, 413, "BAD_USER_INPUT", `Request body larger than ${options.maxBodyBytes} bytes`, { connection: "close", "x-request-id": requestId });
+        return tooLarge(readLimit);
       }
+      const oversized = read.bytes > options.maxBodyBytes;
       if ((headers.get("content-type") ?? "").includes("json")) {
         try {
-          body = text ? JSON.parse(text) : undefined;
+          body = read.text ? JSON.parse(read.text) : undefined;
         } catch {
+          if (oversized) return tooLarge(options.maxBodyBytes, "body too large and not valid JSON");
           rejected(400, "invalid JSON");
           return sendError(res, 400, "BAD_USER_INPUT", "The request body is not valid JSON", { "x-request-id": requestId });
         }
       } else {
-        body = text;
+        body = read.text;
+      }
+      if (oversized && !isBulkSubmission(body, { maxQueryBytes: options.maxBodyBytes, maxTokens: bulk.maxTokens })) {
+        return tooLarge(options.maxBodyBytes, "body too large and not a bulk submission");
       }
     }
 

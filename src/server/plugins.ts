@@ -2,15 +2,20 @@
 // the Graph request ids seen; the request id rides on every line through the request's child logger — and a
 // log entry for every error a client sees masked. The cost report also goes to the response's
 // `extensions.upstream` when the request asks for it with the header `x-upstream-cost: 1`. The response
-// carries the request id in `x-request-id`, so a caller can quote it to support.
+// carries the request id in `x-request-id`, so a caller can quote it to support. The line itself is built and
+// written by request-line.ts (no redaction on this hot path; fields safe by construction).
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { isGraphRequestError } from "../msgraph/errors.js";
 import type { Context } from "../schema/index.js";
 import { isExpectedError } from "./errors.js";
+import type { Logger } from "./logger.js";
 import { observationOf } from "./observation.js";
+import { requestLine, requestLineLogger } from "./request-line.js";
 
-export function requestLogPlugin(): ApolloServerPlugin<Context> {
+/** `logger`: the gateway's, whose redaction-free child writes the request lines; error logs keep the request's own. */
+export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  const lines = requestLineLogger(logger);
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -30,8 +35,6 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ operationName, response, request }) {
           const formatted = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
-          const errors = formatted?.length ?? 0;
-          const codes = formatted ? [...new Set(formatted.map((e) => String(e.extensions?.code ?? "UNKNOWN")))] : undefined;
           const observation = observationOf(contextValue);
           response.http.headers.set("x-request-id", contextValue.requestId);
           const upstream = contextValue.graph.scope?.cost?.toJSON();
@@ -39,19 +42,17 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
             const result = response.body.singleResult;
             result.extensions = { ...result.extensions, upstream };
           }
-          contextValue.logger.info(
-            {
-              operationName,
-              durationMs: Math.round(performance.now() - started),
-              status: response.http.status ?? 200,
-              errors,
-              ...(codes?.length ? { errorCodes: codes } : {}),
-              upstream,
-              ...(observation?.graphRequestIds.length ? { graphRequestIds: observation.graphRequestIds } : {}),
-              ...(observation?.moreGraphRequestIds ? { moreGraphRequestIds: observation.moreGraphRequestIds } : {}),
-            },
-            "graphql request",
-          );
+          const line = requestLine({
+            requestId: contextValue.requestId,
+            operationName,
+            durationMs: performance.now() - started,
+            status: response.http.status ?? 200,
+            errorCodes: formatted?.map((e) => e.extensions?.code) ?? [],
+            upstream,
+            graphRequestIds: observation?.graphRequestIds ?? [],
+            moreGraphRequestIds: observation?.moreGraphRequestIds ?? 0,
+          });
+          lines.info(line, "graphql request");
         },
       };
     },

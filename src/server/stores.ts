@@ -5,7 +5,6 @@ import { Counter, Gauge } from "prom-client";
 import type { Config } from "../config.js";
 import type { ThrottleGate } from "../msgraph/throttle.js";
 import { createMemoryCacheStore, createMemoryIdempotencyStore, type CacheStore, type IdempotencyStore, type ReplicaFlights } from "../stores/index.js";
-import { createRedisStores } from "../stores/redis/index.js";
 import type { Logger } from "./logger.js";
 import type { GatewayMetrics } from "./metrics.js";
 import { createSharedThrottleGate } from "./shared-throttle.js";
@@ -42,6 +41,8 @@ export async function createGatewayStores(config: Readonly<Config>, options: Gat
   const memoryIdempotency = createMemoryIdempotencyStore({ ttlMs: config.server.idempotencyTtlMs, leaseMs });
   const { url, keyPrefix, commandTimeoutMs } = config.redis;
   if (!url) return { idempotency: memoryIdempotency, redis: () => "off", close: async () => undefined };
+  // ioredis is imported only when there is a Redis to talk to: a single replica never loads it.
+  const { createRedisStores } = await import("../stores/redis/index.js");
 
   const { logger, metrics } = options;
   const registers = metrics ? [metrics.registry] : [];

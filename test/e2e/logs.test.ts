@@ -1,6 +1,9 @@
 // One log line per request: operation, duration, status, upstream cost, request id and the Graph request ids,
 // also for requests refused before GraphQL runs; the request id is echoed to the caller in x-request-id.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { startEmulator } from "../../src/emulator/index.js";
+import { createGateway } from "../../src/server/gateway.js";
 import { captureLogs } from "../integration/msgraph/harness.js";
 import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
 import { postQuery, send } from "../helpers/http.js";
@@ -40,5 +43,34 @@ describe("the request log line", () => {
     const id = res.headers.get("x-request-id");
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(linesFor(id)).toMatchObject([{ msg: "request rejected", status: 400 }]);
+  });
+});
+
+describe("the request log line of a caller whose token goes to Graph (passthrough)", () => {
+  const CANARY = "CANARY-line-token-9a4c";
+  const TOKEN = `eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjYWxsZXIifQ.${CANARY}`;
+  const own = captureLogs();
+
+  it("holds no authorization header, cookie or token, and only the line's own fields", async () => {
+    const emulator = await startEmulator({ port: 0, timeScale: 0, requiredToken: TOKEN });
+    const gateway = await createGateway(
+      loadConfig({ PORT: "0", LOG_LEVEL: "info", EMULATOR_TIME_SCALE: "0", GRAPH_BASE_URL: emulator.baseUrl, GRAPH_AUTH_MODE: "passthrough" }),
+      { logger: own.logger },
+    );
+    try {
+      const res = await postQuery(gateway.url, "query Policies { protectionPolicies(first: 2) { nodes { id } } }", {
+        authorization: `Bearer ${TOKEN}`, cookie: `session=${CANARY}`, "x-request-id": "passthrough-line-01",
+      });
+      expect(res.status).toBe(200);
+      expect(res.json.errors).toBeUndefined();
+    } finally {
+      await gateway.stop();
+      await emulator.close();
+    }
+    const lines = own.entries().filter((e) => e.msg === "graphql request");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ requestId: "passthrough-line-01", operationName: "Policies", status: 200, upstream: { roundTrips: 1 } });
+    expect(Object.keys(lines[0]!).sort()).toEqual(["durationMs", "errors", "graphRequestIds", "level", "msg", "operationName", "requestId", "service", "status", "time", "upstream"]);
+    expect(own.lines.join("\n")).not.toContain(CANARY);
   });
 });

@@ -1,4 +1,6 @@
 // Raw HTTP against the gateway, for tests that send what no GraphQL client would.
+import { request } from "node:http";
+
 export interface RawResponse {
   status: number;
   headers: Headers;
@@ -34,4 +36,42 @@ export function seeded(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * POSTs `prefix` and then filler bytes, chunk by chunk without a declared length, and never ends the upload: it
+ * stops when the gateway answers or closes the connection. Either proves the gateway stopped reading, and `sent`
+ * tells how far it let the upload get. `status` is "closed" when the connection went before the answer could be read
+ * (the answer races the client's next write: a real client reading while it uploads, like curl, sees the 413).
+ */
+export function uploadUntilAnswered(url: string, headers: Record<string, string>, prefix: string, maxBytes: number): Promise<{ status: number | "closed"; sent: number }> {
+  const target = new URL(url);
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let over = false;
+    const finish = (status: number | "closed") => {
+      if (over) return;
+      over = true;
+      resolve({ status, sent });
+      req.destroy();
+    };
+    const req = request({ host: target.hostname, port: target.port, path: target.pathname, method: "POST", headers }, (res) => {
+      res.resume();
+      res.on("end", () => finish(res.statusCode ?? 0));
+    });
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE" || error.code === "ECONNRESET") finish("closed");
+      else if (!over) reject(error);
+    });
+    const chunk = Buffer.alloc(64 * 1024, "x");
+    const pump = () => {
+      if (over) return;
+      if (sent >= maxBytes) return reject(new Error(`no answer after ${sent} bytes`));
+      sent += chunk.length;
+      // A pause between chunks lets the gateway read (or refuse) each one before the next is sent.
+      req.write(chunk, () => setTimeout(pump, 1));
+    };
+    sent += Buffer.byteLength(prefix);
+    req.write(prefix, pump);
+  });
 }

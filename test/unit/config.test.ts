@@ -27,7 +27,14 @@ describe("configuration", () => {
     expect(config.graph.credentials).toBeUndefined();
   });
 
+  it("limits every body to 100 KB and a bulk submission to 4 MiB by default", () => {
+    expect(loadConfig({}).security).toMatchObject({ maxBodyBytes: 102_400, maxBulkBodyBytes: 4_194_304 });
+    expect(loadConfig({ GRAPHQL_MAX_BULK_BODY_BYTES: "8388608" }).security.maxBulkBodyBytes).toBe(8_388_608);
+  });
+
   it.each([
+    [{ GRAPHQL_MAX_BULK_BODY_BYTES: "4MB" }, /GRAPHQL_MAX_BULK_BODY_BYTES/],
+    [{ GRAPHQL_MAX_BULK_BODY_BYTES: "100000000" }, /GRAPHQL_MAX_BULK_BODY_BYTES/],
     [{ AZURE_TENANT_ID: "t" }, /AZURE_CLIENT_ID, AZURE_CLIENT_SECRET/],
     [{ AZURE_CLIENT_SECRET: "s", AZURE_CLIENT_ID: "c" }, /AZURE_TENANT_ID/],
     [{ GRAPH_BASE_URL: "graph.microsoft.com" }, /GRAPH_BASE_URL/],

@@ -1,7 +1,7 @@
 // Who is calling: an Entra ID access token validated against the tenant's keys, or nobody when auth is off.
 // Runs before GraphQL parsing, so an anonymous caller learns nothing about the schema.
 import type { IncomingMessage } from "node:http";
-import { errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
+import type { JWTPayload } from "jose";
 import { createJwksCache, type JwksCache } from "./jwks.js";
 
 export interface CallerAuthOptions {
@@ -54,6 +54,9 @@ function permissionsOf(claims: JWTPayload): Set<string> {
 
 export function createAuthenticator(opts: CallerAuthOptions): Authenticator {
   if (opts.mode === "none") return { authenticate: async () => ANONYMOUS };
+  // jose is imported only when callers are checked (AUTH_MODE=entra); the import starts now, so no caller waits on it.
+  const jose = import("jose");
+  jose.catch(() => undefined); // a failed import surfaces on the first request, not as an unhandled rejection
   const jwks = createJwksCache({ url: opts.jwksUrl, fetch: opts.fetch, now: opts.now });
   return {
     jwks,
@@ -63,6 +66,7 @@ export function createAuthenticator(opts: CallerAuthOptions): Authenticator {
       const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(header.trim());
       if (!match) throw new AuthenticationError("malformed bearer token");
       const token = match[1]!;
+      const { errors: joseErrors, jwtVerify } = await jose;
       try {
         const { payload } = await jwtVerify(token, jwks.getKey, {
           issuer: opts.issuer,

@@ -1,7 +1,7 @@
 // The signing keys of the token issuer, cached so that a JWKS outage does not stop the gateway: keys are
 // refreshed hourly, an unknown `kid` triggers at most one refetch per cooldown, and when a refresh fails the
 // cached keys stay in use for a grace period.
-import { createLocalJWKSet, type JSONWebKeySet, type JWTHeaderParameters, type FlattenedJWSInput } from "jose";
+import type { createLocalJWKSet, JSONWebKeySet, JWTHeaderParameters, FlattenedJWSInput } from "jose";
 
 export interface JwksCacheOptions {
   url: string;
@@ -44,6 +44,8 @@ export function createJwksCache(opts: JwksCacheOptions): JwksCache {
     if (res.status !== 200) throw new Error(`JWKS endpoint answered ${res.status}`);
     const body = (await res.json()) as JSONWebKeySet;
     if (!Array.isArray(body?.keys)) throw new Error("JWKS endpoint answered without keys");
+    // Loaded with the first keys, so a gateway that checks no callers never loads jose.
+    const { createLocalJWKSet } = await import("jose");
     keys = createLocalJWKSet(body);
     fetchedAt = now();
   }

@@ -44,15 +44,15 @@ afterEach(async () => {
   client = undefined;
 });
 
-function appClient(credential: AppCredentialSpec): GraphClient {
-  client = createGraphClient({ baseUrl: graph.baseUrl }, createGraphAuth({ mode: "app", credential }, identity).app);
+async function appClient(credential: AppCredentialSpec): Promise<GraphClient> {
+  client = createGraphClient({ baseUrl: graph.baseUrl }, (await createGraphAuth({ mode: "app", credential }, identity)).app);
   return client;
 }
 const sentTokens = () => graph.requests.map((r) => r.headers.authorization);
 
 describe("app-only credentials", () => {
   it("client secret: one token request serves concurrent and later calls", async () => {
-    const c = appClient({ kind: "secret", tenantId: TENANT, clientId: "app-1", clientSecret: SECRET });
+    const c = await appClient({ kind: "secret", tenantId: TENANT, clientId: "app-1", clientSecret: SECRET });
     await Promise.all([c.get(P), c.get(P), c.get(P)]);
     await c.get(P);
     expect(server.requests).toEqual([
@@ -64,7 +64,7 @@ describe("app-only credentials", () => {
   it("client certificate (PEM with the key): the token endpoint gets an assertion signed by the certificate's key", async () => {
     const path = join(dir, "app.pem");
     writeFileSync(path, `${pki.certPem}${pki.keyPem}`);
-    await appClient({ kind: "certificate", tenantId: TENANT, clientId: "app-2", certificatePath: path }).get(P);
+    await (await appClient({ kind: "certificate", tenantId: TENANT, clientId: "app-2", certificatePath: path })).get(P);
     expect(server.requests).toMatchObject([{ grantType: "client_credentials", clientId: "app-2", clientAuth: "assertion-valid" }]);
     expect(sentTokens()).toEqual(["Bearer canary-app-token-1"]);
   });
@@ -72,14 +72,14 @@ describe("app-only credentials", () => {
   it("workload identity: the federated token file is the app's assertion", async () => {
     const path = join(dir, "federated-token");
     writeFileSync(path, "canary-federated-assertion-2b7c");
-    await appClient({ kind: "workloadIdentity", tenantId: TENANT, clientId: "app-3", tokenFilePath: path }).get(P);
+    await (await appClient({ kind: "workloadIdentity", tenantId: TENANT, clientId: "app-3", tokenFilePath: path })).get(P);
     expect(server.requests).toMatchObject([{ grantType: "client_credentials", clientId: "app-3", clientAssertion: "canary-federated-assertion-2b7c" }]);
     expect(sentTokens()).toEqual(["Bearer canary-app-token-1"]);
   });
 
   it("refreshes a token inside its last five minutes, before it expires", async () => {
     issue = (_req, n) => ({ token: `canary-short-token-${n + 1}`, expiresInSeconds: 240 });
-    const c = appClient({ kind: "secret", tenantId: TENANT, clientId: "app-4", clientSecret: SECRET });
+    const c = await appClient({ kind: "secret", tenantId: TENANT, clientId: "app-4", clientSecret: SECRET });
     await Promise.all([c.get(P), c.get(P)]);
     await c.get(P);
     expect(server.requests).toHaveLength(2);
@@ -88,7 +88,7 @@ describe("app-only credentials", () => {
 
   it("maps a refused client secret to TokenUnavailable without the secret in the error", async () => {
     issue = () => ({ error: "invalid_client", description: "AADSTS7000215: Invalid client secret provided.", status: 401 });
-    const err = await appClient({ kind: "secret", tenantId: TENANT, clientId: "app-5", clientSecret: SECRET }).get(P).catch((e: unknown) => e);
+    const err = await (await appClient({ kind: "secret", tenantId: TENANT, clientId: "app-5", clientSecret: SECRET })).get(P).catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 0, code: "TokenUnavailable" });
     expect(graph.requests).toHaveLength(0);
     expect(inspect(err, { depth: 10 })).not.toContain(SECRET);
