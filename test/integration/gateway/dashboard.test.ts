@@ -2,13 +2,13 @@
 // with the emulator's request log and the loaders' wave counter, and that the count does not grow with units.
 import { graphql, print, type GraphQLSchema } from "graphql";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator, userId, type RunningEmulator } from "../../../src/emulator/index.js";
+import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
 import { createLoaders, type Loaders } from "../../../src/loaders/index.js";
 import { createGraphClient, type GraphClient } from "../../../src/msgraph/client.js";
 import { buildGatewaySchema, type Context } from "../../../src/schema/index.js";
 import { DashboardDocument } from "../../generated/graphql.js";
+import { dashboardTenant } from "../../helpers/dashboard-tenant.js";
 
-const FIVE_MINUTES = 5 * 60_000;
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 let schema: GraphQLSchema;
 let emulator: RunningEmulator | undefined;
@@ -22,41 +22,11 @@ afterEach(async () => {
   await emulator?.close();
 });
 
-async function call(method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${emulator!.baseUrl}/solutions/backupRestore${path}`, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.status === 204 ? undefined : res.json();
-}
-
-/** A tenant with an active Exchange policy, an active OneDrive policy and an inactive Exchange policy of `units` each. */
+/** The Dashboard's three policies of `units` each, on an emulator of the given page size. */
 async function tenant(units: number, pageSize: number): Promise<void> {
   // The emulated clock starts in the past: the gateway searches restore points up to the real now.
   emulator = await startEmulator({ port: 0, timeScale: 0, seed: "large", pageSize, startTime: new Date(Date.now() - 3 * 3600_000).toISOString() });
-  // Clear the large seed's policies so ours are the only three.
-  const existing = await call("GET", "/protectionPolicies");
-  for (const p of existing.value) await call("POST", `/protectionPolicies/${p.id}/deactivate`);
-  emulator.clock.advance(FIVE_MINUTES);
-  for (const p of existing.value) await call("DELETE", `/protectionPolicies/${p.id}`);
-
-  const create = async (collection: string, unitCollection: string, name: string, from: number) => {
-    const ids = Array.from({ length: units }, (_, i) => userId(from + i));
-    const policy = await call("POST", `/${collection}`, { displayName: name, [unitCollection]: ids.slice(0, 50).map((directoryObjectId) => ({ directoryObjectId })) });
-    for (let i = 50; i < ids.length; i += 50) {
-      await call("PATCH", `/${collection}/${policy.id}`, { [`${unitCollection}@delta`]: ids.slice(i, i + 50).map((directoryObjectId) => ({ directoryObjectId })) });
-    }
-    return policy.id as string;
-  };
-  const standby = await create("exchangeProtectionPolicies", "mailboxProtectionUnits", "Exchange – standby", 8000);
-  const exchange = await create("exchangeProtectionPolicies", "mailboxProtectionUnits", "Exchange – staff", 8300);
-  const drives = await create("oneDriveForBusinessProtectionPolicies", "driveProtectionUnits", "OneDrive – staff", 8600);
-  expect(standby).toBeTruthy();
-  for (const id of [exchange, drives]) await call("POST", `/protectionPolicies/${id}/activate`);
-  // Protected, with an hour of restore points behind them.
-  emulator.clock.advance(FIVE_MINUTES + 3600_000);
+  await dashboardTenant(emulator, units);
   graph = createGraphClient({ baseUrl: emulator.baseUrl, retry: { maxDelayMs: 5 } });
 }
 
