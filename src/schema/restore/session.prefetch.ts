@@ -3,6 +3,7 @@
 // in the same tick as the session itself: one $batch instead of two waves. The list resolvers then find those
 // pages in the request's loader cache.
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from "graphql";
+import { BACKUP_ROOT } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { Workload, workloadNamesOrNone } from "../shared/workload.js";
 
@@ -18,18 +19,18 @@ export function rememberSessionWorkload(ctx: Context, sessionId: string, workloa
 }
 
 /** The first-page path of a session's list, or undefined for a kind this gateway cannot list. */
-export function sessionListPath(sessionId: string, workload: Workload, field: ListField, root: string): string | undefined {
+export function sessionListPath(sessionId: string, workload: Workload, field: ListField): string | undefined {
   const names = workloadNamesOrNone(workload);
   if (!names) return undefined;
-  return `${root}/${names.restoreSessionCollection}/${encodeURIComponent(sessionId)}/${names[COLLECTION[field]]}`;
+  return `${BACKUP_ROOT}/${names.restoreSessionCollection}/${encodeURIComponent(sessionId)}/${names[COLLECTION[field]]}`;
 }
 
 /** Starts the first pages of the lists this field selects, when the session's workload is known from before. */
-export function prefetchSessionLists(ctx: Context, sessionId: string, info: GraphQLResolveInfo, root: string): void {
+export function prefetchSessionLists(ctx: Context, sessionId: string, info: GraphQLResolveInfo): void {
   const workload = ctx.facts?.get(factKey(ctx, sessionId)) as Workload | undefined;
   if (!workload) return;
   for (const field of firstPagesSelected(info)) {
-    const path = sessionListPath(sessionId, workload, field, root);
+    const path = sessionListPath(sessionId, workload, field);
     // Errors reach the list resolver through the loader's cache; nobody may be waiting here.
     if (path) ctx.loaders.page.load(path).catch(() => undefined);
   }

@@ -62,7 +62,7 @@ export class SessionResolver {
   async restoreSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: unknown) {
     const loading = loadSession(ctx, id);
     // In the same tick as the session's GET, so both go out in one $batch.
-    prefetchSessionLists(ctx, id, info as GraphQLResolveInfo, BACKUP_ROOT);
+    prefetchSessionLists(ctx, id, info as GraphQLResolveInfo);
     const session = await loading;
     hintTerminal(info, session.isTerminal);
     return session;
@@ -75,7 +75,7 @@ export class SessionResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ) {
-    const path = sessionListPath(session.id, session.workload, "artifacts", BACKUP_ROOT);
+    const path = sessionListPath(session.id, session.workload, "artifacts");
     // A session of a kind this gateway does not model has no artifact collection it knows how to read.
     if (!path) return emptyConnection();
     const key = workloadNames(session.workload).key;
@@ -95,7 +95,7 @@ export class SessionResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ) {
-    const path = sessionListPath(session.id, session.workload, "bulkAdditionRequests", BACKUP_ROOT);
+    const path = sessionListPath(session.id, session.workload, "bulkAdditionRequests");
     if (!path) return emptyConnection();
     const key = workloadNames(session.workload).key;
     return paginate<GraphRestoreArtifactsBulkAdditionRequest, RestoreArtifactsBulkAdditionRequest>({
