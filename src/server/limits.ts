@@ -10,6 +10,7 @@ import {
   isObjectType,
   isInterfaceType,
   type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLOutputType,
@@ -19,6 +20,7 @@ import {
   type ValidationRule,
   type OperationDefinitionNode,
 } from "graphql";
+import { fragmentOrder, fragmentsOf, type WalkProbe } from "./fragment-order.js";
 
 export interface QueryLimits {
   /** Deepest field nesting; default 10. */
@@ -51,8 +53,57 @@ function limitError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: true } });
 }
 
-/** Counts over the whole document (fragments once each), reported once per limit. */
-function countingRule(limits: QueryLimits): ValidationRule {
+/** Nesting and field count of a selection set once every fragment spread in it is replaced by its fragment. */
+interface Shape {
+  depth: number;
+  fields: number;
+}
+
+const NO_SHAPE: Shape = { depth: 0, fields: 0 };
+
+/** Sums that could pass 2^53 (a fragment spread twice, 60 deep) stop there, still far beyond any limit. */
+const saturated = (n: number) => Math.min(n, Number.MAX_SAFE_INTEGER);
+
+/** Linear: each spread reads its fragment's shape, computed once before (see fragmentOrder). */
+function shapeOf(set: SelectionSetNode | undefined, shapes: Map<string, Shape>, probe: WalkProbe | undefined): Shape {
+  if (!set) return NO_SHAPE;
+  let depth = 0;
+  let fields = 0;
+  for (const selection of set.selections) {
+    if (probe) probe.visited++;
+    let inner: Shape;
+    if (selection.kind === Kind.FIELD) {
+      const sub = shapeOf(selection.selectionSet, shapes, probe);
+      inner = { depth: 1 + sub.depth, fields: 1 + sub.fields };
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      inner = shapeOf(selection.selectionSet, shapes, probe);
+    } else {
+      // Unknown fragments and cycles are reported by graphql-js itself; they add nothing here.
+      inner = shapes.get(selection.name.value) ?? NO_SHAPE;
+    }
+    depth = Math.max(depth, inner.depth);
+    fields = saturated(fields + inner.fields);
+  }
+  return { depth, fields };
+}
+
+/** Each operation's shape, every fragment analysed once however often it is spread. */
+export function operationShapes(document: DocumentNode, probe?: WalkProbe): Map<OperationDefinitionNode, Shape> {
+  const shapes = new Map<string, Shape>();
+  for (const fragment of fragmentOrder(fragmentsOf(document), probe)) shapes.set(fragment.name.value, shapeOf(fragment.selectionSet, shapes, probe));
+  const operations = new Map<OperationDefinitionNode, Shape>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) operations.set(definition, shapeOf(definition.selectionSet, shapes, probe));
+  }
+  return operations;
+}
+
+/**
+ * Counts over the whole document and over each operation as it would run, reported once per limit. Field selections
+ * count both ways: as written (duplicated-field floods) and with each fragment's fields counted every time it is
+ * spread (fragment bombs: small to send, exponential for anything that expands them).
+ */
+function documentRule(limits: QueryLimits, probe: WalkProbe | undefined): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
     let aliases = 0;
     let directives = 0;
@@ -66,45 +117,25 @@ function countingRule(limits: QueryLimits): ValidationRule {
         directives++;
       },
       Document: {
-        leave() {
+        leave(document) {
+          let depth = 0;
+          for (const shape of operationShapes(document, probe).values()) {
+            depth = Math.max(depth, shape.depth);
+            fields = Math.max(fields, shape.fields);
+          }
           if (aliases > limits.maxAliases) context.reportError(limitError(`Aliases limit of ${limits.maxAliases} exceeded (found ${aliases})`));
           if (directives > limits.maxDirectives) context.reportError(limitError(`Directives limit of ${limits.maxDirectives} exceeded (found ${directives})`));
           if (fields > limits.maxFields) context.reportError(limitError(`Field selections limit of ${limits.maxFields} exceeded (found ${fields})`));
+          if (depth > limits.maxDepth) context.reportError(limitError(`Depth limit of ${limits.maxDepth} exceeded (found ${depth})`));
         },
       },
     };
   };
 }
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
-  if (!selectionSet) return 0;
-  let max = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      max = Math.max(max, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, seen) : 1);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      max = Math.max(max, depthOf(selection.selectionSet, fragments, seen));
-    } else if (!seen.has(selection.name.value)) {
-      // A fragment spread cycle is reported by graphql-js itself; just do not loop on it.
-      const fragment = fragments[selection.name.value];
-      max = Math.max(max, depthOf(fragment?.selectionSet, fragments, new Set([...seen, selection.name.value])));
-    }
-  }
-  return max;
-}
-
-function depthRule(limits: QueryLimits): ValidationRule {
-  return (context) => ({
-    OperationDefinition(node: OperationDefinitionNode) {
-      const fragments = Object.fromEntries(context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-      const depth = depthOf(node.selectionSet, fragments, new Set());
-      if (depth > limits.maxDepth) context.reportError(limitError(`Depth limit of ${limits.maxDepth} exceeded (found ${depth})`));
-    },
-  });
-}
-
-export function limitRules(limits: QueryLimits): ValidationRule[] {
-  return [countingRule(limits), depthRule(limits)];
+/** The limits as validation rules; `probe` counts the selections the analysis visits. */
+export function limitRules(limits: QueryLimits, probe?: WalkProbe): ValidationRule[] {
+  return [documentRule(limits, probe)];
 }
 
 function firstArg(field: FieldNode, variables: Record<string, unknown>): number | undefined {
@@ -118,24 +149,34 @@ function firstArg(field: FieldNode, variables: Record<string, unknown>): number 
   return undefined;
 }
 
-/** The most objects an operation's answer could hold: each object field counts once per enclosing list item. */
-export function operationCost(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown>): number {
+/**
+ * The most objects an operation's answer could hold: each object field counts once per enclosing list item. A
+ * fragment's cost is its cost for one enclosing item times the items enclosing the spread, so each fragment is
+ * walked once (in fragmentOrder) however often it is spread.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  probe?: WalkProbe,
+): number {
   const root = operation.operation === "mutation" ? schema.getMutationType() : schema.getQueryType();
-  const walk = (set: SelectionSetNode | undefined, parent: GraphQLOutputType | null | undefined, multiplier: number, seen: Set<string>): number => {
+  const perItem = new Map<string, number>();
+  const walk = (set: SelectionSetNode | undefined, parent: GraphQLOutputType | null | undefined, multiplier: number): number => {
     if (!set) return 0;
     const named = parent ? getNamedType(parent) : undefined;
     let cost = 0;
     for (const selection of set.selections) {
+      if (probe) probe.visited++;
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typed = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : named;
-        cost += walk(selection.selectionSet, typed as GraphQLOutputType, multiplier, seen);
+        cost = saturated(cost + walk(selection.selectionSet, typed as GraphQLOutputType, multiplier));
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments[selection.name.value];
-        if (fragment && !seen.has(fragment.name.value)) {
-          cost += walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLOutputType, multiplier, new Set([...seen, fragment.name.value]));
-        }
+        // Unknown fragments and cycles are reported by graphql-js itself; they cost nothing here.
+        cost = saturated(cost + multiplier * (perItem.get(selection.name.value) ?? 0));
         continue;
       }
       const fieldDef = named && (isObjectType(named) || isInterfaceType(named)) ? named.getFields()[selection.name.value] : undefined;
@@ -144,10 +185,13 @@ export function operationCost(schema: GraphQLSchema, operation: OperationDefinit
       if (isNonNullType(type)) type = type.ofType;
       const isConnection = getNamedType(type).name.endsWith("Connection");
       const size = isConnection ? (firstArg(selection, variables) ?? DEFAULT_FIRST) : 1;
-      cost += multiplier;
-      cost += walk(selection.selectionSet, fieldDef.type, multiplier * (isConnection || isListType(type) ? Math.max(size, 1) : 1), seen);
+      const inner = saturated(multiplier * (isConnection || isListType(type) ? Math.max(size, 1) : 1));
+      cost = saturated(cost + multiplier + walk(selection.selectionSet, fieldDef.type, inner));
     }
     return cost;
   };
-  return walk(operation.selectionSet, root, 1, new Set());
+  for (const fragment of fragmentOrder(fragments, probe)) {
+    perItem.set(fragment.name.value, walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLOutputType, 1));
+  }
+  return walk(operation.selectionSet, root, 1);
 }

@@ -45,8 +45,12 @@ function firstPagesSelected(info: GraphQLResolveInfo): Set<ListField> {
     if (node.kind === Kind.INT) return Number(node.value);
     return node.kind === Kind.STRING ? node.value : true;
   };
-  const visit = (set: SelectionSetNode | undefined, seen: Set<string>): void => {
-    for (const selection of set?.selections ?? []) {
+  // What a fragment contributes does not depend on where it is spread, so each is read once: following every spread
+  // is exponential in a document whose fragments spread the next one twice. A stack, not recursion, for long chains.
+  const pending: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  const entered = new Set<string>();
+  for (let set = pending.pop(); set; set = pending.pop()) {
+    for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
         if (name !== "artifacts" && name !== "bulkAdditionRequests") continue;
@@ -54,12 +58,13 @@ function firstPagesSelected(info: GraphQLResolveInfo): Set<ListField> {
         // A later page starts at its cursor's link, and first: 0 reads nothing: neither is a first page.
         if (arg("after") == null && arg("first") !== 0) found.add(name);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.selectionSet, seen);
-      } else if (!seen.has(selection.name.value)) {
-        visit(info.fragments[selection.name.value]?.selectionSet, new Set([...seen, selection.name.value]));
+        pending.push(selection.selectionSet);
+      } else if (!entered.has(selection.name.value)) {
+        entered.add(selection.name.value);
+        const fragment = Object.hasOwn(info.fragments, selection.name.value) ? info.fragments[selection.name.value] : undefined;
+        if (fragment) pending.push(fragment.selectionSet);
       }
     }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet, new Set());
+  }
   return found;
 }
