@@ -9,6 +9,7 @@ import { readSecurity, type SecurityConfig } from "./config/security.js";
 import { readCache, type CacheConfig } from "./config/cache.js";
 import { readRuntime, type RuntimeConfig } from "./config/runtime.js";
 import { readRedis, type RedisConfig } from "./config/redis.js";
+import { readPersisted, type PersistedConfig } from "./config/persisted.js";
 
 export type Env = Record<string, string | undefined>;
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -87,6 +88,8 @@ export interface Config {
   runtime: RuntimeConfig;
   /** State shared by replicas: in memory unless REDIS_URL is set (src/config/redis.ts). */
   redis: RedisConfig;
+  /** Automatic persisted queries and the persisted-documents allowlist (src/config/persisted.ts). */
+  persisted: PersistedConfig;
   /** The emulator's knobs (EMULATOR_*), used when the gateway embeds it. EMULATOR_PORT defaults to 0 here. */
   emulator: EmulatorOptions;
 }
@@ -249,6 +252,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     cache: readCache(env),
     runtime: readRuntime(env),
     redis: readRedis(env),
+    persisted: readPersisted(env),
     emulator,
   };
   return deepFreeze(config);

@@ -14,11 +14,13 @@ import type { Config } from "../config.js";
 import type { Context } from "../schema/index.js";
 import { authorizationPlugin } from "./authorization.js";
 import { costLimitPlugin } from "./cost-limit.js";
-import { formatError } from "./errors.js";
+import { createFormatError } from "./errors.js";
 import { limitRules, MAX_VALIDATION_ERRORS } from "./limits.js";
 import type { Logger } from "./logger.js";
 import type { GatewayMetrics } from "./metrics.js";
 import { metricsPlugin } from "./metrics-plugin.js";
+import { subscriptionsRefusedPlugin } from "./operation-kind.js";
+import type { ApqCache } from "./persisted-queries.js";
 import { requestLogPlugin } from "./plugins.js";
 import { sharedReadsPlugin } from "./shared-reads-plugin.js";
 import { tracingPlugin } from "./tracing.js";
@@ -30,20 +32,28 @@ export interface ApolloDeps {
   tracer?: Tracer;
   /** Apollo's own messages and the request log lines go through the gateway's logger instead of the console. */
   logger: Logger;
+  /**
+   * Where Apollo files automatic persisted queries once they passed every check; undefined turns APQ off. Lookups never
+   * reach Apollo: the HTTP layer resolves hashes before parsing (persisted-queries.ts).
+   */
+  apqCache?: ApqCache;
 }
 
 export function createApollo(config: Readonly<Config>, deps: ApolloDeps): ApolloServer<Context> {
   const production = config.server.nodeEnv === "production";
   const security = config.security;
+  // Schema names stay out of messages whenever the schema itself is not public.
+  const hideSchemaDetails = production || !security.introspection;
   return new ApolloServer<Context>({
     schema: deps.schema,
     logger: deps.logger,
-    formatError,
+    formatError: createFormatError({ hideSchemaDetails }),
+    persistedQueries: deps.apqCache ? { cache: deps.apqCache, ttl: null } : false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     introspection: security.introspection,
-    hideSchemaDetailsFromClientErrors: production,
+    hideSchemaDetailsFromClientErrors: hideSchemaDetails,
     parseOptions: { maxTokens: security.limits.maxTokens },
     validationRules: limitRules(security.limits),
     validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
@@ -54,6 +64,7 @@ export function createApollo(config: Readonly<Config>, deps: ApolloDeps): Apollo
       // Tracing first, so the request span is open before the checks below can refuse the operation.
       ...(deps.tracer ? [tracingPlugin(deps.tracer)] : []),
       authorizationPlugin({ read: security.readPermissions, write: security.writePermissions }),
+      subscriptionsRefusedPlugin(),
       costLimitPlugin(security.limits.maxCost),
       requestLogPlugin(deps.logger),
       sharedReadsPlugin(),

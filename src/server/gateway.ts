@@ -16,6 +16,8 @@ import { mayRun } from "./authorization.js";
 import { createContext } from "./context.js";
 import { displayHost, exposureWarning } from "./exposure.js";
 import { createMetrics, type GatewayMetrics } from "./metrics.js";
+import { loadManifest } from "./persisted-documents.js";
+import { createPersistedQueries } from "./persisted-queries.js";
 import { createProbes } from "./probes.js";
 import { createRequestHandler } from "./http.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -75,6 +77,8 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   const logger = options.logger ?? createLogger(config.server.logLevel);
   const warning = exposureWarning(config);
   if (warning) logger.warn({ host: config.server.host, authMode: config.security.authMode }, warning);
+  // Read before anything starts: a missing or broken allowlist stops the gateway with nothing to clean up.
+  const manifest = config.persisted.documentsPath ? await loadManifest(config.persisted.documentsPath) : undefined;
   // Imported only when embedded: a gateway in front of real Graph (or a separate emulator) does not carry its code.
   const emulator = config.graph.embeddedEmulator ? await (await import("../emulator/index.js")).startEmulator(config.emulator) : undefined;
   const graphBaseUrl = emulator?.baseUrl ?? config.graph.baseUrl;
@@ -110,8 +114,19 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     auth.app,
   );
 
+  const persisted = createPersistedQueries({
+    apq: config.persisted.apq,
+    only: config.persisted.documentsOnly,
+    ...(stores.persistedQueries ? { store: stores.persistedQueries } : {}),
+    ...(manifest ? { manifest } : {}),
+    maxQueryBytes: security.maxBodyBytes,
+  });
   const server = createServer();
-  const apollo = createApollo(config, { schema: await buildGatewaySchema(), httpServer: server, logger, ...(metrics ? { metrics } : {}), ...(tracer ? { tracer } : {}) });
+  const apqCache = persisted.apolloCache();
+  const apollo = createApollo(config, {
+    schema: await buildGatewaySchema(), httpServer: server, logger, ...(metrics ? { metrics } : {}), ...(tracer ? { tracer } : {}),
+    ...(apqCache ? { apqCache } : {}),
+  });
   await apollo.start();
 
   const cache = options.cache ?? stores.cache;
@@ -139,8 +154,10 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     bulk: {
       maxBodyBytes: security.maxBulkBodyBytes,
       maxTokens: security.limits.maxTokens,
-      mayWrite: (caller) => mayRun(caller, "mutation", { read: security.readPermissions, write: security.writePermissions }),
     },
+    mayWrite: (caller) => mayRun(caller, "mutation", { read: security.readPermissions, write: security.writePermissions }),
+    writePermissions: security.writePermissions,
+    persisted,
     authenticator,
     probes: createProbes(graph, metrics, g.authMode === "app", stores.redis),
     production: config.server.nodeEnv === "production",

@@ -5,6 +5,7 @@ import { Counter, Gauge } from "prom-client";
 import type { Config } from "../config.js";
 import type { ThrottleGate } from "../msgraph/throttle.js";
 import { createMemoryCacheStore, createMemoryIdempotencyStore, type CacheStore, type IdempotencyStore, type ReplicaFlights } from "../stores/index.js";
+import { createMemoryPersistedQueryStore, type PersistedQueryStore } from "../stores/memory-persisted-queries.js";
 import type { Logger } from "./logger.js";
 import type { GatewayMetrics } from "./metrics.js";
 import { createSharedThrottleGate } from "./shared-throttle.js";
@@ -18,6 +19,8 @@ export interface GatewayStores {
   replicas?: ReplicaFlights;
   /** Undefined: the Graph client keeps its own. */
   gate?: ThrottleGate;
+  /** Registered automatic persisted queries; undefined when APQ is off (PERSISTED_QUERIES, PERSISTED_DOCUMENTS_ONLY). */
+  persistedQueries?: PersistedQueryStore;
   /** For /readyz: "off" without REDIS_URL. */
   redis(): RedisStatus;
   close(): Promise<void>;
@@ -40,7 +43,12 @@ export async function createGatewayStores(config: Readonly<Config>, options: Gat
   const leaseMs = config.graph.requestDeadlineMs + 10_000;
   const memoryIdempotency = createMemoryIdempotencyStore({ ttlMs: config.server.idempotencyTtlMs, leaseMs });
   const { url, keyPrefix, commandTimeoutMs } = config.redis;
-  if (!url) return { idempotency: memoryIdempotency, redis: () => "off", close: async () => undefined };
+  const persisted = config.persisted;
+  const apq = persisted.apq && !persisted.documentsOnly;
+  const memoryQueries = apq ? createMemoryPersistedQueryStore({ maxEntries: persisted.maxEntries, maxBytes: persisted.maxBytes }) : undefined;
+  if (!url) {
+    return { idempotency: memoryIdempotency, ...(memoryQueries ? { persistedQueries: memoryQueries } : {}), redis: () => "off", close: async () => undefined };
+  }
   // ioredis is imported only when there is a Redis to talk to: a single replica never loads it.
   const { createRedisStores } = await import("../stores/redis/index.js");
 
@@ -66,6 +74,20 @@ export async function createGatewayStores(config: Readonly<Config>, options: Gat
     onError: (error) => logger.debug({ err: error }, "Redis connection error"),
   });
   const gate = createSharedThrottleGate(stores.holds, options.now ?? Date.now);
+  // Registered queries are shared too (a client's hash-only request may land on any replica); imported only with APQ.
+  const queries = memoryQueries
+    ? (await import("../stores/redis/persisted-queries.js")).createRedisPersistedQueryStore({
+        url, prefix: keyPrefix, commandTimeoutMs, ttlMs: persisted.ttlMs, memory: memoryQueries,
+        onFallback(error) {
+          fallbacks.inc({ store: "persistedQueries" });
+          if (Date.now() - lastWarning > WARN_EVERY_MS) {
+            lastWarning = Date.now();
+            logger.warn({ store: "persistedQueries", err: error }, "a Redis command failed; this operation used the in-memory store");
+          }
+        },
+        onError: (error) => logger.debug({ err: error }, "Redis connection error"),
+      })
+    : undefined;
   stores.onState((state) => {
     gauge.set(state === "ok" ? 0 : 1);
     if (state === "ok") {
@@ -84,7 +106,10 @@ export async function createGatewayStores(config: Readonly<Config>, options: Gat
     cache: stores.cache,
     replicas: stores.replicas,
     gate,
+    ...(queries ? { persistedQueries: queries } : {}),
     redis: () => stores.state(),
-    close: stores.close,
+    close: async () => {
+      await Promise.all([stores.close(), queries?.close()]);
+    },
   };
 }

@@ -57,13 +57,16 @@ export function createAuthenticator(opts: CallerAuthOptions): Authenticator {
   // jose is imported only when callers are checked (AUTH_MODE=entra); the import starts now, so no caller waits on it.
   const jose = import("jose");
   jose.catch(() => undefined); // a failed import surfaces on the first request, not as an unhandled rejection
-  const jwks = createJwksCache({ url: opts.jwksUrl, fetch: opts.fetch, now: opts.now });
+  const jwks = createJwksCache({
+    url: opts.jwksUrl, issuer: opts.issuer, audiences: opts.audiences, clockToleranceSec: opts.clockToleranceSec ?? 60, fetch: opts.fetch, now: opts.now,
+  });
   return {
     jwks,
     async authenticate(req) {
       const header = req.headers.authorization;
       if (!header) throw new AuthenticationError("missing bearer token");
-      const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(header.trim());
+      // Auth schemes are case-insensitive (RFC 9110 §11.1): `bearer` and `BEARER` are Bearer.
+      const match = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/i.exec(header.trim());
       if (!match) throw new AuthenticationError("malformed bearer token");
       const token = match[1]!;
       const { errors: joseErrors, jwtVerify } = await jose;

@@ -76,7 +76,7 @@ describe("caller authentication (Entra ID bearer tokens)", () => {
     expect(await reasonOf(authenticator().authenticate(request(`Bearer ${hs}`)))).not.toBe("accepted");
   });
 
-  it("picks up a rotated key with one refetch, and refetches at most once per 30 s for unknown kids", async () => {
+  it("picks up a rotated key with one refetch, and refetches once at most for a kid still unknown after it", async () => {
     const auth = authenticator();
     await auth.authenticate(request(`Bearer ${await token()}`));
     expect(auth.jwks?.fetches()).toBe(1);
@@ -85,7 +85,35 @@ describe("caller authentication (Entra ID bearer tokens)", () => {
     expect((await auth.authenticate(request(`Bearer ${await token({}, keyB.privateKey, "b")}`))).authenticated).toBe(true);
     expect(auth.jwks?.fetches()).toBe(2);
     for (let i = 0; i < 5; i++) await reasonOf(auth.authenticate(request(`Bearer ${await token({}, keyB.privateKey, "zzz")}`)));
-    expect(auth.jwks?.fetches()).toBe(2);
+    expect(auth.jwks?.fetches()).toBe(3);
+  });
+
+  it("refetches for no unknown kid whose token claims another issuer or audience, or has expired", async () => {
+    const auth = authenticator();
+    await auth.authenticate(request(`Bearer ${await token()}`));
+    const seconds = Math.floor(now / 1000);
+    for (let i = 0; i < 20; i++) {
+      const claims = [{ iss: "https://evil.example/v2.0" }, { aud: "https://graph.microsoft.com" }, { exp: seconds - 3600 }][i % 3]!;
+      expect(await reasonOf(auth.authenticate(request(`Bearer ${await token(claims, keyB.privateKey, `forged-${i}`)}`)))).toBe("ERR_JWKS_NO_MATCHING_KEY");
+    }
+    expect(auth.jwks?.fetches()).toBe(1);
+  });
+
+  it("caps unknown-kid refetches over time: 5 back to back, then one per 30 s", async () => {
+    const auth = authenticator();
+    await auth.authenticate(request(`Bearer ${await token()}`));
+    for (let i = 0; i < 8; i++) await reasonOf(auth.authenticate(request(`Bearer ${await token({}, keyB.privateKey, `plausible-${i}`)}`)));
+    expect(auth.jwks?.fetches()).toBe(1 + 5);
+    now += 30_000;
+    for (let i = 8; i < 12; i++) await reasonOf(auth.authenticate(request(`Bearer ${await token({}, keyB.privateKey, `plausible-${i}`)}`)));
+    expect(auth.jwks?.fetches()).toBe(1 + 5 + 1);
+  });
+
+  it("accepts the scheme in any case (RFC 9110: schemes are case-insensitive)", async () => {
+    const auth = authenticator();
+    for (const scheme of ["bearer", "BEARER", "Bearer"]) {
+      expect((await auth.authenticate(request(`${scheme} ${await token()}`))).authenticated).toBe(true);
+    }
   });
 
   it("keeps validating with cached keys while the JWKS endpoint is down, up to the grace period", async () => {
