@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { BREAK, GraphQLError, Kind, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { GatewayErrorCode, type Context } from "../schema/index.js";
+import { fragmentsOf } from "./fragment-order.js";
 import { operationCost } from "./limits.js";
 
 interface DocumentFacts {
@@ -20,10 +21,7 @@ function factsOf(document: DocumentNode): DocumentFacts {
       return BREAK;
     },
   });
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
-  return { fragments, variableSizes, costs: new Map() };
+  return { fragments: fragmentsOf(document), variableSizes, costs: new Map() };
 }
 
 /** Refuses an operation whose answer could hold more than `maxCost` objects, before any resolver runs. */

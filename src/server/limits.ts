@@ -1,6 +1,7 @@
 // Query limits that stop abusive documents before any resolver runs (and so before any Graph call):
 // depth, aliases (including __typename ones), directives and field count as validation rules, and a
-// fan-out cost (list sizes multiply) once the variables are known.
+// fan-out cost (list sizes multiply) once the variables are known. Every walk here is linear in the document's
+// size: a fragment is analysed once, however often it is spread (fragment-order.ts).
 import {
   GraphQLError,
   Kind,
@@ -29,7 +30,10 @@ export interface QueryLimits {
   maxAliases: number;
   /** Directives per document; default 5. */
   maxDirectives: number;
-  /** Field selections per document (stops duplicated-field floods); default 250. */
+  /**
+   * Field selections per document, and per operation with a fragment's fields counted each time it is spread (stops
+   * duplicated-field floods and fragment bombs); default 250.
+   */
   maxFields: number;
   /** Objects the answer could hold, list sizes multiplied (`first`, else 50); default 50,000. */
   maxCost: number;
