@@ -13,6 +13,7 @@ import {
 import type { BatchRequest, BatchResult } from "../msgraph/client.js";
 import type { GraphDirectoryObject, GraphRestorePoint, GraphSite } from "../msgraph/models.js";
 import type { ScopedReads } from "../msgraph/shared-reads.js";
+import { assertSafePath, pathSegment } from "../msgraph/url.js";
 import { createSelection, deletedItemLoader, directoryObjectLoader, siteLoader, type Selection } from "./directory.js";
 import { latestRestorePointLoader } from "./restore-points.js";
 import { createBatchScheduler, type BatchScheduler } from "./scheduler.js";
@@ -22,7 +23,7 @@ export interface Loaders {
   policy: DataLoader<string, GraphProtectionPolicy>;
   /** Protection units by id, through the polymorphic /protectionUnits. */
   unit: DataLoader<string, GraphProtectionUnit>;
-  /** Collection pages by link: a path relative to the Graph base, or an absolute @odata.nextLink. */
+  /** Collection pages by path relative to the Graph base (or an absolute @odata.nextLink Graph sent). */
   page: DataLoader<string, GraphCollection<unknown>>;
   /** The service root (serviceStatus); one key. */
   root: DataLoader<"root", GraphBackupRestoreRoot>;
@@ -46,11 +47,6 @@ export interface Loaders {
   waves(): number;
   /** Reads from now on skip the shared status cache and other requests' calls (a mutation reads its own writes). */
   readFresh(): void;
-}
-
-/** Ids go into upstream paths only as one URL-encoded segment. */
-export function segment(id: string): string {
-  return encodeURIComponent(id);
 }
 
 /** A 2xx answer that is not a collection (an HTML error page from a proxy, say) must not read as an empty list. */
@@ -96,11 +92,12 @@ export function createLoaders(graph: GraphClient, shared?: ScopedReads): Loaders
   const directorySelection = createSelection(["displayName", "mail", "userPrincipalName"]);
   const siteSelection = createSelection(["displayName", "name", "webUrl"]);
   return {
-    policy: getLoader(scheduler, "policy", (id: string) => `${BACKUP_ROOT}/protectionPolicies/${segment(id)}`),
-    unit: getLoader(scheduler, "unit", (id: string) => `${BACKUP_ROOT}/protectionUnits/${segment(id)}`),
-    page: getLoader(scheduler, "page", (link: string) => scheduler.relative(link), collectionOrError),
+    // Ids become one segment each (msgraph/url.ts pathSegment); built paths are checked once more before they go out.
+    policy: getLoader(scheduler, "policy", (id: string) => `${BACKUP_ROOT}/protectionPolicies/${pathSegment(id)}`),
+    unit: getLoader(scheduler, "unit", (id: string) => `${BACKUP_ROOT}/protectionUnits/${pathSegment(id)}`),
+    page: getLoader(scheduler, "page", (link: string) => assertSafePath(scheduler.relative(link)), collectionOrError),
     root: getLoader(scheduler, "root", () => BACKUP_ROOT),
-    entity: getLoader(scheduler, "entity", (path: string) => path),
+    entity: getLoader(scheduler, "entity", (path: string) => assertSafePath(path)),
     directoryObject: directoryObjectLoader(scheduler, directorySelection),
     deletedItem: deletedItemLoader(scheduler, directorySelection),
     site: siteLoader(scheduler, siteSelection),

@@ -21,6 +21,8 @@ export function latestRestorePointLoader(scheduler: BatchScheduler, now: () => n
           protectionTimePeriod: { startDateTime: new Date(end - LOOKBACK_MS).toISOString(), endDateTime: new Date(end).toISOString() },
           restorePointPreference: "latest",
         },
+        // A query sent as POST: retried like a GET, never "may or may not have been applied".
+        readOnly: true,
       });
       if (!result.ok) return unitIds.map(() => result.error);
       const byUnit = new Map<string, GraphRestorePoint>();

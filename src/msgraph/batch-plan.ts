@@ -12,6 +12,11 @@ export interface BatchRequest {
   headers?: Record<string, string>;
   /** Ids of requests of the same call that must succeed first. */
   dependsOn?: string[];
+  /**
+   * This POST only reads (a Graph read-only action), so it is retried and re-sent like a GET. Graph's known
+   * read-only actions are recognised by path anyway (safety.ts); the flag is for the builder that knows better.
+   */
+  readOnly?: boolean;
 }
 
 /** Graph's documented ceiling; a larger batch fails as a whole with 400. */

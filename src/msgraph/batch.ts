@@ -1,12 +1,13 @@
 // JSON $batch executor: chunks of at most 20 (batch-plan.ts), at most `concurrency` POSTs in flight, answers
 // correlated by id in any order, and one result per request in input order. Graph judges every item against
-// its limits on its own, so throttled items (429; 503/504 for reads) are re-sent together in a new batch after
+// its limits on its own, so throttled items (429; 503/504 for reads, whatever their method) are re-sent together in a new batch after
 // the longest Retry-After among them, under the same retry policy and deadline as single calls. A throttled
 // item does not hold the whole origin (the rest of its batch just proved Graph was serving); a 429 on the POST does.
 import { backOff, beforeSend, noteThrottle, type CallDeps, type CallScope } from "./call.js";
 import { GraphRequestError, isGraphRequestError, parseGraphError } from "./errors.js";
 import { planChunks, toWire, type BatchRequest, type Item } from "./batch-plan.js";
-import { isIdempotent } from "./retry.js";
+import { asRead } from "./failures.js";
+import { isSafe, isSafeBatch } from "./safety.js";
 import type { GateCall } from "./throttle.js";
 import { relativeTarget, type Base } from "./url.js";
 
@@ -37,10 +38,12 @@ function responsesById(answer: unknown): Map<string, WireResponse> | undefined {
   return byId;
 }
 
-/** The whole POST's failure as seen by one item: a read inside a POST that may have reached Graph is still only a read. */
+/**
+ * The whole POST's failure as seen by one item: a read inside a POST that may have reached Graph is still only a
+ * read, and one that got no answer in time timed out, as it would have alone.
+ */
 function forItem(err: GraphRequestError, item: Item): GraphRequestError {
-  if (err.code !== "OutcomeUnknown" || !isIdempotent(item.request.method)) return err;
-  return new GraphRequestError(err.message, { status: 0, code: "ConnectionFailed", method: err.method, path: err.path, ...(err.clientRequestId ? { clientRequestId: err.clientRequestId } : {}), cause: err });
+  return isSafe(item.request) ? asRead(err) : err;
 }
 
 /**
@@ -103,9 +106,15 @@ export async function sendBatch<T>(
           cost.batches++;
           cost.batchedItems += pending.length;
         };
+        // A POST of reads only is itself a read: a cut or a timeout is then a failed read, never an unknown outcome.
+        const readOnly = isSafeBatch(pending.map((i) => i.request));
         const answer = await deps.transport.attempt(
-          { method: "POST", target, body: { requests: pending.map((i) => toWire(i, wireIds)) }, clientRequestId, answerStatuses: [424] },
-          { tokens: scope.tokens, attempt: round, onSend, ...(scope.onRequest ? { onRequest: scope.onRequest } : {}) },
+          { method: "POST", target, body: { requests: pending.map((i) => toWire(i, wireIds)) }, clientRequestId, answerStatuses: [424], ...(readOnly ? { readOnly } : {}) },
+          {
+            tokens: scope.tokens, attempt: round, onSend,
+            ...(scope.deadlineAt !== undefined ? { deadlineAt: scope.deadlineAt } : {}),
+            ...(scope.onRequest ? { onRequest: scope.onRequest } : {}),
+          },
         );
         const byId = responsesById(answer);
         if (!byId) throw new GraphRequestError("The $batch answer has no responses", { status: 0, code: "InvalidResponse", method: "POST", path: "/$batch", clientRequestId });
@@ -120,7 +129,7 @@ export async function sendBatch<T>(
           } else {
             const error = parseGraphError(r.status, r.body, r.headers, ctx, deps.now());
             if (error.status === 429 && error.retryAfterMs !== undefined) deps.gate.advise(deps.now() + error.retryAfterMs);
-            (r.status === 424 ? dependent : deps.policy.retryable(method, error) ? retry : final).push({ item, error });
+            (r.status === 424 ? dependent : deps.policy.retryable(item.request, error) ? retry : final).push({ item, error });
           }
         }
       } catch (err) {
@@ -129,7 +138,7 @@ export async function sendBatch<T>(
         noteThrottle(deps, err);
         for (const item of pending) {
           const error = forItem(err, item);
-          (deps.policy.retryable(item.request.method, error) ? retry : final).push({ item, error });
+          (deps.policy.retryable(item.request, error) ? retry : final).push({ item, error });
         }
       }
       settleDependencies(retry, final, dependent);

@@ -1,13 +1,12 @@
 // Which upstream reads may be kept for a moment, for how long, and which entries a write makes stale. Only the
 // objects clients are told to poll (restore sessions, bulk addition jobs, bulk restore requests and what hangs
 // under them) are kept: everything else is read fresh, so a console never sees a stale policy after a change.
+import { isSafe } from "./safety.js";
 
 /** Collections whose objects change state on their own and carry isTerminal / pollAfterSeconds upstairs. */
 const STATUS_PATH = /\/(restoreSessions|[A-Za-z]+RestoreSessions|[A-Za-z]+BulkAdditionJobs|[A-Za-z]+BulkAdditionRequests)(\/|$)/;
 /** Graph's final statuses of sessions (completed, completedWithError, failed) and jobs/requests (completedWithErrors). */
 const TERMINAL_STATUSES = new Set(["completed", "completedWithError", "completedWithErrors", "failed"]);
-/** POSTs that only read: they change nothing, so they invalidate nothing. */
-const READ_ACTIONS = new Set(["getByIds", "search", "$batch"]);
 /** Tag of every collection read: any write may add to or remove from a list. */
 export const LIST_TAG = "list";
 
@@ -54,11 +53,9 @@ export function tagsOfRead(path: string): string[] {
 
 /** What a write to `path` may have changed: every entity key in it, and any list. Empty for read-only POSTs. */
 export function tagsOfWrite(method: string, path: string): string[] {
-  const m = method.toUpperCase();
-  if (m === "GET" || m === "HEAD") return [];
-  const segments = segmentsOf(path);
-  if (m === "POST" && READ_ACTIONS.has(segments[segments.length - 1] ?? "")) return [];
-  return [...segments.filter(isKey).map(normalise), LIST_TAG];
+  // Reads change nothing, so they invalidate nothing: GETs and Graph's read-only POST actions alike.
+  if (isSafe({ method, path })) return [];
+  return [...segmentsOf(path).filter(isKey).map(normalise), LIST_TAG];
 }
 
 function isTerminalBody(body: unknown): boolean {

@@ -4,6 +4,7 @@ import type { TokenProvider } from "./auth.js";
 import type { UpstreamCost } from "./cost.js";
 import { GraphRequestError, isGraphRequestError } from "./errors.js";
 import type { RetryPolicy } from "./retry.js";
+import type { Operation } from "./safety.js";
 import { passGate, type GateCall, type GateDeps } from "./throttle.js";
 import type { RequestInfo, SendRequest, Transport } from "./transport.js";
 
@@ -15,7 +16,7 @@ export interface CallDeps extends GateDeps {
 /** What one GraphQL request's calls share: whose token, until when, where to count. */
 export interface CallScope {
   tokens: TokenProvider;
-  /** Epoch ms; no wait may end after it and no send start after it. */
+  /** Epoch ms; no wait may end after it, no send start after it, and a call still unanswered then is aborted. */
   deadlineAt?: number;
   cost?: UpstreamCost;
   onRequest?: (info: RequestInfo) => void;
@@ -50,6 +51,8 @@ export async function sendWithRetry(deps: CallDeps, scope: CallScope, req: SendR
   const call: GateCall = { method: req.method, path: req.target.path, clientRequestId: req.clientRequestId };
   if (scope.deadlineAt !== undefined) call.deadlineAt = scope.deadlineAt;
   if (scope.cost) call.cost = scope.cost;
+  // Whether it may be re-sent is a property of the call (safety.ts), not of its method alone.
+  const operation: Operation = { method: req.method, path: req.target.path, ...(req.readOnly ? { readOnly: true } : {}) };
   let waitedUntil = 0;
   for (let attempt = 0; ; attempt++) {
     req.signal?.throwIfAborted();
@@ -58,13 +61,14 @@ export async function sendWithRetry(deps: CallDeps, scope: CallScope, req: SendR
       return await deps.transport.attempt(req, {
         tokens: scope.tokens,
         attempt,
+        ...(scope.deadlineAt !== undefined ? { deadlineAt: scope.deadlineAt } : {}),
         ...(scope.cost ? { onSend: () => void scope.cost!.roundTrips++ } : {}),
         ...(scope.onRequest ? { onRequest: scope.onRequest } : {}),
       });
     } catch (err) {
       if (!isGraphRequestError(err) || req.signal?.aborted) throw err;
       noteThrottle(deps, err);
-      if (!deps.policy.retryable(req.method, err)) throw err;
+      if (!deps.policy.retryable(operation, err)) throw err;
       const wait = deps.policy.nextDelay(attempt, [err], deps.now(), scope.deadlineAt);
       if (wait === undefined) throw err;
       waitedUntil = await backOff(deps, scope.cost, wait);

@@ -11,6 +11,7 @@ import type { UpstreamCost } from "./cost.js";
 import type { GraphCollection } from "./models.js";
 import { iterateItems } from "./paginate.js";
 import { createRetryPolicy, type RetryOptions } from "./retry.js";
+import { isSafe } from "./safety.js";
 import { createThrottleGate, type ThrottleGate } from "./throttle.js";
 import { createTransport, type HttpMethod, type RequestInfo } from "./transport.js";
 import { isAbsoluteUrl, nextLinkTarget, parseBaseUrl, relativeTarget, type QueryParams } from "./url.js";
@@ -57,8 +58,8 @@ export interface RequestScope {
   /** Called once per HTTP attempt of this request, after the client's own onRequest. */
   onRequest?: (info: RequestInfo) => void;
   /**
-   * Awaited after every call (or $batch item) other than a GET has finished, whatever its outcome: it may have
-   * changed `path`, so the shared read cache drops what it may have made stale (shared-reads.ts).
+   * Awaited after every call (or $batch item) that is not a read (safety.ts) has finished, whatever its outcome: it
+   * may have changed `path`, so the shared read cache drops what it may have made stale (shared-reads.ts).
    */
   onChange?: (method: string, path: string) => void | Promise<void>;
 }
@@ -69,6 +70,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Default: the next id of the scope (or a new GUID unscoped), kept across that call's retries. */
   clientRequestId?: string;
+  /**
+   * A POST that only reads: retried on 503/504 and a lost answer like a GET, never an unknown outcome. Graph's
+   * read-only actions are known by path (safety.ts); this is for a caller that knows of another one.
+   */
+  readOnly?: boolean;
 }
 
 export interface GraphClient {
@@ -141,9 +147,11 @@ export function createGraphClient(options: GraphClientOptions, tokenProvider: To
         body,
         ...(opts.headers ? { headers: opts.headers } : {}),
         ...(opts.signal ? { signal: opts.signal } : {}),
+        ...(opts.readOnly ? { readOnly: true } : {}),
         clientRequestId: opts.clientRequestId ?? nextId(),
       });
-      return method === "GET" || method === "HEAD" ? send() : changing([{ method, path: target.path }], send);
+      const readOnly = isSafe({ method, path: target.path, ...(opts.readOnly ? { readOnly: true } : {}) });
+      return readOnly ? send() : changing([{ method, path: target.path }], send);
     }
     const relative = (path: string): string => {
       if (isAbsoluteUrl(path)) throw new Error("Pass a path relative to baseUrl; only page() follows absolute nextLinks");
@@ -164,7 +172,7 @@ export function createGraphClient(options: GraphClientOptions, tokenProvider: To
         await call("DELETE", relative(path), undefined, opts);
       },
       batch: <T = unknown>(requests: BatchRequest[], opts?: { clientRequestId?: string }) =>
-        changing(requests.filter((r) => r.method !== "GET"), () => sendBatch<T>(deps, callScope, nextId, requests, opts)),
+        changing(requests.filter((r) => !isSafe(r)), () => sendBatch<T>(deps, callScope, nextId, requests, opts)),
       retryAfterMs: () => Math.max(0, deps.gate.advisedUntil() - now()),
       scoped: (s: RequestScope) => view(toCallScope(s), clientRequestIds(s.correlationId), s),
       close: () => (scope ? Promise.resolve() : transport.close()),

@@ -2,7 +2,6 @@
 // could the request have reached Graph (a write's outcome is then unknown), was it a timeout, or no token.
 import { scrubAuthError } from "./auth.js";
 import { GraphRequestError, isGraphRequestError, type LocalErrorCode } from "./errors.js";
-import { isIdempotent } from "./retry.js";
 
 export interface FailureContext {
   method: string;
@@ -28,11 +27,16 @@ export function isUsageError(err: unknown): boolean {
   return USAGE_CODES.has(errorCode(err) ?? "");
 }
 
-/** A write whose request may have reached Graph has an unknown outcome; a read may always be sent again. */
-function failureCode(err: unknown, method: string): LocalErrorCode {
+/** A wait that ran out: undici's own timeouts, or the request's deadline aborting the call ({@link deadlineAbort}). */
+function isTimeout(err: unknown): boolean {
+  return TIMEOUT_CODES.has(errorCode(err) ?? "") || (err as { name?: unknown } | undefined)?.name === "TimeoutError";
+}
+
+/** A write whose request may have reached Graph has an unknown outcome; a call safe to repeat may always be sent again. */
+function failureCode(err: unknown, safe: boolean): LocalErrorCode {
   const code = errorCode(err) ?? "";
-  if (!NOT_SENT.has(code) && !isIdempotent(method)) return "OutcomeUnknown";
-  return TIMEOUT_CODES.has(code) ? "Timeout" : "ConnectionFailed";
+  if (!NOT_SENT.has(code) && !safe) return "OutcomeUnknown";
+  return isTimeout(err) ? "Timeout" : "ConnectionFailed";
 }
 
 const FAILURE_TEXT: Partial<Record<LocalErrorCode, string>> = {
@@ -41,10 +45,36 @@ const FAILURE_TEXT: Partial<Record<LocalErrorCode, string>> = {
   OutcomeUnknown: "the connection failed after the request was sent; Graph may or may not have applied it",
 };
 
-/** A connection failure or timeout as a status-0 GraphRequestError. */
-export function transportFailure(err: unknown, ctx: FailureContext, requestId?: string): GraphRequestError {
-  const code = failureCode(err, ctx.method);
+/**
+ * The reason a call is aborted with when its request's deadline passes while it waits for Graph; it reads as a
+ * timeout (a read's UPSTREAM_TIMEOUT, a write's unknown outcome).
+ */
+export function deadlineAbort(): Error {
+  return new DOMException("The request's upstream deadline passed before Microsoft Graph answered", "TimeoutError");
+}
+
+/**
+ * A connection failure or timeout as a status-0 GraphRequestError. `safe`: the call may be repeated (a read,
+ * whatever its method), so a failure after it was sent is still only a failed read, never an unknown outcome.
+ */
+export function transportFailure(err: unknown, ctx: FailureContext, safe: boolean, requestId?: string): GraphRequestError {
+  const code = failureCode(err, safe);
   return new GraphRequestError(`${ctx.method} ${ctx.path}: ${FAILURE_TEXT[code]}`, { ...ctx, status: 0, code, requestId, cause: err });
+}
+
+/**
+ * A failure seen by a read that rode in a call which was not itself safe (an item of a $batch POST that also
+ * carried writes): the POST's unknown outcome is only a failed read for it, timed out or not as the POST was.
+ */
+export function asRead(err: GraphRequestError): GraphRequestError {
+  if (err.code !== "OutcomeUnknown") return err;
+  const code: LocalErrorCode = isTimeout(err.cause) ? "Timeout" : "ConnectionFailed";
+  return new GraphRequestError(`${err.method} ${err.path}: ${FAILURE_TEXT[code]}`, {
+    status: 0, code, method: err.method, path: err.path,
+    ...(err.clientRequestId ? { clientRequestId: err.clientRequestId } : {}),
+    ...(err.requestId ? { requestId: err.requestId } : {}),
+    cause: err.cause ?? err,
+  });
 }
 
 /**

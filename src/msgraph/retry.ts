@@ -1,5 +1,6 @@
 // Retry policy, kept apart from the loop that applies it (client transport and $batch re-sends) so each
 // rule can be tested as a pure function.
+import { isSafe, type Operation } from "./safety.js";
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3. */
@@ -54,19 +55,14 @@ export function retryDelayMs(
   return Math.round(exp / 2 + random() * (exp / 2));
 }
 
-const IDEMPOTENT = new Set(["GET", "HEAD"]);
-
 /**
- * 429 means Graph did not process the request, so any method may be re-sent. 503/504 may come after the
- * work was done, so only idempotent reads are retried. Everything else (incl. 500) goes to the caller.
+ * 429 means Graph did not process the request, so any call may be re-sent. 503/504 may come after the work was
+ * done, so only calls that are safe to repeat are retried: reads, whatever their method (safety.ts). Everything
+ * else (incl. 500) goes to the caller. A bare method is judged by the method alone.
  */
-export function isRetryable(method: string, status: number): boolean {
+export function isRetryable(op: Operation | string, status: number): boolean {
   if (status === 429) return true;
-  return (status === 503 || status === 504) && IDEMPOTENT.has(method.toUpperCase());
-}
-
-export function isIdempotent(method: string): boolean {
-  return IDEMPOTENT.has(method.toUpperCase());
+  return (status === 503 || status === 504) && isSafe(op);
 }
 
 /** Hard ceilings, whatever the configuration says (the Graph SDKs use the same). */
@@ -83,11 +79,11 @@ export interface Failure {
 export interface RetryPolicy {
   readonly options: Readonly<RetryOptions>;
   /**
-   * Whether `failure` of a `method` call may be sent again. Status 0 is retryable only as ConnectionFailed or
+   * Whether `failure` of the call `op` may be sent again. Status 0 is retryable only as ConnectionFailed or
    * Timeout, which the transport reports for a write only when the request provably never left
    * (OutcomeUnknown otherwise).
    */
-  retryable(method: string, failure: Failure): boolean;
+  retryable(op: Operation | string, failure: Failure): boolean;
   /**
    * The wait before retry number `attempt + 1` of failures that are all retryable (one call, or the throttled
    * items of one $batch, with the longest Retry-After among them), or undefined to give up now: retries used
@@ -106,9 +102,9 @@ export function createRetryPolicy(options: Partial<RetryOptions> = {}, random: (
   });
   return {
     options: opts,
-    retryable(method, { status, code }) {
+    retryable(op, { status, code }) {
       if (status === 0) return code === "ConnectionFailed" || code === "Timeout";
-      return isRetryable(method, status);
+      return isRetryable(op, status);
     },
     nextDelay(attempt, failures, now, deadlineAt) {
       if (attempt >= opts.maxRetries || failures.length === 0) return undefined;

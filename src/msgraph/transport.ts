@@ -3,7 +3,8 @@
 import { Pool } from "undici";
 import type { TokenProvider } from "./auth.js";
 import { GraphRequestError, isGraphRequestError, parseGraphError } from "./errors.js";
-import { isUsageError, tokenFailure, transportFailure, type FailureContext } from "./failures.js";
+import { deadlineAbort, isUsageError, tokenFailure, transportFailure, type FailureContext } from "./failures.js";
+import { isSafe } from "./safety.js";
 import { isLoopbackHost, type Base, type Target } from "./url.js";
 
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -37,6 +38,11 @@ export interface SendRequest {
   headers?: Record<string, string>;
   signal?: AbortSignal;
   clientRequestId: string;
+  /**
+   * The call only reads although its method is POST (safety.ts knows Graph's read-only actions by path; this is
+   * for the caller that knows better): a failure after it was sent is then a failed read, not an unknown outcome.
+   */
+  readOnly?: boolean;
   /** Non-2xx statuses whose body is the answer rather than an error (a $batch POST's 424). */
   answerStatuses?: readonly number[];
 }
@@ -44,6 +50,11 @@ export interface SendRequest {
 export interface AttemptContext {
   tokens: TokenProvider;
   attempt: number;
+  /**
+   * Epoch ms (on the transport's clock): the attempt is aborted if Graph has not answered by then, so a call lost
+   * in a black hole ends with its request instead of at the pool's headers or body timeout.
+   */
+  deadlineAt?: number;
   /** Called just before the request goes on the wire (after the token was obtained), for the cost report. */
   onSend?: () => void;
   onRequest?: (info: RequestInfo) => void;
@@ -105,6 +116,10 @@ export function createTransport(opts: TransportOptions): Transport {
     const { method, target, clientRequestId } = req;
     const ctx = { method, path: target.path, clientRequestId };
     const headers = await buildHeaders(req, actx.tokens, ctx);
+    const safe = isSafe({ method, path: target.path, ...(req.readOnly ? { readOnly: true } : {}) });
+    const deadline = actx.deadlineAt === undefined ? undefined : new AbortController();
+    const timer = deadline && setTimeout(() => deadline.abort(deadlineAbort()), Math.max(0, actx.deadlineAt! - opts.now()));
+    const signal = deadline ? (req.signal ? AbortSignal.any([req.signal, deadline.signal]) : deadline.signal) : req.signal;
     actx.onSend?.();
     const started = performance.now();
     let status = 0;
@@ -116,7 +131,7 @@ export function createTransport(opts: TransportOptions): Transport {
         path: target.requestPath,
         headers,
         body: req.body === undefined ? null : JSON.stringify(req.body),
-        signal: req.signal ?? null,
+        signal: signal ?? null,
         // No throwOnError: undici 7 dropped it and never throws on a status, so Graph's error body reaches us.
       });
       status = res.statusCode;
@@ -140,10 +155,11 @@ export function createTransport(opts: TransportOptions): Transport {
       if (req.signal?.aborted || isUsageError(err)) throw err;
       // A body that stalls after the headers still counts as "no usable answer": status 0.
       status = 0;
-      const failure = transportFailure(err, ctx, requestId);
+      const failure = transportFailure(deadline?.signal.aborted ? deadline.signal.reason : err, ctx, safe, requestId);
       failed = failure.code;
       throw failure;
     } finally {
+      clearTimeout(timer);
       const info: RequestInfo = { method, path: target.path, status, attempt: actx.attempt, durationMs: performance.now() - started, clientRequestId };
       if (requestId !== undefined) info.requestId = requestId;
       if (failed !== undefined) info.code = failed;

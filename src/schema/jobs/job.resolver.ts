@@ -1,11 +1,12 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { pathSegment } from "../../msgraph/url.js";
 import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { ProtectionPolicy } from "../policies/policy.interface.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
 import { hintTerminal, STATUS_CACHE_HINT } from "../shared/polling.js";
-import { requireId } from "../shared/validate.js";
+import { requireGuid } from "../shared/validate.js";
 import { Workload, workloadNames, workloadNamesOrNone } from "../shared/workload.js";
 import { ProtectionUnitsBulkAdditionJobConnection } from "./job.connection.js";
 import { BulkAdditionJobFilter } from "./job.input.js";
@@ -13,7 +14,7 @@ import { ProtectionUnitsBulkAdditionJob } from "./job.interface.js";
 import { mapJob } from "./job.map.js";
 
 export function jobPath(key: WorkloadKey, id: string): string {
-  return `${BACKUP_ROOT}/${WORKLOAD_NAMES[key].bulkJobCollection}/${encodeURIComponent(id)}`;
+  return `${BACKUP_ROOT}/${WORKLOAD_NAMES[key].bulkJobCollection}/${pathSegment(id)}`;
 }
 
 /** Reads one job through the request's entity loader. */
@@ -29,6 +30,7 @@ function listJobs(ctx: Context, keys: readonly WorkloadKey[], paths: string[], f
   const statuses = filter?.status?.length ? new Set(filter.status) : undefined;
   return paginate<GraphProtectionUnitsBulkAdditionJob, ProtectionUnitsBulkAdditionJob>({
     collectionPath: paths,
+    graphBaseUrl: ctx.graph.baseUrl,
     first: pageSize(first, 50, ctx.maxPageSize),
     after,
     fetchPage: (link) => ctx.loaders.page.load(link) as never,
@@ -49,7 +51,7 @@ export class PolicyJobsResolver {
   ) {
     const names = workloadNamesOrNone(policy.workload);
     if (!names) return emptyConnection();
-    const path = `${BACKUP_ROOT}/${names.policyCollection}/${encodeURIComponent(policy.id)}/${names.bulkJobCollection}`;
+    const path = `${BACKUP_ROOT}/${names.policyCollection}/${pathSegment(policy.id)}/${names.bulkJobCollection}`;
     return listJobs(ctx, [names.key], [path], first, after);
   }
 }
@@ -77,7 +79,7 @@ export class JobResolver {
     @Ctx() ctx: Context,
     @Info() info: unknown,
   ) {
-    const job = await loadJob(ctx, workloadNames(workload).key, requireId("id", id));
+    const job = await loadJob(ctx, workloadNames(workload).key, requireGuid("id", id));
     hintTerminal(info, job.isTerminal);
     return job;
   }

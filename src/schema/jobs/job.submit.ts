@@ -1,5 +1,6 @@
 // The one submit path of bulk addition jobs for all three workloads: validate everything, check the policy's
 // workload, then POST under the policy at most once per idempotencyKey.
+import { pathSegment } from "../../msgraph/url.js";
 import { BACKUP_ROOT, WORKLOAD_NAMES, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { loadPolicy } from "../policies/policy.load.js";
@@ -7,7 +8,7 @@ import { BULK_KEYS, requireBulkEntries } from "../shared/bulk-entries.js";
 import { badInput, GatewayErrorCode, gatewayError } from "../shared/errors.js";
 import { readIdempotencyKey, runIdempotent } from "../shared/idempotency.js";
 import { findAll, hasMarker } from "../shared/recover.js";
-import { requireDisplayName, requireId } from "../shared/validate.js";
+import { requireDisplayName, requireGuid } from "../shared/validate.js";
 import { loadJob } from "./job.resolver.js";
 import { mapJob } from "./job.map.js";
 import { BulkAdditionJobPayload } from "./job.submit-input.js";
@@ -30,14 +31,14 @@ function payload(job: ProtectionUnitsBulkAdditionJob): BulkAdditionJobPayload {
 }
 
 export async function submitJob(ctx: Context, key: WorkloadKey, input: JobSubmission): Promise<BulkAdditionJobPayload> {
-  const policyId = requireId("input.policyId", input.policyId);
+  const policyId = requireGuid("input.policyId", input.policyId);
   const idem = readIdempotencyKey(ctx, input.idempotencyKey);
   const displayName = requireDisplayName("input.displayName", input.displayName, 1024 - (idem?.marker.length ?? 0));
   const entries = requireBulkEntries(key, { names: input.names, ids: input.ids }, MAX_JOB_ENTRIES);
 
   const names = WORKLOAD_NAMES[key];
   const keys = BULK_KEYS[key];
-  const path = `${BACKUP_ROOT}/${names.policyCollection}/${encodeURIComponent(policyId)}/${names.bulkJobCollection}`;
+  const path = `${BACKUP_ROOT}/${names.policyCollection}/${pathSegment(policyId)}/${names.bulkJobCollection}`;
   const body = {
     displayName: `${displayName}${idem?.marker ?? ""}`,
     ...(entries.names.length ? { [keys.names]: entries.names } : {}),

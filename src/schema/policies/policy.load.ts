@@ -1,7 +1,7 @@
 import { workloadOfODataType, type WorkloadNames } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { badInput } from "../shared/errors.js";
-import { requireId } from "../shared/validate.js";
+import { requireGuid } from "../shared/validate.js";
 import type { ProtectionPolicy } from "./policy.interface.js";
 import { mapPolicy } from "./policy.map.js";
 
@@ -13,7 +13,7 @@ export interface LoadedPolicy {
 
 /** Loads a policy through the request's loader; `fresh` skips the request cache (after a change). */
 export async function loadPolicy(ctx: Context, id: string, field = "id", fresh = false): Promise<LoadedPolicy> {
-  const policyId = requireId(field, id);
+  const policyId = requireGuid(field, id);
   if (fresh) ctx.loaders.policy.clear(policyId);
   const raw = await ctx.loaders.policy.load(policyId);
   const names = workloadOfODataType(raw["@odata.type"]);
@@ -21,7 +21,10 @@ export async function loadPolicy(ctx: Context, id: string, field = "id", fresh =
   return { policy: mapPolicy(raw, names.key), names };
 }
 
-/** Reads any policy, including kinds this gateway does not model (as UnknownProtectionPolicy). */
-export async function readPolicy(ctx: Context, id: string, field = "id"): Promise<ProtectionPolicy> {
-  return mapPolicy(await ctx.loaders.policy.load(requireId(field, id)));
+/**
+ * Reads any policy, including kinds this gateway does not model (as UnknownProtectionPolicy). `id` is a validated
+ * argument or Graph's own (a unit's policyId); the loader turns it into a path segment either way.
+ */
+export async function readPolicy(ctx: Context, id: string): Promise<ProtectionPolicy> {
+  return mapPolicy(await ctx.loaders.policy.load(id));
 }

@@ -1,8 +1,9 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { BACKUP_ROOT, workloadOfODataType, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
+import { pathSegment } from "../../msgraph/url.js";
 import type { Context } from "../context.js";
 import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
-import { requireDisplayName, requireId } from "../shared/validate.js";
+import { requireDisplayName, requireGuid } from "../shared/validate.js";
 import { createPolicy } from "./policy.create.js";
 import {
   CreateExchangeProtectionPolicyInput,
@@ -26,7 +27,7 @@ async function payload(ctx: Context, raw: GraphProtectionPolicy, key?: WorkloadK
 }
 
 function policyPath(id: string): string {
-  return `${BACKUP_ROOT}/protectionPolicies/${encodeURIComponent(id)}`;
+  return `${BACKUP_ROOT}/protectionPolicies/${pathSegment(id)}`;
 }
 
 @Resolver()
@@ -52,26 +53,27 @@ export class PolicyMutationResolver {
   @Mutation(() => ProtectionPolicyPayload, { description: "Renames a policy." })
   async updateProtectionPolicy(@Arg("input", () => UpdateProtectionPolicyInput) input: UpdateProtectionPolicyInput, @Ctx() ctx: Context) {
     if (input.displayName === undefined || input.displayName === null) throw gatewayError(GatewayErrorCode.BAD_USER_INPUT, "Nothing to update: give displayName", { field: "input.displayName" });
+    const policyId = requireGuid("input.id", input.id);
     const displayName = requireDisplayName("input.displayName", input.displayName);
-    const { names } = await loadPolicy(ctx, input.id, "input.id");
-    await ctx.graph.patch(`${BACKUP_ROOT}/${names.policyCollection}/${encodeURIComponent(input.id.trim())}`, { displayName });
+    const { names } = await loadPolicy(ctx, policyId, "input.id");
+    await ctx.graph.patch(`${BACKUP_ROOT}/${names.policyCollection}/${pathSegment(policyId)}`, { displayName });
     // Graph's PATCH answers with a delta echo, not the policy: read it back.
-    return Object.assign(new ProtectionPolicyPayload(), { policy: (await loadPolicy(ctx, input.id, "input.id", true)).policy });
+    return Object.assign(new ProtectionPolicyPayload(), { policy: (await loadPolicy(ctx, policyId, "input.id", true)).policy });
   }
 
   @Mutation(() => ProtectionPolicyPayload, { description: "Starts protecting the policy's units (INACTIVE → UPDATING → ACTIVE)." })
   async activateProtectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return payload(ctx, await ctx.graph.post<GraphProtectionPolicy>(`${policyPath(requireId("id", id))}/activate`));
+    return payload(ctx, await ctx.graph.post<GraphProtectionPolicy>(`${policyPath(requireGuid("id", id))}/activate`));
   }
 
   @Mutation(() => ProtectionPolicyPayload, { description: "Stops protecting the policy's units (ACTIVE → UPDATING → INACTIVE)." })
   async deactivateProtectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return payload(ctx, await ctx.graph.post<GraphProtectionPolicy>(`${policyPath(requireId("id", id))}/deactivate`));
+    return payload(ctx, await ctx.graph.post<GraphProtectionPolicy>(`${policyPath(requireGuid("id", id))}/deactivate`));
   }
 
   @Mutation(() => DeletePayload, { description: "Deletes an INACTIVE policy." })
   async deleteProtectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    const policyId = requireId("id", id);
+    const policyId = requireGuid("id", id);
     await ctx.graph.delete(policyPath(policyId));
     ctx.loaders.policy.clear(policyId);
     return Object.assign(new DeletePayload(), { id: policyId, deleted: true });

@@ -3,6 +3,7 @@ import { BACKUP_ROOT, type GraphProtectionPolicy } from "../../msgraph/models.js
 import type { Context } from "../context.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { ProtectionUnitStatus } from "../shared/status.js";
+import { requireGuid } from "../shared/validate.js";
 import { workloadNames, workloadNamesOrNone } from "../shared/workload.js";
 import { ProtectionUnitConnection } from "../units/unit.connection.js";
 import { listUnits } from "../units/unit.list.js";
@@ -27,6 +28,7 @@ export class PolicyResolver {
     const statuses = filter?.status?.length ? new Set(filter.status) : undefined;
     return paginate<GraphProtectionPolicy, ProtectionPolicy>({
       collectionPath: `${BACKUP_ROOT}/${names?.policyCollection ?? "protectionPolicies"}`,
+      graphBaseUrl: ctx.graph.baseUrl,
       first: pageSize(first, 50, ctx.maxPageSize),
       after,
       fetchPage: (link) => ctx.loaders.page.load(link) as never,
@@ -37,7 +39,7 @@ export class PolicyResolver {
 
   @Query(() => ProtectionPolicy, { nullable: true, description: "One policy by id; a NOT_FOUND error when Graph has none." })
   protectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ProtectionPolicy> {
-    return readPolicy(ctx, id);
+    return readPolicy(ctx, requireGuid("id", id));
   }
 
   @FieldResolver(() => ProtectionUnitConnection, {

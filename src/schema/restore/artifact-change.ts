@@ -1,11 +1,12 @@
 // Adds and removes restore artifacts of a DRAFT session through the same generic `@delta` path as units: validate,
 // check the session locally, PATCH in chunks of 50, pair every answer element with its item, read the session back.
 import { BACKUP_ROOT, type GraphRestoreArtifact, type WorkloadKey, type WorkloadNames } from "../../msgraph/models.js";
+import { pathSegment } from "../../msgraph/url.js";
 import type { Context } from "../context.js";
 import { correlateDelta, patchInChunks, type ChangeItem, type DeltaOutcome, type DeltaShape } from "../shared/delta.js";
 import { badInput } from "../shared/errors.js";
 import { mapPublicError } from "../shared/map.js";
-import { requireId, requireIdList } from "../shared/validate.js";
+import { requireGuid, requireIdList } from "../shared/validate.js";
 import { requireArtifactStubs, stubBody, type ArtifactStub } from "./artifact-input.js";
 import { mapArtifact } from "./restore.map.js";
 import { requireEditableDraft } from "./session.guard.js";
@@ -39,7 +40,7 @@ function deltaBody(names: WorkloadNames, chunk: readonly ChangeItem[], stubs: Ma
 }
 
 export async function changeArtifacts(ctx: Context, change: ArtifactChange): Promise<RestoreArtifactChangesPayload> {
-  const sessionId = requireId("input.sessionId", change.sessionId);
+  const sessionId = requireGuid("input.sessionId", change.sessionId);
   const adds = requireArtifactStubs(change.addField, change.add ?? [], 10_000);
   const removes = requireIdList(change.removeField, change.remove ?? [], "any", 10_000);
   if (adds.length + removes.length === 0) throw badInput(change.add ? change.addField : change.removeField, "Nothing to change: give at least one artifact");
@@ -50,7 +51,7 @@ export async function changeArtifacts(ctx: Context, change: ArtifactChange): Pro
     ...adds.map((s) => ({ operation: "add" as const, target: s.restorePointId })),
     ...removes.map((target) => ({ operation: "remove" as const, target })),
   ];
-  const path = `${BACKUP_ROOT}/${names.restoreSessionCollection}/${encodeURIComponent(sessionId)}`;
+  const path = `${BACKUP_ROOT}/${names.restoreSessionCollection}/${pathSegment(sessionId)}`;
   const outcomes = await patchInChunks<GraphRestoreArtifact>(items, async (chunk) => {
     const answer = await ctx.graph.patch<Record<string, unknown>>(path, deltaBody(names, chunk, stubs));
     return correlateDelta<GraphRestoreArtifact>(ARTIFACT_SHAPE, chunk, answer?.[`${names.restoreArtifactCollection}@delta`]);

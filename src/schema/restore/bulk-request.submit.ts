@@ -4,6 +4,7 @@
 import {
   BACKUP_ROOT, WORKLOAD_NAMES, type GraphCollection, type GraphRestoreArtifactsBulkAdditionRequest, type WorkloadKey,
 } from "../../msgraph/models.js";
+import { pathSegment } from "../../msgraph/url.js";
 import type { Context } from "../context.js";
 import { BULK_KEYS, requireBulkEntries } from "../shared/bulk-entries.js";
 import { camelCase } from "../shared/enums.js";
@@ -11,7 +12,7 @@ import { badInput } from "../shared/errors.js";
 import { readIdempotencyKey, runIdempotent } from "../shared/idempotency.js";
 import { findAll, hasMarker } from "../shared/recover.js";
 import { requirePeriod } from "../shared/time.js";
-import { requireDisplayName, requireId } from "../shared/validate.js";
+import { requireDisplayName, requireGuid } from "../shared/validate.js";
 import { workloadNamesOrNone } from "../shared/workload.js";
 import type { SubmitMailboxRestoreBulkRequestInput } from "./bulk-request.input.js";
 import { DestinationType, RestoreJobType, RestorePointPreference, RestorePointTag } from "./restore.enums.js";
@@ -44,14 +45,14 @@ function options(input: BulkRequestSubmission) {
 }
 
 export async function submitBulkRequest(ctx: Context, key: WorkloadKey, input: BulkRequestSubmission): Promise<RestoreBulkRequestPayload> {
-  const sessionId = requireId("input.sessionId", input.sessionId);
+  const sessionId = requireGuid("input.sessionId", input.sessionId);
   const idem = readIdempotencyKey(ctx, input.idempotencyKey);
   const displayName = requireDisplayName("input.displayName", input.displayName, 1024 - (idem?.marker.length ?? 0));
   const entries = requireBulkEntries(key, { names: input.names, ids: input.ids }, MAX_BULK_RESTORE_RESOURCES);
   const settings = options(input);
 
   const names = WORKLOAD_NAMES[key];
-  const base = `${BACKUP_ROOT}/${names.restoreSessionCollection}/${encodeURIComponent(sessionId)}`;
+  const base = `${BACKUP_ROOT}/${names.restoreSessionCollection}/${pathSegment(sessionId)}`;
   const path = `${base}/${names.restoreBulkRequestCollection}`;
   const keys = BULK_KEYS[key];
   const body = {
@@ -75,7 +76,7 @@ export async function submitBulkRequest(ctx: Context, key: WorkloadKey, input: B
       const [found] = await findAll<GraphRestoreArtifactsBulkAdditionRequest>(ctx, path, (r) => hasMarker(r.displayName, idem!.marker));
       return found ? { sessionId, id: found.id } : undefined;
     },
-    replay: async (ref) => toPayload((await ctx.loaders.entity.load(`${path}/${encodeURIComponent(ref.id ?? "")}`)) as GraphRestoreArtifactsBulkAdditionRequest),
+    replay: async (ref) => toPayload((await ctx.loaders.entity.load(`${path}/${pathSegment(ref.id ?? "")}`)) as GraphRestoreArtifactsBulkAdditionRequest),
   });
 }
 
@@ -83,7 +84,7 @@ async function requireEmptyDraft(ctx: Context, key: WorkloadKey, sessionId: stri
   const session = await requireDraft(ctx, sessionId, "input.sessionId", "filled by a bulk request");
   const names = workloadNamesOrNone(session.workload);
   if (names?.key !== key) throw badInput("input.sessionId", `Restore session ${sessionId} is a ${session.workload} session`);
-  const base = `${BACKUP_ROOT}/${names.restoreSessionCollection}/${encodeURIComponent(sessionId)}`;
+  const base = `${BACKUP_ROOT}/${names.restoreSessionCollection}/${pathSegment(sessionId)}`;
   const children = [names.restoreBulkRequestCollection, names.restoreArtifactCollection].map((c) => ctx.loaders.page.load(`${base}/${c}`));
   const [requests, artifacts] = (await Promise.all(children)) as GraphCollection<unknown>[];
   if (session.restoreJobType === RestoreJobType.BULK || requests!.value.length > 0) {

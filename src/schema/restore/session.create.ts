@@ -6,6 +6,7 @@
 import {
   BACKUP_ROOT, type GraphCollection, type GraphRestoreArtifact, type GraphRestoreSession, type WorkloadNames,
 } from "../../msgraph/models.js";
+import { pathSegment } from "../../msgraph/url.js";
 import type { LostAttempt } from "../../stores/idempotency.js";
 import type { Context } from "../context.js";
 import { fromGraphEnum } from "../shared/enums.js";
@@ -18,7 +19,7 @@ import { RestoreJobType, RestoreSessionStatus } from "./restore.enums.js";
 import { mapSession } from "./restore.map.js";
 import type { CreateRestoreSessionInput } from "./session.input.js";
 import { RestoreSessionPayload } from "./session.payload.js";
-import { loadSession } from "./session.resolver.js";
+import { loadSession, sessionPath } from "./session.resolver.js";
 
 /** Graph documents no number for a create; its PATCH takes 50, and so does the emulator's create. */
 export const MAX_ARTIFACTS_PER_CREATE = 50;
@@ -40,7 +41,7 @@ export async function createRestoreSession(ctx: Context, input: CreateRestoreSes
     request: { path, body },
     async create() {
       const raw = await ctx.graph.post<GraphRestoreSession>(path, body);
-      ctx.loaders.entity.clear(`${BACKUP_ROOT}/restoreSessions/${encodeURIComponent(raw.id)}`);
+      ctx.loaders.entity.clear(sessionPath(raw.id));
       return { ref: { id: raw.id }, result: payload(mapSession(raw, names.key)) };
     },
     recover: async (lost) => {
@@ -61,7 +62,7 @@ async function findLostSession(ctx: Context, names: WorkloadNames, stubs: Artifa
   );
   const wanted = new Set(stubs.map((s) => s.restorePointId.toLowerCase()));
   const holds = await Promise.all(candidates.map(async (candidate) => {
-    const artifactsPath = `${collection}/${encodeURIComponent(candidate.id)}/${names.restoreArtifactCollection}`;
+    const artifactsPath = `${collection}/${pathSegment(candidate.id)}/${names.restoreArtifactCollection}`;
     const page = (await ctx.loaders.page.load(artifactsPath)) as GraphCollection<GraphRestoreArtifact>;
     const held = page.value.map((a) => a.restorePoint?.id?.toLowerCase() ?? "");
     return !page["@odata.nextLink"] && held.length === wanted.size && held.every((id) => wanted.has(id));

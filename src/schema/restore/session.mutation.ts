@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { GraphRestoreSession } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { DeletePayload } from "../policies/policy.payload.js";
-import { requireId } from "../shared/validate.js";
+import { requireGuid } from "../shared/validate.js";
 import { changeArtifacts } from "./artifact-change.js";
 import { mapSession } from "./restore.map.js";
 import { createRestoreSession } from "./session.create.js";
@@ -38,7 +38,7 @@ export class SessionMutationResolver {
     description: "Starts restoring a DRAFT session (DRAFT → ACTIVATING → ACTIVE → COMPLETED…). Refused while 25 sessions are activating or active.",
   })
   async activateRestoreSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    const sessionId = requireId("id", id);
+    const sessionId = requireGuid("id", id);
     // Both reads go out in the same tick, so the request's scheduler sends them as one $batch.
     await Promise.all([requireDraft(ctx, sessionId, "id", "activated"), requireActivationSlot(ctx, "id")]);
     const raw = await ctx.graph.post<GraphRestoreSession>(`${sessionPath(sessionId)}/activate`);
@@ -50,7 +50,7 @@ export class SessionMutationResolver {
 
   @Mutation(() => DeletePayload, { description: "Deletes a DRAFT restore session." })
   async deleteRestoreSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    const sessionId = requireId("id", id);
+    const sessionId = requireGuid("id", id);
     await requireDraft(ctx, sessionId, "id", "deleted");
     await ctx.graph.delete(sessionPath(sessionId));
     ctx.loaders.entity.clear(sessionPath(sessionId));

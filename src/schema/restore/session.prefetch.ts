@@ -4,6 +4,7 @@
 // pages in the request's loader cache.
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from "graphql";
 import { BACKUP_ROOT } from "../../msgraph/models.js";
+import { pathSegment } from "../../msgraph/url.js";
 import type { Context } from "../context.js";
 import { Workload, workloadNamesOrNone } from "../shared/workload.js";
 
@@ -22,7 +23,7 @@ export function rememberSessionWorkload(ctx: Context, sessionId: string, workloa
 export function sessionListPath(sessionId: string, workload: Workload, field: ListField): string | undefined {
   const names = workloadNamesOrNone(workload);
   if (!names) return undefined;
-  return `${BACKUP_ROOT}/${names.restoreSessionCollection}/${encodeURIComponent(sessionId)}/${names[COLLECTION[field]]}`;
+  return `${BACKUP_ROOT}/${names.restoreSessionCollection}/${pathSegment(sessionId)}/${names[COLLECTION[field]]}`;
 }
 
 /** Starts the first pages of the lists this field selects, when the session's workload is known from before. */

@@ -6,10 +6,11 @@ import {
   type GraphRestoreArtifactsBulkAdditionRequest,
   type GraphRestoreSession,
 } from "../../msgraph/models.js";
+import { pathSegment } from "../../msgraph/url.js";
 import type { Context } from "../context.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { hintTerminal, STATUS_CACHE_HINT } from "../shared/polling.js";
-import { requireId } from "../shared/validate.js";
+import { requireGuid } from "../shared/validate.js";
 import { workloadNames } from "../shared/workload.js";
 import type { RestoreArtifact } from "./artifact.type.js";
 import type { RestoreArtifactsBulkAdditionRequest } from "./bulk-request.type.js";
@@ -20,12 +21,12 @@ import { RestoreSession } from "./session.interface.js";
 import { prefetchSessionLists, rememberSessionWorkload, sessionListPath } from "./session.prefetch.js";
 
 export function sessionPath(id: string): string {
-  return `${BACKUP_ROOT}/restoreSessions/${encodeURIComponent(id)}`;
+  return `${BACKUP_ROOT}/restoreSessions/${pathSegment(id)}`;
 }
 
 /** Reads a session through the request's entity loader; `fresh` skips the request cache (after a change). */
 export async function loadSession(ctx: Context, id: string, field = "id", fresh = false): Promise<RestoreSession> {
-  const path = sessionPath(requireId(field, id));
+  const path = sessionPath(requireGuid(field, id));
   if (fresh) ctx.loaders.entity.clear(path);
   const session = mapSession((await ctx.loaders.entity.load(path)) as GraphRestoreSession);
   rememberSessionWorkload(ctx, session.id, session.workload);
@@ -45,6 +46,7 @@ export class SessionResolver {
     const statuses = filter?.status?.length ? new Set(filter.status) : undefined;
     return paginate<GraphRestoreSession, RestoreSession>({
       collectionPath: `${BACKUP_ROOT}/${names?.restoreSessionCollection ?? "restoreSessions"}`,
+      graphBaseUrl: ctx.graph.baseUrl,
       first: pageSize(first, 50, ctx.maxPageSize),
       after,
       fetchPage: (link) => ctx.loaders.page.load(link) as never,
@@ -60,9 +62,10 @@ export class SessionResolver {
   @Query(() => RestoreSession, { nullable: true, description: "One restore session; poll it until isTerminal. NOT_FOUND when Graph has none." })
   @Directive(STATUS_CACHE_HINT)
   async restoreSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Info() info: unknown) {
-    const loading = loadSession(ctx, id);
+    const sessionId = requireGuid("id", id);
+    const loading = loadSession(ctx, sessionId);
     // In the same tick as the session's GET, so both go out in one $batch.
-    prefetchSessionLists(ctx, id, info as GraphQLResolveInfo);
+    prefetchSessionLists(ctx, sessionId, info as GraphQLResolveInfo);
     const session = await loading;
     hintTerminal(info, session.isTerminal);
     return session;
@@ -81,6 +84,7 @@ export class SessionResolver {
     const key = workloadNames(session.workload).key;
     return paginate<GraphRestoreArtifact, RestoreArtifact>({
       collectionPath: path,
+      graphBaseUrl: ctx.graph.baseUrl,
       first: pageSize(first, 50, ctx.maxPageSize),
       after,
       fetchPage: (link) => ctx.loaders.page.load(link) as never,
@@ -100,6 +104,7 @@ export class SessionResolver {
     const key = workloadNames(session.workload).key;
     return paginate<GraphRestoreArtifactsBulkAdditionRequest, RestoreArtifactsBulkAdditionRequest>({
       collectionPath: path,
+      graphBaseUrl: ctx.graph.baseUrl,
       first: pageSize(first, 50, ctx.maxPageSize),
       after,
       fetchPage: (link) => ctx.loaders.page.load(link) as never,

@@ -1,9 +1,10 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
 import { BACKUP_ROOT, type GraphServiceApp, type GraphServiceStatus } from "../../msgraph/models.js";
+import { pathSegment } from "../../msgraph/url.js";
 import type { Context } from "../context.js";
 import { badInput } from "../shared/errors.js";
 import { DateTimeScalar } from "../shared/scalars.js";
-import { isGuid, requireId } from "../shared/validate.js";
+import { isGuid, requireGuid } from "../shared/validate.js";
 import { mapServiceApp, mapServiceStatus } from "./service.map.js";
 import { ServiceApp, ServiceStatus } from "./service.type.js";
 
@@ -20,7 +21,7 @@ export class ServiceAppPayload {
 }
 
 function appPath(id: string): string {
-  return `${BACKUP_ROOT}/serviceApps/${encodeURIComponent(requireId("id", id))}`;
+  return `${BACKUP_ROOT}/serviceApps/${pathSegment(requireGuid("id", id))}`;
 }
 
 @Resolver()

@@ -1,18 +1,24 @@
 // Checks made before any upstream call, so bad input costs Graph nothing and changes nothing.
+import { MAX_SEGMENT_LENGTH } from "../../msgraph/url.js";
 import { badInput } from "./errors.js";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Graph site ids: "host,siteCollectionGuid,webGuid" (sometimes "host/sites/x,guid,guid") or a bare GUID.
 const SITE_ID = /^[a-z0-9.-]+(\/[^,\s]+)?,[0-9a-f-]{36},[0-9a-f-]{36}$/i;
-const MAX_ID_LENGTH = 512;
+const MAX_ID_LENGTH = MAX_SEGMENT_LENGTH;
 
 export function isGuid(value: string): boolean {
   return GUID.test(value);
 }
 
-export function requireId(field: string, value: string): string {
-  const id = value.trim();
-  if (!id || id.length > MAX_ID_LENGTH) throw badInput(field, `${field} must be a non-empty id of at most ${MAX_ID_LENGTH} characters`);
+/**
+ * An id Graph spells as a GUID: policies, units, bulk addition jobs, restore sessions, bulk restore requests, service
+ * apps, directory objects. Every argument naming one of these is checked here before anything is sent, so `..`,
+ * `a/b` or a URL never reaches a path.
+ */
+export function requireGuid(field: string, value: string): string {
+  const id = typeof value === "string" ? value.trim() : "";
+  if (!GUID.test(id)) throw badInput(field, `${field} must be a GUID`);
   return id;
 }
 

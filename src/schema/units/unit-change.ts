@@ -1,12 +1,13 @@
 // The one generic add/remove path for all three workloads: validate, split into Graph's 50-item limit,
 // PATCH each chunk in order, pair every answer element with its item, and read the policy back.
 import { BACKUP_ROOT, type GraphProtectionUnit, type WorkloadKey } from "../../msgraph/models.js";
+import { pathSegment } from "../../msgraph/url.js";
 import type { Context } from "../context.js";
 import { loadPolicy } from "../policies/policy.load.js";
 import { badInput } from "../shared/errors.js";
 import { patchInChunks, type DeltaOutcome } from "../shared/delta.js";
 import { mapPublicError } from "../shared/map.js";
-import { requireId, requireIdList } from "../shared/validate.js";
+import { requireGuid, requireIdList } from "../shared/validate.js";
 import { correlateUnits, deltaBody, type ChangeItem } from "./unit-delta.js";
 import { ProtectionUnitChangeOperation, ProtectionUnitChangeResult, ProtectionUnitChangesPayload } from "./unit-change.type.js";
 import { mapUnit } from "./unit.map.js";
@@ -25,7 +26,7 @@ export interface ChangeRequest {
 }
 
 export async function changeUnits(ctx: Context, request: ChangeRequest): Promise<ProtectionUnitChangesPayload> {
-  const policyId = requireId("input.policyId", request.policyId);
+  const policyId = requireGuid("input.policyId", request.policyId);
   // Site ids or GUIDs are both plausible until we know the policy's workload; checked again below.
   const adds = requireIdList(request.addField, request.add ?? [], request.workload === "sharePoint" || !request.workload ? "siteId" : "guid");
   const removes = requireIdList(request.removeField, request.remove ?? [], "any");
@@ -41,7 +42,7 @@ export async function changeUnits(ctx: Context, request: ChangeRequest): Promise
     ...adds.map((target) => ({ operation: "add" as const, target })),
     ...removes.map((target) => ({ operation: "remove" as const, target })),
   ];
-  const path = `${BACKUP_ROOT}/${names.policyCollection}/${encodeURIComponent(policyId)}`;
+  const path = `${BACKUP_ROOT}/${names.policyCollection}/${pathSegment(policyId)}`;
   const outcomes = await patchInChunks<GraphProtectionUnit>(items, async (chunk) => {
     const answer = await ctx.graph.patch<Record<string, unknown>>(path, deltaBody(names, chunk));
     return correlateUnits(names, chunk, answer?.[`${names.unitCollection}@delta`]);

@@ -1,5 +1,6 @@
 // One generic unit listing for every collection that holds units: a policy's, a workload's, or all of them.
 import { BACKUP_ROOT, WORKLOAD_NAMES, type GraphProtectionUnit, type WorkloadKey } from "../../msgraph/models.js";
+import { pathSegment } from "../../msgraph/url.js";
 import type { Context } from "../context.js";
 import { pageSize, paginate, type ConnectionShape } from "../shared/connection.js";
 import type { ProtectionUnitStatus } from "../shared/status.js";
@@ -19,7 +20,7 @@ export interface UnitListArgs {
 export function unitCollectionPath(args: Pick<UnitListArgs, "workload" | "policyId">): string {
   if (args.policyId && args.workload) {
     const names = WORKLOAD_NAMES[args.workload];
-    return `${BACKUP_ROOT}/${names.policyCollection}/${encodeURIComponent(args.policyId)}/${names.unitCollection}`;
+    return `${BACKUP_ROOT}/${names.policyCollection}/${pathSegment(args.policyId)}/${names.unitCollection}`;
   }
   if (args.workload) return `${BACKUP_ROOT}/protectionUnits/${WORKLOAD_NAMES[args.workload].unitType}`;
   return `${BACKUP_ROOT}/protectionUnits`;
@@ -29,6 +30,7 @@ export function listUnits(ctx: Context, args: UnitListArgs): Promise<ConnectionS
   const statuses = args.status?.length ? new Set(args.status) : undefined;
   return paginate<GraphProtectionUnit, ProtectionUnit>({
     collectionPath: unitCollectionPath(args),
+    graphBaseUrl: ctx.graph.baseUrl,
     first: pageSize(args.first, 50, ctx.maxPageSize),
     after: args.after,
     fetchPage: (link) => ctx.loaders.page.load(link) as never,

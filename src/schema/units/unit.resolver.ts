@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-gr
 import { isGraphRequestError } from "../../msgraph/errors.js";
 import type { Context } from "../context.js";
 import { workloadNames } from "../shared/workload.js";
-import { requireId } from "../shared/validate.js";
+import { requireGuid } from "../shared/validate.js";
 import { ProtectionPolicy } from "../policies/policy.interface.js";
 import { loadPolicy, readPolicy } from "../policies/policy.load.js";
 import { ProtectionUnitConnection } from "./unit.connection.js";
@@ -23,18 +23,19 @@ export class UnitResolver {
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ) {
     let workload = filter?.workload ? workloadNames(filter.workload).key : undefined;
-    if (filter?.policyId) {
+    const policyId = filter?.policyId == null ? undefined : requireGuid("filter.policyId", filter.policyId);
+    if (policyId) {
       // A policy's units live under its typed collection, so its workload is needed to build the path.
-      const { names } = await loadPolicy(ctx, filter.policyId, "filter.policyId");
+      const { names } = await loadPolicy(ctx, policyId, "filter.policyId");
       if (workload && workload !== names.key) return listUnits(ctx, { first: 0 });
       workload = names.key;
     }
-    return listUnits(ctx, { workload, policyId: filter?.policyId ?? undefined, status: filter?.status, first, after });
+    return listUnits(ctx, { workload, policyId, status: filter?.status, first, after });
   }
 
   @Query(() => ProtectionUnit, { nullable: true, description: "One unit by id; a NOT_FOUND error when Graph has none." })
   async protectionUnit(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ProtectionUnit> {
-    return mapUnit(await ctx.loaders.unit.load(requireId("id", id)));
+    return mapUnit(await ctx.loaders.unit.load(requireGuid("id", id)));
   }
 
   @FieldResolver(() => ProtectionPolicy, { nullable: true, description: "The unit's policy; null once removed from it." })

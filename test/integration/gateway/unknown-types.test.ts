@@ -9,10 +9,15 @@ import { createGraphClient, type GraphClient } from "../../../src/msgraph/client
 import { buildGatewaySchema, type Context } from "../../../src/schema/index.js";
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
-const future = { "@odata.type": "#microsoft.graph.teamsProtectionPolicy", id: "p-teams", displayName: "Teams", status: "active", isEnabled: true };
-const known = { "@odata.type": "#microsoft.graph.exchangeProtectionPolicy", id: "p-ex", displayName: "Mail", status: "active", isEnabled: true };
-const futureUnit = { "@odata.type": "#microsoft.graph.chatProtectionUnit", id: "u-chat", policyId: "p-teams", status: "protected", protectionSources: "manual" };
-const futureSession = { "@odata.type": "#microsoft.graph.teamsRestoreSession", id: "s-teams", status: "draft" };
+// Graph's ids of these kinds are GUIDs, and the gateway refuses any other id before calling Graph.
+const TEAMS_POLICY = "7e0c3d4a-1f2b-4c5d-8e9f-0a1b2c3d4e5f";
+const EXCHANGE_POLICY = "8f1d4e5b-2a3c-4d6e-9f0a-1b2c3d4e5f60";
+const CHAT_UNIT = "9a2e5f6c-3b4d-4e7f-8a1b-2c3d4e5f6071";
+const TEAMS_SESSION = "ab3f6a7d-4c5e-4f80-9b2c-3d4e5f607182";
+const future = { "@odata.type": "#microsoft.graph.teamsProtectionPolicy", id: TEAMS_POLICY, displayName: "Teams", status: "active", isEnabled: true };
+const known = { "@odata.type": "#microsoft.graph.exchangeProtectionPolicy", id: EXCHANGE_POLICY, displayName: "Mail", status: "active", isEnabled: true };
+const futureUnit = { "@odata.type": "#microsoft.graph.chatProtectionUnit", id: CHAT_UNIT, policyId: TEAMS_POLICY, status: "protected", protectionSources: "manual" };
+const futureSession = { "@odata.type": "#microsoft.graph.teamsRestoreSession", id: TEAMS_SESSION, status: "draft" };
 
 let server: Server;
 let graph: GraphClient;
@@ -23,10 +28,10 @@ beforeAll(async () => {
     const base = "/solutions/backupRestore";
     const bodies: Record<string, unknown> = {
       [`${base}/protectionPolicies`]: { value: [future, known] },
-      [`${base}/protectionPolicies/p-teams`]: future,
-      [`${base}/protectionUnits/u-chat`]: futureUnit,
-      [`${base}/restoreSessions/s-teams`]: futureSession,
-      [`${base}/exchangeProtectionPolicies/p-ex/mailboxProtectionUnits`]: { value: [] },
+      [`${base}/protectionPolicies/${TEAMS_POLICY}`]: future,
+      [`${base}/protectionUnits/${CHAT_UNIT}`]: futureUnit,
+      [`${base}/restoreSessions/${TEAMS_SESSION}`]: futureSession,
+      [`${base}/exchangeProtectionPolicies/${EXCHANGE_POLICY}/mailboxProtectionUnits`]: { value: [] },
     };
     const body = bodies[path.split("?")[0]!];
     return body ? [200, body] : [404, { error: { code: "NotFound", message: "no" } }];
@@ -69,19 +74,19 @@ describe("kinds Graph added after this gateway was built", () => {
     const result = await run(`{ protectionPolicies { nodes { __typename id workload status ... on UnknownProtectionPolicy { odataType } protectionUnits { nodes { id } } } } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.protectionPolicies.nodes).toEqual([
-      { __typename: "UnknownProtectionPolicy", id: "p-teams", workload: "UNKNOWN", status: "ACTIVE", odataType: "#microsoft.graph.teamsProtectionPolicy", protectionUnits: { nodes: [] } },
-      { __typename: "ExchangeProtectionPolicy", id: "p-ex", workload: "EXCHANGE", status: "ACTIVE", protectionUnits: { nodes: [] } },
+      { __typename: "UnknownProtectionPolicy", id: TEAMS_POLICY, workload: "UNKNOWN", status: "ACTIVE", odataType: "#microsoft.graph.teamsProtectionPolicy", protectionUnits: { nodes: [] } },
+      { __typename: "ExchangeProtectionPolicy", id: EXCHANGE_POLICY, workload: "EXCHANGE", status: "ACTIVE", protectionUnits: { nodes: [] } },
     ]);
   });
 
   it("reads an unknown unit, policy and session by id", async () => {
     const result = await run(`{
-      protectionUnit(id: "u-chat") { __typename workload status policy { __typename id } }
-      protectionPolicy(id: "p-teams") { __typename }
-      restoreSession(id: "s-teams") { __typename workload status artifacts { nodes { id } } }
+      protectionUnit(id: "${CHAT_UNIT}") { __typename workload status policy { __typename id } }
+      protectionPolicy(id: "${TEAMS_POLICY}") { __typename }
+      restoreSession(id: "${TEAMS_SESSION}") { __typename workload status artifacts { nodes { id } } }
     }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data.protectionUnit).toEqual({ __typename: "UnknownProtectionUnit", workload: "UNKNOWN", status: "PROTECTED", policy: { __typename: "UnknownProtectionPolicy", id: "p-teams" } });
+    expect(result.data.protectionUnit).toEqual({ __typename: "UnknownProtectionUnit", workload: "UNKNOWN", status: "PROTECTED", policy: { __typename: "UnknownProtectionPolicy", id: TEAMS_POLICY } });
     expect(result.data.restoreSession).toEqual({ __typename: "UnknownRestoreSession", workload: "UNKNOWN", status: "DRAFT", artifacts: { nodes: [] } });
   });
 
@@ -92,7 +97,7 @@ describe("kinds Graph added after this gateway was built", () => {
   });
 
   it("refuses to change a policy of an unknown kind, naming the field", async () => {
-    const result = await run(`mutation { changeProtectionUnits(input: { policyId: "p-teams", remove: ["u-chat"] }) { results { succeeded } } }`);
+    const result = await run(`mutation { changeProtectionUnits(input: { policyId: "${TEAMS_POLICY}", remove: ["${CHAT_UNIT}"] }) { results { succeeded } } }`);
     expect((result.errors?.[0] as { extensions?: { code?: string; field?: string } }).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.policyId" });
   });
 });

@@ -72,7 +72,7 @@ describe("over a scripted Graph", () => {
   });
 
   it("answers UPSTREAM_OUTCOME_UNKNOWN, and sends the change once, when the connection drops after the POST went out", async () => {
-    const res = await gql(gateway.url, "mutation($id: ID!) { activateProtectionPolicy(id: $id) { policy { id status } } }", { id: "p-1" });
+    const res = await gql(gateway.url, "mutation($id: ID!) { activateProtectionPolicy(id: $id) { policy { id status } } }", { id: "11111111-1111-4111-8111-000000000001" });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "UPSTREAM_OUTCOME_UNKNOWN", graphCode: "OutcomeUnknown" });
     expect(stub.requests.filter((r) => r.method === "POST")).toHaveLength(1);
   });
@@ -80,7 +80,7 @@ describe("over a scripted Graph", () => {
   it("sends the GraphQL request id as the client-request-id, and asks for unknown enum members", async () => {
     const requestId = "5f1c4e2a-9b7d-4c3e-8a6f-0d2b1e4c7a99";
     stub.requests.length = 0;
-    const res = await gql(gateway.url, POLICY_QUERY, { id: "p-2" }, { "x-request-id": requestId });
+    const res = await gql(gateway.url, POLICY_QUERY, { id: "11111111-1111-4111-8111-000000000002" }, { "x-request-id": requestId });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", clientRequestId: requestId });
     expect(stub.requests[0]!.headers["client-request-id"]).toBe(requestId);
     expect(stub.requests[0]!.headers.prefer).toBe("include-unknown-enum-members");
@@ -88,7 +88,7 @@ describe("over a scripted Graph", () => {
 
   it("derives a GUID client-request-id from a caller's request id that is not a GUID", async () => {
     stub.requests.length = 0;
-    await gql(gateway.url, POLICY_QUERY, { id: "p-3" }, { "x-request-id": "caller-trace-0001" });
+    await gql(gateway.url, POLICY_QUERY, { id: "11111111-1111-4111-8111-000000000003" }, { "x-request-id": "caller-trace-0001" });
     expect(stub.requests[0]!.headers["client-request-id"]).toMatch(GUID);
   });
 });
