@@ -27,8 +27,16 @@ console.log(`backup-graphql ready
   Graph:    ${upstream}
   Tracing:  ${tracing ? `${config.runtime.tracing.exporters.join(", ")} (sampler ${config.runtime.tracing.sampler})` : "off"}`);
 
+// This file is the one owner of SIGINT/SIGTERM (Apollo's own handler is off). The handler stays for the life of the
+// process, not `once`: a second signal must not fall through to Node's default, death mid-drain, and seconds come
+// routinely: Ctrl-C in a terminal reaches both npm, which forwards it, and the gateway. The backstop bounds the wait.
+// As a container's PID 1 node gets no default signal action from the kernel: this handler is what turns
+// `docker stop` or Kubernetes' SIGTERM into a drain rather than a wait for SIGKILL.
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     gateway.logger.info({ signal, timeoutMs: config.runtime.shutdownTimeoutMs }, "shutting down");
     // The gateway cuts what is left at SHUTDOWN_TIMEOUT_MS; this is only the backstop should something hang.
     const force = setTimeout(() => process.exit(1), config.runtime.shutdownTimeoutMs + 5_000);

@@ -52,6 +52,10 @@ export function createApollo(config: Readonly<Config>, deps: ApolloDeps): Apollo
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT and stops the whole gateway. Apollo's own handler (on whenever NODE_ENV is not
+    // "test") would race it: a second concurrent apollo.stop() never settles in Apollo Server 5, so the drain hung
+    // until the backstop, and Apollo then re-raises the signal, killing the process before Graph, Redis and tracing close.
+    stopOnTerminationSignals: false,
     introspection: security.introspection,
     hideSchemaDetailsFromClientErrors: hideSchemaDetails,
     parseOptions: { maxTokens: security.limits.maxTokens },
