@@ -3,6 +3,7 @@
 import DataLoader from "dataloader";
 import { isGraphRequestError } from "../msgraph/errors.js";
 import type { GraphCollection, GraphDirectoryObject, GraphSite } from "../msgraph/models.js";
+import { pathSegment, segmentProblem } from "../msgraph/url.js";
 import type { BatchScheduler } from "./scheduler.js";
 
 /** Graph's limit for directoryObjects/getByIds. */
@@ -47,12 +48,12 @@ export function directoryObjectLoader(scheduler: BatchScheduler, select: Selecti
 
 /** A directory object in the recycle bin, or null when it is not there either. */
 export function deletedItemLoader(scheduler: BatchScheduler, select: Selection): DataLoader<string, GraphDirectoryObject | null> {
-  return singleGets(scheduler, "deletedItem", (id) => `/directory/deletedItems/${encodeURIComponent(id)}?$select=${select}`);
+  return singleGets(scheduler, "deletedItem", (id) => `/directory/deletedItems/${pathSegment(id)}?$select=${select}`);
 }
 
 /** Sites by id, in either form Graph uses (host,siteCollectionId,webId or the bare collection GUID). */
 export function siteLoader(scheduler: BatchScheduler, select: Selection): DataLoader<string, GraphSite | null> {
-  return singleGets(scheduler, "site", (id) => `/sites/${encodeURIComponent(id)}?$select=${select}`);
+  return singleGets(scheduler, "site", (id) => `/sites/${pathSegment(id)}?$select=${select}`);
 }
 
 function singleGets<V>(scheduler: BatchScheduler, name: string, pathOf: (id: string) => string): DataLoader<string, V | null> {
@@ -60,6 +61,8 @@ function singleGets<V>(scheduler: BatchScheduler, name: string, pathOf: (id: str
     (ids) =>
       Promise.all(
         ids.map(async (id): Promise<V | null | Error> => {
+          // An id that cannot be one segment (a site id of the host/sites/x form, say) addresses nothing Graph has.
+          if (segmentProblem(id)) return null;
           const result = await scheduler.enqueue({ method: "GET", path: pathOf(id) });
           if (result.ok) return result.body as V;
           return isGraphRequestError(result.error) && result.error.status === 404 ? null : result.error;
