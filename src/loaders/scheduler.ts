@@ -55,7 +55,9 @@ export function createBatchScheduler(graph: GraphClient, shared?: ScopedReads): 
           if (queue.length === 0) setImmediate(flush);
           queue.push({ request, resolve });
         });
-      return shared && request.method === "GET" ? shared.read(request.path, queued) : queued();
+      if (!shared || request.method !== "GET") return queued();
+      const deadlineAt = graph.scope?.deadlineAt;
+      return shared.read(request.path, queued, deadlineAt === undefined ? {} : { deadlineAt });
     },
     readFresh: () => shared?.bypass(),
     relative(link) {

@@ -2,7 +2,7 @@
 // same time ride one upstream call (single-flight), and status reads are kept for a moment (cache-policy.ts).
 // The per-request $batch scheduler consults it for every GET, so a lone GET and a $batch item share alike; the
 // request that sends the call counts it in its cost report, the others count a shared read or a cache hit.
-import type { CacheStore, FlightRegistry, ReplicaFlights } from "../stores/index.js";
+import type { CacheStore, FlightOptions, FlightRegistry, ReplicaFlights } from "../stores/index.js";
 import type { BatchResult } from "./batch.js";
 import { tagsOfRead, tagsOfWrite, ttlOf, type CacheTtls } from "./cache-policy.js";
 import type { UpstreamCost } from "./cost.js";
@@ -28,8 +28,12 @@ export interface SharedReadsOptions extends CacheTtls {
 
 /** One GraphQL request's handle. */
 export interface ScopedReads {
-  /** Reads GET `path` from the cache or a flight in the air, or through `fetch` (which sends it) when neither has it. */
-  read(path: string, fetch: () => Promise<BatchResult>): Promise<BatchResult>;
+  /**
+   * Reads GET `path` from the cache or a flight in the air, or through `fetch` (which sends it) when neither has it.
+   * `options.deadlineAt`: the reading request's upstream deadline; a flight is joined only when it can answer within
+   * it and is young enough to be answered at all (stores/flights.ts), else this read leads a fresh one.
+   */
+  read(path: string, fetch: () => Promise<BatchResult>, options?: FlightOptions): Promise<BatchResult>;
   /** Reads from now on go straight upstream and share nothing (mutations read their own writes). */
   bypass(): void;
   /** A call that may have changed `path` finished: drops the tenant's entries it may have made stale. */
@@ -56,12 +60,12 @@ export function createSharedReads(options: SharedReadsOptions): SharedReads {
       const keyOf = (path: string) => `${part(tenant)}|${part(principal)}|${path}`;
       return {
         bypass: () => void (bypassed = true),
-        async read(path, fetch) {
+        async read(path, fetch, flight = {}) {
           if (bypassed) return fetch();
           const key = keyOf(path);
           const epoch = epochOf(tenant);
           const flightKey = `${epoch}|${key}`;
-          const joined = flights.join<BatchResult>(flightKey);
+          const joined = flights.join<BatchResult>(flightKey, flight);
           if (joined) {
             if (cost) cost.sharedReads++;
             onLookup?.("shared");
@@ -85,9 +89,9 @@ export function createSharedReads(options: SharedReadsOptions): SharedReads {
               peeked ||= found !== undefined;
               return found;
             };
-            const result = await replicas.run(key, waited, load);
+            const result = await replicas.run(key, waited, load, flight);
             return peeked ? hit(result) : result;
-          });
+          }, flight);
           async function load(): Promise<BatchResult> {
             onLookup?.("miss");
             const result = await fetch();

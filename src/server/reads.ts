@@ -10,7 +10,7 @@ export interface GatewayReadsOptions {
   cache?: CacheStore;
   /** Single-flight across replicas (Redis); default none. */
   replicas?: ReplicaFlights;
-  /** The in-memory cache's clock (tests move it by hand). */
+  /** The in-memory cache's and the flights' clock (tests move it by hand). */
   now?: () => number;
   metrics?: GatewayMetrics;
 }
@@ -19,7 +19,8 @@ export function createGatewayReads(config: CacheConfig, options: GatewayReadsOpt
   const { metrics } = options;
   return createSharedReads({
     cache: options.cache ?? createMemoryCacheStore({ maxEntries: config.maxEntries, ...(options.now ? { now: options.now } : {}) }),
-    flights: createMemoryFlightRegistry(),
+    // On the request deadlines' clock: how old a flight is decides whether a request may still join it.
+    flights: createMemoryFlightRegistry(options.now ? { now: options.now } : {}),
     ...(options.replicas ? { replicas: options.replicas } : {}),
     statusMs: config.ttlMs,
     terminalMs: config.terminalTtlMs,

@@ -96,12 +96,12 @@ export function fallbackCache(redis: CacheStore, memory: () => CacheStore, guard
 
 export function fallbackFlights(redis: ReplicaFlights, guard: FallbackGuard): ReplicaFlights {
   return {
-    async run(key, peek, refresh) {
+    async run(key, peek, refresh, options) {
       if (!guard.up()) return refresh();
       let started = false;
       const tracked = () => ((started = true), refresh());
       try {
-        return await redis.run(key, peek, tracked);
+        return await redis.run(key, peek, tracked, options);
       } catch (e) {
         // The refresh's own failure is the read's answer; only a Redis failure before it means "fetch anyway".
         if (started) throw e;

@@ -10,7 +10,10 @@ export interface RedisReplicaFlightsOptions {
   prefix: string;
   /** How long a lock holds at most: a replica that dies while refreshing blocks nobody longer. Default 3000. */
   lockMs?: number;
-  /** How long the others wait for the holder's answer before fetching themselves. Default 1500. */
+  /**
+   * How long the others wait for the holder's answer before fetching themselves. Default 1500. Never more than
+   * half of what is left of a waiter's deadline, so it still has the time to fetch itself.
+   */
   waitMs?: number;
 }
 
@@ -22,7 +25,7 @@ export function createRedisReplicaFlights(redis: Redis, options: RedisReplicaFli
   const waitMs = options.waitMs ?? 1500;
   const lockOf = (key: string) => `${options.prefix}lock:${key}`;
   return {
-    async run(key, peek, refresh) {
+    async run(key, peek, refresh, { deadlineAt } = {}) {
       const lock = lockOf(key);
       const token = randomUUID();
       if ((await redis.set(lock, token, "PX", lockMs, "NX")) === "OK") {
@@ -32,7 +35,8 @@ export function createRedisReplicaFlights(redis: Redis, options: RedisReplicaFli
           await redis.eval(UNLOCK, 1, lock, token).catch(() => undefined);
         }
       }
-      const until = Date.now() + waitMs;
+      const now = Date.now();
+      const until = now + Math.min(waitMs, deadlineAt === undefined ? Infinity : Math.max(0, (deadlineAt - now) / 2));
       for (let pause = 5; Date.now() < until; pause = Math.min(pause * 2, 40)) {
         await sleep(pause);
         // Lock first, then the value: the holder stores before it unlocks, so a lock seen gone means the value (if
