@@ -1,10 +1,11 @@
-// npm run bench [-- --quick] [--only economy,overhead,throughput,pollers,lists] [--latency 50] [--tsx]
+// npm run bench [-- --quick] [--only economy,overhead,throughput,pollers,lists,bombs] [--latency 50] [--tsx]
 // Compiles the servers under test (dist/bench-build/, plain node as in production; --tsx runs the sources), then runs the benchmarks one
 // after the other (each starts its own emulator, latency proxy and gateway process), writes
 // bench/results/<name>.json and prints the targets each met or missed.
 import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { economy } from "./economy.js";
+import { fragmentBombs } from "./fragment-bombs.js";
 import { largeLists } from "./large-lists.js";
 import { overhead } from "./overhead.js";
 import { pollers } from "./pollers.js";
@@ -22,7 +23,7 @@ const { values } = parseArgs({
 });
 if (!values.tsx) buildServers();
 const options = { quick: values.quick!, latencyMs: Number(values.latency) };
-const BENCHMARKS: Record<string, (o: typeof options) => Promise<BenchResult>> = { economy, overhead, throughput, pollers, lists: largeLists };
+const BENCHMARKS: Record<string, (o: typeof options) => Promise<BenchResult>> = { economy, overhead, throughput, pollers, lists: largeLists, bombs: fragmentBombs };
 const chosen = values.only ? values.only.split(",") : Object.keys(BENCHMARKS);
 
 for (const name of chosen) {

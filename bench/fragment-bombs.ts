@@ -1,0 +1,135 @@
+// 6. Fragment bombs (issue 12): how long the gateway takes to refuse a 40-level bomb (each fragment spreads the next
+// one twice: 2 KB standing for 2^40 selections), and how /healthz answers while autocannon floods it with them.
+// Before the fix, one 25-level bomb blocked the event loop for 69 s and a 30-level one for over 11 minutes.
+import autocannon from "autocannon";
+import { readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { startEmulator } from "../src/emulator/index.js";
+import { bomb, BOMB_SHAPES } from "../test/helpers/fragment-bomb.js";
+import { startGateway } from "./lib/processes.js";
+import { startLatencyProxy } from "./lib/proxy.js";
+import type { BenchResult } from "./lib/results.js";
+import { round, summary } from "./lib/stats.js";
+
+const LEVELS = 40;
+const HEALTHZ_TARGET_MS = 100;
+
+/** CPU time the process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the command name.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** One POST, timed; the status must be the limit's 400. */
+async function refuse(url: string, body: string): Promise<number> {
+  const start = performance.now();
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  await res.arrayBuffer();
+  const ms = performance.now() - start;
+  if (res.status !== 400) throw new Error(`a bomb was answered ${res.status}, not refused`);
+  return ms;
+}
+
+/** GETs /healthz one after another, `gapMs` apart, until `stop` resolves; each answer's time. */
+async function probeHealth(origin: string, gapMs: number, stop: Promise<unknown>): Promise<{ ms: number[]; failures: number }> {
+  let done = false;
+  void stop.then(() => (done = true));
+  const ms: number[] = [];
+  let failures = 0;
+  while (!done) {
+    const start = performance.now();
+    try {
+      const res = await fetch(`${origin}/healthz`);
+      await res.arrayBuffer();
+      if (res.ok) ms.push(performance.now() - start);
+      else failures++;
+    } catch {
+      failures++;
+    }
+    await sleep(gapMs);
+  }
+  return { ms, failures };
+}
+
+export async function fragmentBombs({ latencyMs, quick }: { latencyMs: number; quick: boolean }): Promise<BenchResult> {
+  const samples = quick ? 50 : 300;
+  const seconds = quick ? 3 : 10;
+  const connections = 50;
+  const emulator = await startEmulator({ port: 0, timeScale: 0, seed: "demo" });
+  const proxy = await startLatencyProxy(emulator.origin, latencyMs);
+  const gateway = await startGateway(proxy.baseUrl);
+  const origin = new URL(gateway.url).origin;
+  try {
+    const bodies = Object.fromEntries(Object.entries(BOMB_SHAPES).map(([shape, body]) => [shape, JSON.stringify({ query: bomb(LEVELS, body) })]));
+    const twice = bodies.twice!;
+    for (let i = 0; i < 30; i++) await refuse(gateway.url, twice);
+    proxy.reset();
+
+    const refusalMs: Record<string, ReturnType<typeof summary>> = {};
+    // The gateway's own CPU per refusal: what a flood costs it, whatever else runs on the machine.
+    const refusalCpuMs: Record<string, number> = {};
+    for (const [shape, body] of Object.entries(bodies)) {
+      const times: number[] = [];
+      const cpuBefore = cpuMsOf(gateway.pid);
+      for (let i = 0; i < samples; i++) times.push(await refuse(gateway.url, body));
+      refusalCpuMs[shape] = round((cpuMsOf(gateway.pid) - cpuBefore) / samples, 2);
+      refusalMs[shape] = summary(times);
+    }
+    const idle = await probeHealth(origin, 10, sleep(quick ? 1000 : 3000));
+
+    // 100 req/s is the rate of the attack run that found the bombs; flat out, any document saturates the two cores.
+    const floods = [];
+    for (const rate of [100, 300, undefined]) {
+      const flood = autocannon({
+        url: gateway.url, method: "POST", headers: { "content-type": "application/json" }, body: twice, connections, duration: seconds,
+        ...(rate ? { overallRate: rate, ignoreCoordinatedOmission: true } : {}),
+      });
+      const health = await probeHealth(origin, 10, flood);
+      const result = await flood;
+      const refused = result.statusCodeStats?.["400"]?.count ?? 0;
+      floods.push({
+        rate: rate ?? "max",
+        requestsPerSecond: round(result.requests.average),
+        refused,
+        notRefused: result.requests.total - refused,
+        errors: result.errors + result.timeouts,
+        latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+        healthzMs: summary(health.ms),
+        healthzFailures: health.failures,
+      });
+    }
+    const upstreamCalls = proxy.log.length;
+    // For scale: the same document at 3 levels is an ordinary query, answered with one upstream page.
+    const ordinary = JSON.stringify({ query: bomb(3) });
+    const ordinaryTimes: number[] = [];
+    const cpuBefore = cpuMsOf(gateway.pid);
+    for (let i = 0; i < samples; i++) {
+      const start = performance.now();
+      const res = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: ordinary });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`the 3-level document was answered ${res.status}`);
+      ordinaryTimes.push(performance.now() - start);
+    }
+    const ordinaryCpuMs = round((cpuMsOf(gateway.pid) - cpuBefore) / samples, 2);
+    const at100 = floods[0]!;
+    const notRefused = floods.reduce((n, f) => n + f.notRefused + f.errors, 0);
+    return {
+      benchmark: "6-fragment-bombs",
+      method: `Gateway in production mode over the emulator behind a ${latencyMs} ms proxy (which counts upstream calls). Refusal: ${samples} sequential POSTs of a ${LEVELS}-level fragment bomb (${twice.length} bytes for the \`twice\` shape) per shape of test/helpers/fragment-bomb.ts, each timed from send to the end of the 400, and the gateway process's CPU time over them (/proc) divided by their number. Floods: autocannon, ${connections} connections, ${seconds} s of the ${LEVELS}-level \`twice\` bomb at 100 and 300 req/s and flat out, while one client GETs /healthz every 10 ms and times each answer; the same probe ran ${quick ? 1 : 3} s before the floods for comparison. For scale, the same document at 3 levels (an ordinary query, one upstream page) sent ${samples} times the same way. Load generator and gateway share this machine.`,
+      settings: { latencyMs, levels: LEVELS, samples, floodSeconds: seconds, connections },
+      results: { refusalMs, refusalCpuMs, healthzIdleMs: summary(idle.ms), floods, upstreamCalls, ordinary3Levels: { ms: summary(ordinaryTimes), cpuMs: ordinaryCpuMs } },
+      targets: [
+        { name: "/healthz max during a 100 req/s flood (ms)", target: `<= ${HEALTHZ_TARGET_MS}`, measured: at100.healthzMs.max, met: at100.healthzMs.max <= HEALTHZ_TARGET_MS && at100.healthzFailures === 0 },
+        { name: "bombs not refused with 400", target: "0", measured: notRefused, met: notRefused === 0 },
+        { name: "upstream calls for all bombs", target: "0", measured: upstreamCalls, met: upstreamCalls === 0 },
+        { name: `refusal of a ${LEVELS}-level bomb, p50 (ms)`, target: "recorded", measured: refusalMs.twice!.p50, met: true },
+        { name: `gateway CPU per ${LEVELS}-level bomb refused (ms)`, target: "recorded", measured: refusalCpuMs.twice!, met: true },
+      ],
+    };
+  } finally {
+    await gateway.stop();
+    await proxy.close();
+    await emulator.close();
+  }
+}
