@@ -387,10 +387,14 @@ function persistedQueryCases(): HostileCase[] {
   const hashOnly = ["deadbeef", "0123456789abcdef", "f00d", "cafe", "a1b2c3"].map((seed, i): HostileCase => ({
     name: `apq hash only, unknown hash #${i}`, family: "persisted queries", expect: NOT_FOUND, build: () => json({ extensions: apq(sha256(seed)) }),
   }));
+  const getHash = (hash: string, preflight: boolean): RawRequest => ({
+    method: "GET", search: `?extensions=${encodeURIComponent(JSON.stringify(apq(hash)))}`, headers: preflight ? { "apollo-require-preflight": "true" } : ({} as Record<string, string>),
+  });
+  // Without a preflight header an unknown hash may be answered PERSISTED_QUERY_NOT_FOUND (nothing runs), but a
+  // known one must still meet the CSRF check: a cross-site GET never runs an operation.
   const get = (preflight: boolean): HostileCase => ({
     name: `apq hash only over GET${preflight ? " with a preflight header" : ""}`, family: "persisted queries",
-    expect: preflight ? NOT_FOUND : { kind: "refuse", statuses: [400] },
-    build: () => ({ method: "GET", search: `?extensions=${encodeURIComponent(JSON.stringify(apq(sha256("beef"))))}`, headers: preflight ? { "apollo-require-preflight": "true" } : ({} as Record<string, string>) }),
+    expect: preflight ? NOT_FOUND : APQ_REFUSED, build: () => getHash(sha256("beef"), preflight),
   });
   const malformed: [string, unknown, unknown][] = [
     ["hash too short", "abc", 1], ["hash empty", "", 1], ["hash not hex", "z".repeat(64), 1], ["hash 65 characters", "a".repeat(65), 1],
@@ -401,6 +405,10 @@ function persistedQueryCases(): HostileCase[] {
     ...hashOnly,
     get(false),
     get(true),
+    {
+      name: "apq registered hash over GET without a preflight header (CSRF)", family: "persisted queries", expect: { kind: "refuse", statuses: [400] },
+      build: () => [json({ query: TYPENAME_QUERY, extensions: apq(TYPENAME_HASH) }), getHash(TYPENAME_HASH, false)],
+    },
     ...malformed.map(([label, hash, version]): HostileCase => ({
       name: `apq malformed: ${label}`, family: "persisted queries", expect: APQ_REFUSED, build: () => json({ extensions: apq(hash, version) }),
     })),
@@ -481,6 +489,14 @@ function bodyCases(): HostileCase[] {
     c("empty document", refuse([400], CLIENT), () => gql("")),
     c("NUL inside the query", refuse([400], CLIENT), () => gql("{ __typ\u0000ename }")),
     c("lone surrogate in a string argument", ANY, () => gql('{ restoreSession(id: "\ud800") { id } }')),
+    // Schema probing without introspection: production answers carry no "Did you mean" (issue 12 item 7).
+    c("enum value misspelt in a variable", refuse([400], CLIENT), () => gql("query($f: ProtectionPolicyFilter) { protectionPolicies(first: 1, filter: $f) { nodes { id } } }", { f: { workload: "EXCHANG" } })),
+    c("input field misspelt in a variable", refuse([400], CLIENT), () => gql("query($f: ProtectionPolicyFilter) { protectionPolicies(first: 1, filter: $f) { nodes { id } } }", { f: { workloads: "EXCHANGE" } })),
+    c("enum value misspelt in the document", refuse([400], CLIENT), () => gql("{ protectionPolicies(first: 1, filter: { workload: EXCHANG }) { nodes { id } } }")),
+    c("field misspelt", refuse([400], CLIENT), () => gql("{ protectionPolicie { id } }")),
+    c("argument misspelt", refuse([400], CLIENT), () => gql("{ protectionPolicies(frist: 1) { nodes { id } } }")),
+    c("type misspelt in a fragment", refuse([400], CLIENT), () => gql("{ ...F } fragment F on Quer { __typename }")),
+    c("mutation field misspelt", refuse([400], CLIENT), () => gql('mutation { deleteProtectionPolic(id: "11111111-1111-4111-8111-111111111111") { id } }')),
     c("PUT", refuse([400, 404, 405]), () => ({ method: "PUT", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' })),
     c("DELETE", refuse([400, 404, 405]), () => ({ method: "DELETE", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' })),
     c("PATCH", refuse([400, 404, 405]), () => ({ method: "PATCH", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' })),
