@@ -2,7 +2,6 @@
 // names itself. Each family replays one class of attack from the outside attack run; `expect` says what the
 // gateway must answer where the right answer is clear, and "any" where only the invariants (no 5xx, no
 // INTERNAL_SERVER_ERROR, no leak, no call upstream when refused, no traversal reaching Graph) can be required.
-
 import { createHash } from "node:crypto";
 
 /** Ids the cases point at, found in the running gateway's seeded tenant before the cases run. */
