@@ -68,7 +68,10 @@ const NO_SHAPE: Shape = { depth: 0, fields: 0 };
 /** Sums that could pass 2^53 (a fragment spread twice, 60 deep) stop there, still far beyond any limit. */
 const saturated = (n: number) => Math.min(n, Number.MAX_SAFE_INTEGER);
 
-/** Linear: each spread reads its fragment's shape, computed once before (see fragmentOrder). */
+/**
+ * Linear: each spread reads its fragment's shape, computed once before (see fragmentOrder). Recursion follows the
+ * nesting of one definition only, which the parser went through first with more stack per level.
+ */
 function shapeOf(set: SelectionSetNode | undefined, shapes: Map<string, Shape>, probe: WalkProbe | undefined): Shape {
   if (!set) return NO_SHAPE;
   let depth = 0;
@@ -92,7 +95,7 @@ function shapeOf(set: SelectionSetNode | undefined, shapes: Map<string, Shape>, 
 }
 
 /** Each operation's shape, every fragment analysed once however often it is spread. */
-export function operationShapes(document: DocumentNode, probe?: WalkProbe): Map<OperationDefinitionNode, Shape> {
+function operationShapes(document: DocumentNode, probe?: WalkProbe): Map<OperationDefinitionNode, Shape> {
   const shapes = new Map<string, Shape>();
   for (const fragment of fragmentOrder(fragmentsOf(document), probe)) shapes.set(fragment.name.value, shapeOf(fragment.selectionSet, shapes, probe));
   const operations = new Map<OperationDefinitionNode, Shape>();
