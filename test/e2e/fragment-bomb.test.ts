@@ -4,7 +4,7 @@
 // flood of them leaves /healthz answering. How fast goes to `npm run bench -- --only bombs`, not here.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
-import { bomb, BOMB_SHAPES } from "../helpers/fragment-bomb.js";
+import { bomb, BOMB_SHAPES, introspectionBomb } from "../helpers/fragment-bomb.js";
 import { postQuery } from "../helpers/http.js";
 import { graphCalls } from "../helpers/tenant.js";
 
@@ -42,6 +42,10 @@ describe("fragment bombs over HTTP", () => {
         expect(res.json.data).toBeUndefined();
       }
     }
+    // Through introspection too (off in production, so refused twice over; the walks must still end at once).
+    const introspection = await postQuery(t.url, introspectionBomb(40));
+    expect(introspection.status).toBe(400);
+    expect(introspection.json.errors.map((e: { extensions: unknown }) => e.extensions)).toContainEqual(REFUSED);
     expect(graphCalls(t)).toEqual([]);
     singleBombsRefused = true;
   });

@@ -20,3 +20,11 @@ export function bomb(levels: number, shape: BombShape = BOMB_SHAPES.twice!): str
   );
   return `query Bomb { protectionPolicies { nodes { ...F0 } } }\n${fragments.join("\n")}`;
 }
+
+/** The same through introspection: each fragment on __Type reaches the next one twice, through lists graphql-js limits. */
+export function introspectionBomb(levels: number): string {
+  const fragments = Array.from({ length: levels }, (_, i) =>
+    i === levels - 1 ? `fragment F${i} on __Type { name }` : `fragment F${i} on __Type { fields { type { ...F${i + 1} } } ofType { ...F${i + 1} } }`,
+  );
+  return `query Bomb { __schema { types { ...F0 } } }\n${fragments.join("\n")}`;
+}

@@ -22,7 +22,7 @@ import { Workload } from "../../../src/schema/shared/workload.js";
 import type { Context } from "../../../src/schema/index.js";
 import { fragmentsOf } from "../../../src/server/fragment-order.js";
 import { DEFAULT_LIMITS, limitRules, MAX_VALIDATION_ERRORS, operationCost } from "../../../src/server/limits.js";
-import { bomb, BOMB_SHAPES } from "../../helpers/fragment-bomb.js";
+import { bomb, BOMB_SHAPES, introspectionBomb } from "../../helpers/fragment-bomb.js";
 
 const schema = buildSchema(readFileSync(new URL("../../../schema/schema.graphql", import.meta.url), "utf8"));
 
@@ -95,6 +95,14 @@ describe("fragment bombs", () => {
     const errors = validate(schema, document, [...specifiedRules, ...limitRules(DEFAULT_LIMITS)], { maxErrors: MAX_VALIDATION_ERRORS });
     expect(size.reads).toBeLessThanOrEqual(VALIDATION_READS_PER_SET * size.sets);
     expect(errors.filter((e) => e.extensions.limit === true)).toHaveLength(2);
+  });
+
+  it("an introspection bomb of 40 levels is refused by the limits too, every rule reading each selection set a fixed number of times", () => {
+    const document = parse(introspectionBomb(40), { maxTokens: DEFAULT_LIMITS.maxTokens });
+    const size = counted(document, 100_000);
+    const errors = validate(schema, document, [...specifiedRules, ...limitRules(DEFAULT_LIMITS)], { maxErrors: MAX_VALIDATION_ERRORS });
+    expect(size.reads).toBeLessThanOrEqual(VALIDATION_READS_PER_SET * size.sets);
+    expect(errors.filter((e) => e.extensions.limit === true).length).toBeGreaterThan(0);
   });
 
   it("a long chain of fragments, each spreading the next once, neither loops nor exhausts the stack", () => {
