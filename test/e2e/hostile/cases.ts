@@ -89,6 +89,8 @@ const BOMB_SHAPES: BombShape[] = [
   { name: "nested field", operation: "query Bomb { backupRestore { ...F0 } }", on: "BackupRestoreService", link: (i) => `...F${i + 1} ...F${i + 1}`, leaf: "serviceStatus { status }" },
   { name: "aliased leaf", operation: "query Bomb { ...F0 }", on: "Query", link: (i) => `...F${i + 1} ...F${i + 1}`, leaf: Array.from({ length: 10 }, (_, k) => `a${k}: __typename`).join(" ") },
   { name: "aliases along the chain", operation: "query Bomb { ...F0 }", on: "Query", link: (i) => (i % 4 === 0 ? `t${i}: __typename ...F${i + 1} ...F${i + 1}` : `...F${i + 1} ...F${i + 1}`), leaf: "__typename" },
+  // Introspection is off in production; the document must still be refused without expanding it.
+  { name: "introspection types", operation: "query Bomb { __schema { ...F0 } }", on: "__Schema", link: (i) => `...F${i + 1} ...F${i + 1}`, leaf: "queryType { name }" },
   { name: "under a connection", operation: "query Bomb { protectionPolicies(first: 2) { nodes { ...F0 } } }", on: "ProtectionPolicy", link: (i) => `...F${i + 1} ...F${i + 1}`, leaf: "id displayName" },
 ];
 
