@@ -38,12 +38,26 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     if (stopping) return;
     stopping = true;
     gateway.logger.info({ signal, timeoutMs: config.runtime.shutdownTimeoutMs }, "shutting down");
+    const began = Date.now();
     // The gateway cuts what is left at SHUTDOWN_TIMEOUT_MS; this is only the backstop should something hang.
-    const force = setTimeout(() => process.exit(1), config.runtime.shutdownTimeoutMs + 5_000);
+    const force = setTimeout(() => {
+      gateway.logger.error({ signal, durationMs: Date.now() - began }, "shutdown hung; exiting");
+      process.exit(1);
+    }, config.runtime.shutdownTimeoutMs + 5_000);
     force.unref();
     gateway
       .stop()
       .then(() => tracing?.shutdown())
-      .then(() => process.exit(0), () => process.exit(1));
+      .then(
+        // Logged only once Graph's pool, Redis and the trace exporter are closed: the line operators look for.
+        () => {
+          gateway.logger.info({ signal, durationMs: Date.now() - began }, "stopped");
+          process.exit(0);
+        },
+        (error: unknown) => {
+          gateway.logger.error({ err: error, signal }, "shutdown failed");
+          process.exit(1);
+        },
+      );
   });
 }

@@ -4,7 +4,7 @@
 // query over the emulator (started from the same image as compose does), its HEALTHCHECK passes, and SIGTERM drains
 // a request in flight. `npm run start:prod` is signalled the same way as `npm start` in signals.test.ts.
 import { execFile, execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -58,9 +58,11 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 }, 60_000);
 
-/** The gateway's environment in the container, pointed at the emulator, on loopback and any free port. */
+/** The gateway's environment in the container, pointed at the emulator, on loopback and any free port; LOG_LEVEL=info
+ *  for main.ts's "stopped" line, written only once the whole gateway has closed (an exit 0 alone could be a process
+ *  whose event loop merely ran dry with the shutdown still pending). */
 function gatewayEnv(): Record<string, string> {
-  return baseEnv({ ...imageEnv, HOST: "127.0.0.1", PORT: "0", GRAPH_BASE_URL: graphBaseUrl, LOG_LEVEL: "silent", SHUTDOWN_TIMEOUT_MS: "10000" });
+  return baseEnv({ ...imageEnv, HOST: "127.0.0.1", PORT: "0", GRAPH_BASE_URL: graphBaseUrl, LOG_LEVEL: "info", SHUTDOWN_TIMEOUT_MS: "10000" });
 }
 
 describe("the Dockerfile's steps, without Docker", () => {
@@ -72,6 +74,19 @@ describe("the Dockerfile's steps, without Docker", () => {
     expect(paths.filter(([path, entry]) => entry.dev && installed(path)).map(([path]) => path)).toEqual([]);
     expect(["graphql", "@apollo/server", "type-graphql", "reflect-metadata"].every((name) => installed(`node_modules/${name}`))).toBe(true);
     expect(existsSync(join(dirs.runtime, "src"))).toBe(false); // compiled JavaScript only
+  });
+
+  it("has every package the compiled code imports, also those loaded only when configured (Azure, Redis, tracing)", () => {
+    const files = readdirSync(join(dirs.runtime, "dist"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"));
+    const packages = new Set<string>();
+    for (const file of files) {
+      const code = readFileSync(join(dirs.runtime, "dist", file), "utf8");
+      for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^import\s*)"([^".][^"]*)"/gm)) {
+        if (!m[1]!.startsWith("node:")) packages.add(/^(@[^/]+\/[^/]+|[^/]+)/.exec(m[1]!)![1]!);
+      }
+    }
+    expect([...packages]).toEqual(expect.arrayContaining(["@azure/identity", "ioredis", "jose", "@opentelemetry/sdk-trace"]));
+    expect([...packages].filter((name) => !existsSync(join(dirs.runtime, "node_modules", name, "package.json")))).toEqual([]);
   });
 
   it("the image's CMD answers a query, passes the HEALTHCHECK and drains a request in flight on SIGTERM", async () => {
@@ -95,6 +110,7 @@ describe("the Dockerfile's steps, without Docker", () => {
     gateway.child.kill("SIGTERM");
     expect(await answer).toEqual({ status: 200, body: { data: { backupRestore: { serviceStatus: { status: "ENABLED" } } } } });
     expect(await gateway.exited).toBe(0);
+    expect(gateway.output()).toContain('"msg":"stopped"');
   }, 30_000);
 
   it("npm run start:prod drains a request in flight on SIGTERM to npm, exits 0 and leaves no process running", async () => {
@@ -107,6 +123,7 @@ describe("the Dockerfile's steps, without Docker", () => {
 
     expect(await answer).toEqual({ status: 200, body: { data: { backupRestore: { serviceStatus: { status: "ENABLED" } } } } });
     expect(await npm.exited).toBe(0);
+    expect(npm.output()).toContain('"msg":"stopped"');
     expect(await survivors(tree)).toEqual([]);
   }, 30_000);
 });

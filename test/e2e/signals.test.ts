@@ -8,7 +8,8 @@ import { baseEnv, inFlightQuery, killLeftovers, readyUrls, start, survivors, wai
 afterAll(() => killLeftovers());
 
 // NODE_ENV is left unset as a developer leaves it (vitest's "test" would switch off Apollo's own signal handling).
-const ENV = baseEnv({ PORT: "0", LOG_LEVEL: "silent", EMULATOR_TIME_SCALE: "0", SHUTDOWN_TIMEOUT_MS: "10000" });
+// LOG_LEVEL=info for main.ts's "stopped" line, written only once Graph's pool, the emulator and the stores are closed.
+const ENV = baseEnv({ PORT: "0", LOG_LEVEL: "info", EMULATOR_TIME_SCALE: "0", SHUTDOWN_TIMEOUT_MS: "10000" });
 
 const cases = [
   { name: "SIGTERM to npm", send: (pid: number) => process.kill(pid, "SIGTERM") },
@@ -28,6 +29,7 @@ describe("signals to npm start", () => {
 
       expect(await answer).toEqual({ status: 200, body: { data: { backupRestore: { serviceStatus: { status: "ENABLED" } } } } });
       expect(await npm.exited).toBe(0);
+      expect(npm.output()).toContain('"msg":"stopped"');
       expect(await survivors(tree)).toEqual([]);
     }, 40_000);
   }
