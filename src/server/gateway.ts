@@ -155,6 +155,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       maxBodyBytes: security.maxBulkBodyBytes,
       maxTokens: security.limits.maxTokens,
     },
+    limits: security.limits,
     mayWrite: (caller) => mayRun(caller, "mutation", { read: security.readPermissions, write: security.writePermissions }),
     writePermissions: security.writePermissions,
     persisted,

@@ -13,6 +13,8 @@ import { answerNotModified } from "./etag.js";
 import { refuseUnread } from "./linger.js";
 import type { NamedRequest, PersistedQueries, Resolution } from "./persisted-queries.js";
 import type { Probes } from "./probes.js";
+import { createLimitGuard } from "./limit-guard.js";
+import type { QueryLimits } from "./limits.js";
 import { createMutationDetector } from "./write-guard.js";
 
 export interface HandlerOptions {
@@ -26,6 +28,8 @@ export interface HandlerOptions {
   };
   /** Whether this caller may run mutations at all: nobody else gets a bulk-sized body read or a mutation validated. */
   mayWrite(caller: Caller): boolean;
+  /** GRAPHQL_MAX_*: a document beyond them is refused before Apollo parses and validates it (limit-guard.ts). */
+  limits: QueryLimits;
   /** AUTH_WRITE_PERMISSIONS, named in the 403 of a read-only caller's mutation. */
   writePermissions: readonly string[];
   /** Documents named by hash (APQ and persisted documents), resolved before anything parses the request. */
@@ -45,6 +49,7 @@ export function createRequestHandler(
 ) {
   const { logger } = options;
   const containsMutation = createMutationDetector({ maxTokens: options.bulk.maxTokens });
+  const exceedsLimits = createLimitGuard(options.limits);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://gateway.invalid");
     if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
@@ -145,6 +150,11 @@ export function createRequestHandler(
     if (caller.authenticated && typeof text === "string" && !options.mayWrite(caller) && containsMutation(text)) {
       rejected(403, "mutation from a read-only caller");
       return sendError(res, 403, "FORBIDDEN", `A mutation needs one of these permissions: ${options.writePermissions.join(", ")}`, { "x-request-id": requestId });
+    }
+    const overLimit = typeof text === "string" ? exceedsLimits(text) : undefined;
+    if (overLimit) {
+      rejected(400, "query limit");
+      return sendError(res, 400, "BAD_USER_INPUT", overLimit, { "x-request-id": requestId }, { reason: "GRAPHQL_VALIDATION_FAILED" });
     }
 
     let executed = false;

@@ -10,6 +10,7 @@ import {
   isNonNullType,
   isObjectType,
   isInterfaceType,
+  visit,
   type ASTVisitor,
   type DocumentNode,
   type FieldNode,
@@ -106,38 +107,44 @@ function operationShapes(document: DocumentNode, probe?: WalkProbe): Map<Operati
 }
 
 /**
- * Counts over the whole document and over each operation as it would run, reported once per limit. Field selections
- * count both ways: as written (duplicated-field floods) and with each fragment's fields counted every time it is
- * spread (fragment bombs: small to send, exponential for anything that expands them).
+ * Every limit the document exceeds, one error each, in one linear pass. Counts cover the whole document and each
+ * operation as it would run: field selections count both as written (duplicated-field floods) and with each
+ * fragment's fields counted every time it is spread (fragment bombs: small to send, exponential to expand).
  */
+export function limitErrors(document: DocumentNode, limits: QueryLimits, probe?: WalkProbe): GraphQLError[] {
+  let aliases = 0;
+  let directives = 0;
+  let fields = 0;
+  visit(document, {
+    Field(node) {
+      fields++;
+      if (node.alias) aliases++;
+    },
+    Directive() {
+      directives++;
+    },
+  });
+  let depth = 0;
+  for (const shape of operationShapes(document, probe).values()) {
+    depth = Math.max(depth, shape.depth);
+    fields = Math.max(fields, shape.fields);
+  }
+  const errors: GraphQLError[] = [];
+  if (aliases > limits.maxAliases) errors.push(limitError(`Aliases limit of ${limits.maxAliases} exceeded (found ${aliases})`));
+  if (directives > limits.maxDirectives) errors.push(limitError(`Directives limit of ${limits.maxDirectives} exceeded (found ${directives})`));
+  if (fields > limits.maxFields) errors.push(limitError(`Field selections limit of ${limits.maxFields} exceeded (found ${fields})`));
+  if (depth > limits.maxDepth) errors.push(limitError(`Depth limit of ${limits.maxDepth} exceeded (found ${depth})`));
+  return errors;
+}
+
 function documentRule(limits: QueryLimits, probe: WalkProbe | undefined): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    let directives = 0;
-    let fields = 0;
-    return {
-      Field(node) {
-        fields++;
-        if (node.alias) aliases++;
+  return (context: ValidationContext): ASTVisitor => ({
+    Document: {
+      leave(document) {
+        for (const error of limitErrors(document, limits, probe)) context.reportError(error);
       },
-      Directive() {
-        directives++;
-      },
-      Document: {
-        leave(document) {
-          let depth = 0;
-          for (const shape of operationShapes(document, probe).values()) {
-            depth = Math.max(depth, shape.depth);
-            fields = Math.max(fields, shape.fields);
-          }
-          if (aliases > limits.maxAliases) context.reportError(limitError(`Aliases limit of ${limits.maxAliases} exceeded (found ${aliases})`));
-          if (directives > limits.maxDirectives) context.reportError(limitError(`Directives limit of ${limits.maxDirectives} exceeded (found ${directives})`));
-          if (fields > limits.maxFields) context.reportError(limitError(`Field selections limit of ${limits.maxFields} exceeded (found ${fields})`));
-          if (depth > limits.maxDepth) context.reportError(limitError(`Depth limit of ${limits.maxDepth} exceeded (found ${depth})`));
-        },
-      },
-    };
-  };
+    },
+  });
 }
 
 /** The limits as validation rules; `probe` counts the selections the analysis visits. */

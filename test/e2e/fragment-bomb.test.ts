@@ -1,16 +1,19 @@
 // Issue 12, defect 1, replayed over HTTP: a document where each fragment spreads the next one twice (2 KB, 400
 // tokens, so within the body and token limits) used to pass every limit after an exponential walk, 25 levels
-// blocking the process for a minute. Now each is refused by the field-selection limit before any resolver runs, and a
-// flood of them leaves /healthz answering. How fast goes to `npm run bench -- --only bombs`, not here.
+// blocking the process for a minute. Now each is refused by the field-selection limit before Apollo parses and
+// validates it (so before any resolver or Graph call), and a flood of them leaves /healthz answering. How fast goes
+// to `npm run bench -- --only bombs`, not here.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
 import { bomb, BOMB_SHAPES, introspectionBomb } from "../helpers/fragment-bomb.js";
 import { postQuery } from "../helpers/http.js";
 import { graphCalls } from "../helpers/tenant.js";
+import { captureLogs } from "../integration/msgraph/harness.js";
 
+const logs = captureLogs();
 let t: TestGateway;
 beforeAll(async () => {
-  t = await startEmbedded({ NODE_ENV: "production" });
+  t = await startEmbedded({ NODE_ENV: "production" }, { logger: logs.logger });
 });
 afterAll(() => t.stop());
 beforeEach(() => t.emulator.resetRequests());
@@ -40,6 +43,9 @@ describe("fragment bombs over HTTP", () => {
           errors: [REFUSED],
         });
         expect(res.json.data).toBeUndefined();
+        // Refused by the HTTP layer's limit check: Apollo, and so graphql-js's validation, never saw it.
+        const lines = logs.entries().filter((e) => e.requestId === res.headers.get("x-request-id") && /^(graphql request|request rejected)$/.test(e.msg));
+        expect(lines.map((e) => [e.msg, e.reason])).toEqual([["request rejected", "query limit"]]);
       }
     }
     // Through introspection too (off in production, so refused twice over; the walks must still end at once).
