@@ -44,7 +44,9 @@ beforeAll(async () => {
       }
     })());
   }
-  await Promise.all(done.values());
+  // Settle both before failing: a stage still installing when the other fails would race afterAll's cleanup.
+  const failed = (await Promise.allSettled(done.values())).find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
   emulator = start("node", ["dist/emulator/main.js"], {
     cwd: dirs.runtime,
     env: baseEnv({ ...imageEnv, EMULATOR_PORT: "0", EMULATOR_TIME_SCALE: "0" }),
@@ -193,7 +195,9 @@ async function runStep(command: string, cwd: string): Promise<void> {
   if (words[1] === "cache" && words[2] === "clean") return; // would empty this machine's cache; in the image it only drops a layer
   // From the local cache when it has everything, as CI's own `npm ci` left it.
   const args = words[1] === "ci" ? [...words.slice(1), "--prefer-offline"] : words.slice(1);
-  await run("npm", args, { cwd, env: baseEnv({}), maxBuffer: 16 * 1024 * 1024 });
+  await run("npm", args, { cwd, env: baseEnv({}), maxBuffer: 16 * 1024 * 1024 }).catch((error: Error & { stdout?: string; stderr?: string }) => {
+    throw new Error(`RUN ${command} failed:\n${error.stdout ?? ""}${error.stderr ?? ""}`.slice(0, 8_000));
+  });
 }
 
 /** .dockerignore as Docker reads it for the patterns we use: paths from the root, `*` within a name, `!` re-includes. */
