@@ -17,15 +17,6 @@ try {
 // The OpenTelemetry SDK is loaded only when an exporter is asked for; the gateway itself uses only the API.
 const tracing = config.runtime.tracing.exporters.length > 0 ? (await import("./server/otel-sdk.js")).startTracing(config.runtime.tracing) : undefined;
 const gateway = await createGateway(config);
-const sandbox = `https://studio.apollographql.com/sandbox/explorer?endpoint=${encodeURIComponent(gateway.url)}`;
-const upstream = gateway.emulator
-  ? `embedded emulator at ${gateway.graphBaseUrl} (seed "${config.emulator.seed}", time x${config.emulator.timeScale})`
-  : gateway.graphBaseUrl;
-console.log(`backup-graphql ready
-  GraphQL:  ${gateway.url}
-  Sandbox:  ${config.server.nodeEnv === "production" ? "off in production" : `${gateway.url} (open in a browser) or ${sandbox}`}
-  Graph:    ${upstream}
-  Tracing:  ${tracing ? `${config.runtime.tracing.exporters.join(", ")} (sampler ${config.runtime.tracing.sampler})` : "off"}`);
 
 // This file is the one owner of SIGINT/SIGTERM (Apollo's own handler is off). The handler stays for the life of the
 // process, not `once`: a second signal must not fall through to Node's default, death mid-drain, and seconds come
@@ -61,3 +52,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
       );
   });
 }
+
+// Announced only now that the handlers above are in place: whoever reads this line may signal at once.
+const sandbox = `https://studio.apollographql.com/sandbox/explorer?endpoint=${encodeURIComponent(gateway.url)}`;
+const upstream = gateway.emulator
+  ? `embedded emulator at ${gateway.graphBaseUrl} (seed "${config.emulator.seed}", time x${config.emulator.timeScale})`
+  : gateway.graphBaseUrl;
+console.log(`backup-graphql ready
+  GraphQL:  ${gateway.url}
+  Sandbox:  ${config.server.nodeEnv === "production" ? "off in production" : `${gateway.url} (open in a browser) or ${sandbox}`}
+  Graph:    ${upstream}
+  Tracing:  ${tracing ? `${config.runtime.tracing.exporters.join(", ")} (sampler ${config.runtime.tracing.sampler})` : "off"}`);

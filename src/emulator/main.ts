@@ -67,8 +67,6 @@ try {
 }
 
 const emulator = await startEmulator(options);
-process.stdout.write(`Graph Backup Storage emulator listening on ${emulator.baseUrl} (also ${emulator.origin}/beta); ` +
-  `seed ${options.seed}, time scale ${options.timeScale}x\n`);
 
 let closing = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -81,3 +79,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     });
   });
 }
+
+// Announced only once the handlers above are in place: whoever reads this line may signal at once.
+process.stdout.write(`Graph Backup Storage emulator listening on ${emulator.baseUrl} (also ${emulator.origin}/beta); ` +
+  `seed ${options.seed}, time scale ${options.timeScale}x\n`);
