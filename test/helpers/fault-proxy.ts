@@ -8,6 +8,8 @@ import type { AddressInfo, Socket } from "node:net";
 import { loadConfig, type Env } from "../../src/config.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { createGateway, type Gateway, type GatewayOptions } from "../../src/server/gateway.js";
+import { TEST_ENV } from "./gateway.js";
+import { seeded } from "./http.js";
 
 export interface Faults {
   /** Share of calls (0..1) the proxy answers 503 itself, without forwarding: Graph did nothing. */
@@ -55,18 +57,6 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const UNAVAILABLE = { error: { code: "ServiceUnavailable", message: "The service is temporarily unavailable (fault proxy)" } };
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -82,11 +72,11 @@ export async function startFaultProxy(upstreamBaseUrl: string, initial: Faults =
   const upstream = new URL(upstreamBaseUrl);
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   let faults: Faults = {};
-  let random = prng(12);
+  let random = seeded(12);
   let counted = 0;
   const set = (next: Faults) => {
     faults = { ...next };
-    random = prng(next.seed ?? 12);
+    random = seeded(next.seed ?? 12);
     counted = 0;
   };
   /** Call `k` (from 0) is the one that makes the running count of a `share` reach the next whole number. */
@@ -214,14 +204,6 @@ export async function startFaultProxy(upstreamBaseUrl: string, initial: Faults =
   };
 }
 
-const BASE_ENV: Env = {
-  PORT: "0",
-  LOG_LEVEL: "silent",
-  EMULATOR_TIME_SCALE: "0",
-  // Retry-After honoured but tiny, and back-off steps of a millisecond: fault runs take seconds, not minutes.
-  GRAPH_RETRY_MAX_DELAY_MS: "20",
-  GRAPH_RETRY_BASE_DELAY_MS: "1",
-};
 
 export interface ProxiedGateway {
   gateway: Gateway;
@@ -239,7 +221,7 @@ export async function startBehindProxy(
 ): Promise<ProxiedGateway> {
   const emulator = await startEmulator({ port: 0, timeScale: 0, ...emulatorOptions });
   const proxy = await startFaultProxy(emulator.baseUrl);
-  const gateway = await createGateway(loadConfig({ ...BASE_ENV, ...env, GRAPH_BASE_URL: proxy.baseUrl }), gatewayOptions);
+  const gateway = await createGateway(loadConfig({ ...TEST_ENV, ...env, GRAPH_BASE_URL: proxy.baseUrl }), gatewayOptions);
   return {
     gateway,
     emulator,

@@ -11,7 +11,8 @@ export interface TestGateway {
   stop(): Promise<void>;
 }
 
-const BASE_ENV: Env = {
+/** What every test gateway runs with: any port, no log output, a frozen emulator clock, millisecond retry waits. */
+export const TEST_ENV: Env = {
   PORT: "0",
   LOG_LEVEL: "silent",
   EMULATOR_TIME_SCALE: "0",
@@ -22,7 +23,7 @@ const BASE_ENV: Env = {
 
 /** Gateway with its embedded emulator (no GRAPH_BASE_URL), exactly as `npm start` runs. */
 export async function startEmbedded(env: Env = {}, options: GatewayOptions = {}): Promise<TestGateway> {
-  const gateway = await createGateway(loadConfig({ ...BASE_ENV, ...env }), options);
+  const gateway = await createGateway(loadConfig({ ...TEST_ENV, ...env }), options);
   if (!gateway.emulator) throw new Error("expected an embedded emulator");
   return { gateway, emulator: gateway.emulator, url: gateway.url, stop: () => gateway.stop() };
 }
@@ -30,7 +31,7 @@ export async function startEmbedded(env: Env = {}, options: GatewayOptions = {})
 /** Emulator started on its own and a gateway pointed at it through GRAPH_BASE_URL. */
 export async function startExternal(env: Env = {}, emulatorOptions: Parameters<typeof startEmulator>[0] = {}): Promise<TestGateway> {
   const emulator = await startEmulator({ port: 0, timeScale: 0, ...emulatorOptions });
-  const gateway = await createGateway(loadConfig({ ...BASE_ENV, ...env, GRAPH_BASE_URL: emulator.baseUrl }));
+  const gateway = await createGateway(loadConfig({ ...TEST_ENV, ...env, GRAPH_BASE_URL: emulator.baseUrl }));
   return {
     gateway,
     emulator,
