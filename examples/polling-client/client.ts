@@ -1,6 +1,7 @@
-// The seed-002 restore as a console would run it: create an empty Exchange restore session, submit a bulk request
-// for some mailboxes, activate the session, then poll it until it is terminal, waiting what pollAfterSeconds says
-// between polls (never a fixed interval: the gateway knows when a re-read is worth it).
+// An Exchange restore as a console would run it: create an empty restore session, submit one bulk request for some
+// mailboxes, activate the session, then poll it until it is terminal, waiting what pollAfterSeconds says between polls
+// (never a fixed interval: the gateway knows when a re-read is worth it).
+import { randomUUID } from "node:crypto";
 import { createGraphQLClient, type GraphQLClient } from "./graphql.js";
 import {
   ACTIVATE_RESTORE_SESSION, CREATE_RESTORE_SESSION, POLL_RESTORE_SESSION, PROTECTED_MAILBOXES, SUBMIT_MAILBOX_RESTORE_REQUEST,
@@ -9,13 +10,6 @@ import {
 export interface TimePeriod {
   startDateTime: string;
   endDateTime: string;
-}
-
-/** The three steps that change things; through GraphQL by default (graphqlSteps). */
-export interface RestoreSteps {
-  createSession(): Promise<string>;
-  submitMailboxes(sessionId: string, mailboxes: string[], period: TimePeriod): Promise<string>;
-  activate(sessionId: string): Promise<void>;
 }
 
 export interface SessionStatus {
@@ -30,8 +24,6 @@ export interface SessionStatus {
 export interface RunOptions {
   /** The gateway's GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   url: string;
-  /** Default: the contract's mutations through the gateway. */
-  steps?: RestoreSteps;
   /** Mailboxes to restore; default the first `count` protected ones the gateway lists. */
   mailboxes?: string[];
   count?: number;
@@ -43,15 +35,18 @@ export interface RunOptions {
   maxPolls?: number;
 }
 
-export function graphqlSteps(client: GraphQLClient): RestoreSteps {
-  return {
-    createSession: async () =>
-      (await client.request<any>(CREATE_RESTORE_SESSION, { workload: "EXCHANGE" })).createRestoreSession.session.id,
-    submitMailboxes: async (sessionId, mailboxes, period) =>
-      (await client.request<any>(SUBMIT_MAILBOX_RESTORE_REQUEST, { sessionId, name: "Polling client example", mailboxes, period }))
-        .submitMailboxRestoreArtifactsBulkAdditionRequest.request.id,
-    activate: async (id) => void (await client.request(ACTIVATE_RESTORE_SESSION, { id })),
-  };
+/**
+ * The three steps that change things. Creates and submits carry an idempotency key: a console keeps the key of the
+ * user's action and resends it on a retry, so an answer lost on the way never creates a second session or request.
+ */
+async function startRestore(client: GraphQLClient, mailboxes: string[], period: TimePeriod): Promise<{ id: string; requestId: string }> {
+  const created = await client.request<any>(CREATE_RESTORE_SESSION, { workload: "EXCHANGE", key: randomUUID() });
+  const id: string = created.createRestoreSession.session.id;
+  const submitted = await client.request<any>(SUBMIT_MAILBOX_RESTORE_REQUEST, {
+    sessionId: id, name: "Polling client example", mailboxes, period, key: randomUUID(),
+  });
+  await client.request(ACTIVATE_RESTORE_SESSION, { id });
+  return { id, requestId: submitted.submitMailboxRestoreArtifactsBulkAdditionRequest.request.id };
 }
 
 export async function protectedMailboxes(client: GraphQLClient, count: number): Promise<string[]> {
@@ -76,15 +71,13 @@ function describe(s: SessionStatus, notModified: boolean): string {
 export async function runRestoreFlow(options: RunOptions): Promise<{ session: SessionStatus; polls: number }> {
   const client = createGraphQLClient(options.url);
   const print = options.print ?? ((line: string) => console.log(line));
-  const steps = options.steps ?? graphqlSteps(client);
   const scale = options.waitScale ?? 1;
   const mailboxes = options.mailboxes ?? (await protectedMailboxes(client, options.count ?? 2));
   const end = new Date();
   const period = { startDateTime: new Date(end.getTime() - 7 * 86_400_000).toISOString(), endDateTime: end.toISOString() };
-  const id = await steps.createSession();
+  const { id, requestId } = await startRestore(client, mailboxes, period);
   print(`created restore session ${id}`);
-  print(`submitted bulk request ${await steps.submitMailboxes(id, mailboxes, period)} for ${mailboxes.join(", ")}`);
-  await steps.activate(id);
+  print(`submitted bulk request ${requestId} for ${mailboxes.join(", ")}`);
   print(`activated ${id}; polling until terminal`);
   for (let polls = 1; polls <= (options.maxPolls ?? 1000); polls++) {
     const { data, notModified } = await client.poll<{ restoreSession: SessionStatus }>(POLL_RESTORE_SESSION, { id });

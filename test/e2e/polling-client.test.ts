@@ -1,11 +1,8 @@
 // The example polling client (examples/polling-client) run end to end: a gateway over an emulator whose clock runs
-// 600x, the seed-002 restore flow, and polls that honour pollAfterSeconds (scaled down) until the session is terminal.
-// The changing steps go through the gateway's mutations when the schema has them, else through the emulator's REST
-// API (issue 6 builds the restore mutations); the polling always goes through the gateway.
+// 600x, an Exchange restore created, submitted and activated through the gateway's mutations, and polls that honour
+// pollAfterSeconds (scaled down) until the session is terminal.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphqlSteps, runRestoreFlow, type RestoreSteps } from "../../examples/polling-client/client.js";
-import { emulatorSteps } from "../../examples/polling-client/emulator-steps.js";
-import { createGraphQLClient } from "../../examples/polling-client/graphql.js";
+import { runRestoreFlow } from "../../examples/polling-client/client.js";
 import { loadConfig } from "../../src/config.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { createGateway, type Gateway } from "../../src/server/gateway.js";
@@ -22,18 +19,11 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function stepsFor(url: string): Promise<RestoreSteps> {
-  const client = createGraphQLClient(url);
-  const mutation = await client.request<{ __type: { fields: { name: string }[] } }>(`{ __type(name: "Mutation") { fields { name } } }`);
-  const names = new Set(mutation.__type.fields.map((f) => f.name));
-  return names.has("createRestoreSession") && names.has("activateRestoreSession") ? graphqlSteps(client) : emulatorSteps(emulator.baseUrl);
-}
-
 describe("the example polling client", () => {
-  it("runs the seed-002 restore and prints progress until the session is terminal", async () => {
+  it("restores two mailboxes and prints progress until the session is terminal", async () => {
     const lines: string[] = [];
     const { session, polls } = await runRestoreFlow({
-      url: gateway.url, steps: await stepsFor(gateway.url), waitScale: 0.05, print: (line) => lines.push(line),
+      url: gateway.url, waitScale: 0.05, print: (line) => lines.push(line),
     });
     expect(["COMPLETED", "COMPLETED_WITH_ERROR"]).toContain(session.status);
     expect(session).toMatchObject({ isTerminal: true, pollAfterSeconds: null });
