@@ -29,7 +29,7 @@ export interface SecurityConfig {
    */
   maxBulkBodyBytes: number;
   /** GRAPHQL_MAX_DEPTH (10), GRAPHQL_MAX_ALIASES (15), GRAPHQL_MAX_DIRECTIVES (5), GRAPHQL_MAX_FIELDS (250),
-   * GRAPHQL_MAX_COST (50000), GRAPHQL_MAX_TOKENS (1000). */
+   * GRAPHQL_MAX_COST (50000), GRAPHQL_MAX_TOKENS (1000); `introspection` repeats GRAPHQL_INTROSPECTION. */
   limits: QueryLimits;
   /** METRICS_ENABLED, default true: serve /metrics. */
   metrics: boolean;
@@ -47,6 +47,7 @@ export function readSecurity(env: Env, production: boolean): SecurityConfig {
     }
   }
   const login = `https://login.microsoftonline.com/${tenant ?? "common"}`;
+  const introspection = readBool(env, "GRAPHQL_INTROSPECTION", !production);
   return {
     authMode,
     audiences,
@@ -55,7 +56,7 @@ export function readSecurity(env: Env, production: boolean): SecurityConfig {
     jwksUrl: readUrl(env, "AUTH_JWKS_URL", `${login}/discovery/v2.0/keys`, ["https:", "http:"])!,
     readPermissions: readList(env, "AUTH_READ_PERMISSIONS", ["BackupGateway.Read", "BackupGateway.ReadWrite"]),
     writePermissions: readList(env, "AUTH_WRITE_PERMISSIONS", ["BackupGateway.ReadWrite"]),
-    introspection: readBool(env, "GRAPHQL_INTROSPECTION", !production),
+    introspection,
     maxBodyBytes: readInt(env, "GRAPHQL_MAX_BODY_BYTES", 102_400, 1024, 10_485_760),
     maxBulkBodyBytes: readInt(env, "GRAPHQL_MAX_BULK_BODY_BYTES", 4_194_304, 1024, 33_554_432),
     limits: {
@@ -65,6 +66,8 @@ export function readSecurity(env: Env, production: boolean): SecurityConfig {
       maxFields: readInt(env, "GRAPHQL_MAX_FIELDS", DEFAULT_LIMITS.maxFields, 10, 100_000),
       maxCost: readInt(env, "GRAPHQL_MAX_COST", DEFAULT_LIMITS.maxCost, 10, 100_000_000),
       maxTokens: readInt(env, "GRAPHQL_MAX_TOKENS", DEFAULT_LIMITS.maxTokens, 100, 1_000_000),
+      // Answered introspection is held to its own fixed budget, not to the limits above (limits.ts).
+      introspection,
     },
     metrics: readBool(env, "METRICS_ENABLED", true),
   };

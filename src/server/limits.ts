@@ -1,7 +1,8 @@
 // Query limits that stop abusive documents before any resolver runs (and so before any Graph call):
 // depth, aliases (including __typename ones), directives and field count as validation rules, and a
 // fan-out cost (list sizes multiply) once the variables are known. Every walk here is linear in the document's
-// size: a fragment is analysed once, however often it is spread (fragment-order.ts).
+// size: a fragment is analysed once, however often it is spread (fragment-order.ts). Introspection, when answered,
+// has a fixed budget of its own, so the tools that learn the schema from it work whatever the limits are set to.
 import {
   GraphQLError,
   Kind,
@@ -22,7 +23,8 @@ import {
   type ValidationRule,
   type OperationDefinitionNode,
 } from "graphql";
-import { fragmentOrder, fragmentsOf, type WalkProbe } from "./fragment-order.js";
+import { fragmentOrder, type WalkProbe } from "./fragment-order.js";
+import { INTROSPECTION_ROOTS, operationShapes, saturated } from "./operation-shape.js";
 
 export interface QueryLimits {
   /** Deepest field nesting; default 10. */
@@ -40,9 +42,23 @@ export interface QueryLimits {
   maxCost: number;
   /** Lexical tokens per document (graphql-js parser); default 1,000 (graphql-armor's; our largest operation has ~100). */
   maxTokens: number;
+  /**
+   * Introspection is answered (GRAPHQL_INTROSPECTION): `__schema`, `__type` and what is below them are held to
+   * INTROSPECTION_LIMITS instead of the limits above. Unset, they count as the operation's own fields.
+   */
+  introspection?: boolean;
 }
 
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 5, maxFields: 250, maxCost: 50_000, maxTokens: 1_000 };
+
+/**
+ * The fixed budget of introspection when it is answered, whatever the limits above are set to: room for the standard
+ * introspection query of graphql-js (getIntrospectionQuery(), every option on: 15 deep and 232 fields with its
+ * default TypeRef chain of 9, up to a chain of 14), which Apollo Sandbox, GraphiQL and graphql-codegen send, but
+ * not for two copies of it under aliases, nor for a fragment bomb through introspection types. Nested type lists are
+ * the schema walked in circles (`fields { type { fields …`): graphql-js's MaxIntrospectionDepthRule refuses 3 too.
+ */
+export const INTROSPECTION_LIMITS = { maxDepth: 20, maxFields: 400, maxTypeLists: 2 } as const;
 
 /**
  * Validation errors reported per document. graphql-js stops validating once this many are found, so a document
@@ -58,82 +74,68 @@ function limitError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: true } });
 }
 
-/** Nesting and field count of a selection set once every fragment spread in it is replaced by its fragment. */
-interface Shape {
-  depth: number;
-  fields: number;
-}
-
-const NO_SHAPE: Shape = { depth: 0, fields: 0 };
-
-/** Sums that could pass 2^53 (a fragment spread twice, 60 deep) stop there, still far beyond any limit. */
-const saturated = (n: number) => Math.min(n, Number.MAX_SAFE_INTEGER);
-
-/**
- * Linear: each spread reads its fragment's shape, computed once before (see fragmentOrder). Recursion follows the
- * nesting of one definition only, which the parser went through first with more stack per level.
- */
-function shapeOf(set: SelectionSetNode | undefined, shapes: Map<string, Shape>, probe: WalkProbe | undefined): Shape {
-  if (!set) return NO_SHAPE;
-  let depth = 0;
-  let fields = 0;
-  for (const selection of set.selections) {
-    if (probe) probe.visited++;
-    let inner: Shape;
-    if (selection.kind === Kind.FIELD) {
-      const sub = shapeOf(selection.selectionSet, shapes, probe);
-      inner = { depth: 1 + sub.depth, fields: 1 + sub.fields };
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      inner = shapeOf(selection.selectionSet, shapes, probe);
-    } else {
-      // Unknown fragments and cycles are reported by graphql-js itself; they add nothing here.
-      inner = shapes.get(selection.name.value) ?? NO_SHAPE;
-    }
-    depth = Math.max(depth, inner.depth);
-    fields = saturated(fields + inner.fields);
-  }
-  return { depth, fields };
-}
-
-/** Each operation's shape, every fragment analysed once however often it is spread. */
-function operationShapes(document: DocumentNode, probe?: WalkProbe): Map<OperationDefinitionNode, Shape> {
-  const shapes = new Map<string, Shape>();
-  for (const fragment of fragmentOrder(fragmentsOf(document), probe)) shapes.set(fragment.name.value, shapeOf(fragment.selectionSet, shapes, probe));
-  const operations = new Map<OperationDefinitionNode, Shape>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION) operations.set(definition, shapeOf(definition.selectionSet, shapes, probe));
-  }
-  return operations;
-}
-
 /**
  * Every limit the document exceeds, one error each, in one linear pass. Counts cover the whole document and each
  * operation as it would run: field selections count both as written (duplicated-field floods) and with each
- * fragment's fields counted every time it is spread (fragment bombs: small to send, exponential to expand).
+ * fragment's fields counted every time it is spread (fragment bombs: small to send, exponential to expand). When
+ * `limits.introspection` is set, root introspection fields and what is below them (and fragments on introspection
+ * types, as written) are held to INTROSPECTION_LIMITS instead.
  */
 export function limitErrors(document: DocumentNode, limits: QueryLimits, probe?: WalkProbe): GraphQLError[] {
+  const introspection = limits.introspection === true;
   let aliases = 0;
   let directives = 0;
   let fields = 0;
+  let introspectionFields = 0;
+  // Above 0 inside an introspection field or a fragment on an introspection type, as written.
+  let inIntrospection = 0;
+  const opensIntrospection = (node: FieldNode) => introspection && INTROSPECTION_ROOTS.has(node.name.value);
+  const onIntrospectionType = (node: FragmentDefinitionNode) => introspection && node.typeCondition.name.value.startsWith("__");
   visit(document, {
-    Field(node) {
-      fields++;
-      if (node.alias) aliases++;
+    FragmentDefinition: {
+      enter(node) {
+        if (onIntrospectionType(node)) inIntrospection++;
+      },
+      leave(node) {
+        if (onIntrospectionType(node)) inIntrospection--;
+      },
+    },
+    Field: {
+      enter(node) {
+        if (inIntrospection > 0 || opensIntrospection(node)) introspectionFields++;
+        else fields++;
+        if (node.alias) aliases++;
+        if (opensIntrospection(node)) inIntrospection++;
+      },
+      leave(node) {
+        if (opensIntrospection(node)) inIntrospection--;
+      },
     },
     Directive() {
       directives++;
     },
   });
   let depth = 0;
-  for (const shape of operationShapes(document, probe).values()) {
+  let introspectionDepth = 0;
+  let typeLists = 0;
+  for (const shape of operationShapes(document, introspection, probe).values()) {
     depth = Math.max(depth, shape.depth);
     fields = Math.max(fields, shape.fields);
+    introspectionDepth = Math.max(introspectionDepth, shape.introspectionDepth);
+    introspectionFields = Math.max(introspectionFields, shape.introspectionFields);
+    typeLists = Math.max(typeLists, shape.introspectionTypeLists);
   }
   const errors: GraphQLError[] = [];
   if (aliases > limits.maxAliases) errors.push(limitError(`Aliases limit of ${limits.maxAliases} exceeded (found ${aliases})`));
   if (directives > limits.maxDirectives) errors.push(limitError(`Directives limit of ${limits.maxDirectives} exceeded (found ${directives})`));
   if (fields > limits.maxFields) errors.push(limitError(`Field selections limit of ${limits.maxFields} exceeded (found ${fields})`));
   if (depth > limits.maxDepth) errors.push(limitError(`Depth limit of ${limits.maxDepth} exceeded (found ${depth})`));
+  const budget = INTROSPECTION_LIMITS;
+  if (introspectionFields > budget.maxFields) errors.push(limitError(`Introspection field selections limit of ${budget.maxFields} exceeded (found ${introspectionFields})`));
+  if (introspectionDepth > budget.maxDepth) errors.push(limitError(`Introspection depth limit of ${budget.maxDepth} exceeded (found ${introspectionDepth})`));
+  if (typeLists > budget.maxTypeLists) {
+    errors.push(limitError(`Introspection limit of ${budget.maxTypeLists} nested type lists exceeded (found ${typeLists}); introspection cannot walk the schema in circles`));
+  }
   return errors;
 }
 

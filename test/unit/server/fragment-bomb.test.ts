@@ -105,6 +105,18 @@ describe("fragment bombs", () => {
     expect(errors.filter((e) => e.extensions.limit === true).length).toBeGreaterThan(0);
   });
 
+  it("with introspection answered, an introspection bomb is refused by introspection's own budget, as linearly", () => {
+    for (const levels of [20, 40]) {
+      const document = parse(introspectionBomb(levels), { maxTokens: DEFAULT_LIMITS.maxTokens });
+      const size = counted(document, 100_000);
+      const probe = { visited: 0 };
+      const errors = validate(schema, document, [...specifiedRules, ...limitRules({ ...DEFAULT_LIMITS, introspection: true }, probe)], { maxErrors: MAX_VALIDATION_ERRORS });
+      expect(size.reads).toBeLessThanOrEqual(VALIDATION_READS_PER_SET * size.sets);
+      expect(probe.visited).toBeLessThanOrEqual(2 * size.selections);
+      expect(errors.filter((e) => e.extensions.limit === true).map((e) => e.message).join()).toMatch(/Introspection field selections limit/);
+    }
+  });
+
   it("a long chain of fragments, each spreading the next once, neither loops nor exhausts the stack", () => {
     const chain = Array.from({ length: 20_000 }, (_, i) => `fragment F${i} on ProtectionPolicy { ...F${i + 1} }`).join("\n");
     const document = parse(`{ protectionPolicies { nodes { ...F0 } } }\n${chain}\nfragment F20000 on ProtectionPolicy { id }`);
