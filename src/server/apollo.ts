@@ -22,6 +22,7 @@ import { metricsPlugin } from "./metrics-plugin.js";
 import { subscriptionsRefusedPlugin } from "./operation-kind.js";
 import type { ApqCache } from "./persisted-queries.js";
 import { requestLogPlugin } from "./plugins.js";
+import { SANDBOX_DOCUMENT } from "./sandbox-document.js";
 import { sharedReadsPlugin } from "./shared-reads-plugin.js";
 import { tracingPlugin } from "./tracing.js";
 
@@ -64,7 +65,9 @@ export function createApollo(config: Readonly<Config>, deps: ApolloDeps): Apollo
     plugins: [
       // Stops accepting, lets in-flight requests finish, and cuts what is left at the shutdown deadline.
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer, stopGracePeriodMillis: config.runtime.shutdownTimeoutMs }),
-      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false, document: SANDBOX_DOCUMENT }),
       // Tracing first, so the request span is open before the checks below can refuse the operation.
       ...(deps.tracer ? [tracingPlugin(deps.tracer)] : []),
       authorizationPlugin({ read: security.readPermissions, write: security.writePermissions }),
