@@ -1,7 +1,8 @@
 # backup-graphql gateway (and the emulator, for demos: `node dist/emulator/main.js`).
 #   docker build -t backup-graphql .
-#   docker run --rm -p 4000:4000 backup-graphql                  # the embedded emulator, demo data
+#   docker run --rm -p 4000:4000 -e GRAPH_BASE_URL=emulator backup-graphql   # the embedded emulator, demo data, asked for by name
 #   docker run --rm -p 4000:4000 --env-file graph.env backup-graphql  # real Graph: AZURE_* from a file, never the image
+#   With neither, the image (NODE_ENV=production) stops at start with one line naming the missing variables.
 # test/e2e/production-start.test.ts replays these steps without Docker, from a clean copy, and
 # test/unit/deploy/dockerfile.test.ts checks the rules this file follows.
 

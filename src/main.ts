@@ -1,22 +1,38 @@
 // Process entry: read the configuration, start the gateway, print where it is, stop cleanly on a signal.
+// A start-up that fails on a setting ends with one line on stderr naming the variable and exit code 1; a stack trace
+// is kept for what is a bug.
 import "reflect-metadata";
-import { ConfigError, loadConfig } from "./config.js";
-import { createGateway } from "./server/gateway.js";
+import { ConfigError, loadConfig, loadEnvironment } from "./config.js";
+import { ListenError } from "./server/listen-error.js";
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`Configuration error: ${error.message}`);
-    process.exit(1);
-  }
-  throw error;
+/** Prints one line and exits 1 when `error` is a setting's fault; rethrows anything else. */
+function stopOnSettingError(error: unknown, isSetting: boolean): never {
+  if (!isSetting) throw error;
+  console.error(`Configuration error: ${(error as Error).message.replace(/\s*\n\s*/g, " ")}`);
+  process.exit(1);
 }
 
+let config;
+let envFile;
+try {
+  const environment = loadEnvironment();
+  envFile = environment.file;
+  config = loadConfig(environment.env);
+} catch (error) {
+  stopOnSettingError(error, error instanceof ConfigError);
+}
+
+// Imported once the configuration is known good: a bad setting is reported without compiling the schema first.
+const [{ createGateway }, { ManifestError }] = await Promise.all([import("./server/gateway.js"), import("./server/persisted-documents.js")]);
 // The OpenTelemetry SDK is loaded only when an exporter is asked for; the gateway itself uses only the API.
 const tracing = config.runtime.tracing.exporters.length > 0 ? (await import("./server/otel-sdk.js")).startTracing(config.runtime.tracing) : undefined;
-const gateway = await createGateway(config);
+const gateway = await createGateway(config).catch(async (error: unknown) => {
+  await tracing?.shutdown();
+  return stopOnSettingError(error, error instanceof ListenError || error instanceof ManifestError);
+});
+if (config.server.nodeEnv === "production" && gateway.emulator) {
+  gateway.logger.warn({ graphBaseUrl: gateway.graphBaseUrl }, "GRAPH_BASE_URL=emulator: serving the embedded emulator's demo tenant, not Microsoft Graph");
+}
 
 // This file is the one owner of SIGINT/SIGTERM (Apollo's own handler is off). The handler stays for the life of the
 // process, not `once`: a second signal must not fall through to Node's default, death mid-drain, and seconds come
@@ -62,4 +78,5 @@ console.log(`backup-graphql ready
   GraphQL:  ${gateway.url}
   Sandbox:  ${config.server.nodeEnv === "production" ? "off in production" : `${gateway.url} (open in a browser) or ${sandbox}`}
   Graph:    ${upstream}
-  Tracing:  ${tracing ? `${config.runtime.tracing.exporters.join(", ")} (sampler ${config.runtime.tracing.sampler})` : "off"}`);
+  Tracing:  ${tracing ? `${config.runtime.tracing.exporters.join(", ")} (sampler ${config.runtime.tracing.sampler})` : "off"}${envFile ? `
+  Env file: ${envFile} (the environment's own variables win)` : ""}`);
