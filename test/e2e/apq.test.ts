@@ -23,7 +23,7 @@ const codeOf = (res: { json?: any }) => res.json?.errors?.[0]?.extensions;
 describe("automatic persisted queries", () => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startEmbedded({ NODE_ENV: "production", GRAPHQL_MAX_DEPTH: "4" });
+    t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", GRAPHQL_MAX_DEPTH: "4" });
   });
   afterAll(() => t.stop());
   beforeEach(() => t.emulator.resetRequests());
@@ -66,7 +66,7 @@ describe("PERSISTED_DOCUMENTS_ONLY", () => {
     const ops = join(dir, "status.graphql");
     await writeFile(ops, STATUS);
     await promisify(execFile)("npx", ["tsx", "src/server/persisted-manifest.ts", "--out", manifestPath, ops, "test/operations/policies.graphql"]);
-    t = await startEmbedded({ NODE_ENV: "production", PERSISTED_DOCUMENTS: manifestPath, PERSISTED_DOCUMENTS_ONLY: "true" });
+    t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", PERSISTED_DOCUMENTS: manifestPath, PERSISTED_DOCUMENTS_ONLY: "true" });
   });
   afterAll(() => t?.stop());
   beforeEach(() => t.emulator.resetRequests());

@@ -16,7 +16,7 @@ let issuer: TestIssuer;
 let t: TestGateway;
 beforeAll(async () => {
   issuer = await startIssuer();
-  t = await startEmbedded({ NODE_ENV: "production", ...issuer.env() }, { callerAuth: { now: issuer.now } });
+  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() }, { callerAuth: { now: issuer.now } });
 });
 afterAll(async () => {
   await t.stop();

@@ -23,7 +23,7 @@ let writer: string;
 let reader: string;
 beforeAll(async () => {
   issuer = await startIssuer();
-  t = await startEmbedded({ NODE_ENV: "production", ...issuer.env() }, { callerAuth: { now: issuer.now } });
+  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() }, { callerAuth: { now: issuer.now } });
   writer = `Bearer ${await issuer.sign({ scp: "BackupGateway.ReadWrite" })}`;
   reader = `Bearer ${await issuer.sign({ scp: "BackupGateway.Read" })}`;
 });

@@ -11,7 +11,7 @@ import { send } from "../helpers/http.js";
 const logs = captureLogs();
 let t: TestGateway;
 beforeAll(async () => {
-  t = await startEmbedded({ NODE_ENV: "production" }, { logger: logs.logger });
+  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }, { logger: logs.logger });
 });
 afterAll(() => t.stop());
 beforeEach(() => {

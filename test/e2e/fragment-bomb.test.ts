@@ -13,7 +13,7 @@ import { captureLogs } from "../integration/msgraph/harness.js";
 const logs = captureLogs();
 let t: TestGateway;
 beforeAll(async () => {
-  t = await startEmbedded({ NODE_ENV: "production" }, { logger: logs.logger });
+  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }, { logger: logs.logger });
 });
 afterAll(() => t.stop());
 beforeEach(() => t.emulator.resetRequests());

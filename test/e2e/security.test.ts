@@ -6,7 +6,7 @@ import { postQuery, send } from "../helpers/http.js";
 
 let t: TestGateway;
 beforeAll(async () => {
-  t = await startEmbedded({ NODE_ENV: "production" });
+  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" });
 });
 afterAll(() => t.stop());
 beforeEach(() => t.emulator.resetRequests());

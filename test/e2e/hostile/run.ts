@@ -32,7 +32,7 @@ export interface Harness {
   env: CaseEnv;
 }
 
-const GATEWAY_ENV = { NODE_ENV: "production" };
+const GATEWAY_ENV = { NODE_ENV: "production", GRAPH_BASE_URL: "emulator" };
 
 async function post(url: string, req: RawRequest): Promise<RawResponse> {
   return send(`${url}${req.search ?? ""}`, { method: req.method, headers: req.headers, body: req.body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
