@@ -8,16 +8,32 @@ export interface TokenProvider {
 
 /**
  * An auth library's error reduced to its name and first line, with anything shaped like a token (a JWT, a
- * long base64 run) blanked: safe to keep as a cause, log or show, whatever the library put in its message.
+ * long base64 run) blanked, and each of `secrets` (the app's own client secret, a caller's assertion) wherever it
+ * appears, whatever its length: safe to keep as a cause, log or show, whatever the library put in its message.
  */
-export function scrubAuthError(err: unknown): Error {
+export function scrubAuthError(err: unknown, secrets: readonly (string | undefined)[] = []): Error {
   const name = err instanceof Error ? err.name : "Error";
-  const first = (err instanceof Error ? err.message : String(err)).split("\n")[0] ?? "";
-  const clean = first.replace(/eyJ[\w-]*\.[\w-]*\.?[\w-]*/g, "[token]").replace(/[A-Za-z0-9+/_~.-]{40,}={0,2}/g, "[redacted]");
-  const scrubbed = new Error(clean.slice(0, 300));
+  let first = (err instanceof Error ? err.message : String(err)).split("\n")[0] ?? "";
+  for (const secret of secrets) {
+    // Blanked before the shape rules, which could otherwise cut a secret in two and leave a part.
+    if (!secret) continue;
+    for (const form of new Set([secret, encodeURIComponent(secret)])) first = first.split(form).join("[secret]");
+  }
+  const clean = first
+    .replace(/eyJ[\w-]*\.[\w-]*\.?[\w-]*/g, "[token]")
+    .replace(/[A-Za-z0-9+/_~.-]{40,}={0,2}/g, "[redacted]")
+    .replace(/[\u0000-\u001f\u007f]/g, " ");
+  // Scrubbing twice (where a token is fetched, then where the failure is built) adds the hint once.
+  const hint = HINTS.find(([code, text]) => clean.includes(code) && !clean.includes(text))?.[1];
+  const scrubbed = new Error(hint ? `${clean.slice(0, 300)} (${hint})` : clean.slice(0, 420));
   scrubbed.name = name;
   return scrubbed;
 }
+
+/** MSAL codes whose text names no cause an operator could act on. */
+const HINTS: readonly (readonly [string, string])[] = [
+  ["endpoints_resolution_error", "the identity host, AZURE_AUTHORITY_HOST, could not be reached: check its name, DNS, the network and TLS"],
+];
 
 export const noAuth: TokenProvider = Object.freeze({ getToken: async () => undefined });
 

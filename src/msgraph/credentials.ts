@@ -9,7 +9,7 @@ import {
   type TokenCredential,
   type TokenCredentialOptions,
 } from "@azure/identity";
-import { cachedTokenProvider, DEFAULT_GRAPH_SCOPE, type TokenProvider } from "./auth.js";
+import { cachedTokenProvider, DEFAULT_GRAPH_SCOPE, scrubAuthError, type TokenProvider } from "./auth.js";
 
 export type AppCredentialSpec =
   | { kind: "secret"; tenantId: string; clientId: string; clientSecret: string }
@@ -44,18 +44,33 @@ export function createAppCredential(spec: AppCredentialSpec, identity: IdentityO
   }
 }
 
-/** A credential's tokens for `scope`, cached until shortly before they expire, one refresh at a time. */
+/**
+ * A credential's tokens for `scope`, cached until shortly before they expire, one refresh at a time. With `secrets`
+ * (the app's own: its client secret), a failure is rethrown reduced by {@link scrubAuthError}, so the reason that
+ * reaches logs and /readyz can never quote them; without, as the library threw it (obo.ts classifies it first).
+ */
 export function credentialTokenProvider(
   credential: TokenCredential,
   scope: string = DEFAULT_GRAPH_SCOPE,
   now: () => number = Date.now,
+  secrets?: readonly (string | undefined)[],
 ): TokenProvider {
   return cachedTokenProvider(async () => {
-    const token = await credential.getToken(scope);
+    let token: Awaited<ReturnType<TokenCredential["getToken"]>>;
+    try {
+      token = await credential.getToken(scope);
+    } catch (err) {
+      throw secrets ? scrubAuthError(err, secrets) : err;
+    }
     if (!token) throw new Error(`${credential.constructor.name} returned no token`);
     const { token: value, expiresOnTimestamp, refreshAfterTimestamp } = token;
     return { token: value, expiresOnTimestamp, ...(refreshAfterTimestamp !== undefined ? { refreshAfterTimestamp } : {}) };
   }, now);
+}
+
+/** The secrets of a credential spec that an error text must never quote. */
+export function credentialSecrets(spec: AppCredentialSpec): string[] {
+  return spec.kind === "secret" ? [spec.clientSecret] : [];
 }
 
 export interface ClientSecretOptions {
@@ -72,5 +87,5 @@ export interface ClientSecretOptions {
 export function createTokenProvider(opts: ClientSecretOptions): TokenProvider {
   const { tenantId, clientId, clientSecret } = opts;
   const identity = opts.authorityHost === undefined ? {} : { authorityHost: opts.authorityHost };
-  return credentialTokenProvider(createAppCredential({ kind: "secret", tenantId, clientId, clientSecret }, identity), opts.scope);
+  return credentialTokenProvider(createAppCredential({ kind: "secret", tenantId, clientId, clientSecret }, identity), opts.scope, Date.now, [clientSecret]);
 }

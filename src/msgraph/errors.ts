@@ -31,6 +31,8 @@ export interface GraphRequestErrorInit {
   retryAfterMs?: number;
   date?: string;
   target?: string;
+  /** Why, for the operator; see {@link GraphRequestError.reason}. */
+  reason?: string;
   cause?: unknown;
 }
 
@@ -53,6 +55,12 @@ export class GraphRequestError extends Error {
   date?: string;
   /** The `target` of the error body, when Graph names the offending property. */
   target?: string;
+  /**
+   * Why no usable answer came, for the operator's log line and /readyz (a token failure: the identity library's
+   * first line, "AADSTS7000215: Invalid client secret provided…"; a connection failure: "getaddrinfo ENOTFOUND …").
+   * Scrubbed where it is built (tokens, assertions and the app's own secret blanked); never sent to clients.
+   */
+  reason?: string;
 
   constructor(message: string, init: GraphRequestErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -66,6 +74,7 @@ export class GraphRequestError extends Error {
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
     if (init.date !== undefined) this.date = init.date;
     if (init.target !== undefined) this.target = init.target;
+    if (init.reason !== undefined) this.reason = init.reason;
   }
 }
 

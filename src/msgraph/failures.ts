@@ -59,7 +59,10 @@ export function deadlineAbort(): Error {
  */
 export function transportFailure(err: unknown, ctx: FailureContext, safe: boolean, requestId?: string): GraphRequestError {
   const code = failureCode(err, safe);
-  return new GraphRequestError(`${ctx.method} ${ctx.path}: ${FAILURE_TEXT[code]}`, { ...ctx, status: 0, code, requestId, cause: err });
+  // The operator's reason: the socket's own words ("getaddrinfo ENOTFOUND …", "connect ECONNREFUSED …").
+  const first = (err as { errors?: unknown[] } | undefined)?.errors?.[0] ?? err;
+  const reason = scrubAuthError(first).message || errorCode(err) || FAILURE_TEXT[code];
+  return new GraphRequestError(`${ctx.method} ${ctx.path}: ${FAILURE_TEXT[code]}`, { ...ctx, status: 0, code, requestId, cause: err, ...(reason ? { reason } : {}) });
 }
 
 /**
@@ -86,5 +89,5 @@ export function tokenFailure(err: unknown, ctx: FailureContext): GraphRequestErr
   const known = isGraphRequestError(err) ? err : undefined;
   const cause = scrubAuthError(known?.cause ?? err);
   const message = known?.status === 401 ? known.message : `No token for Microsoft Graph could be obtained: ${cause.message}`;
-  return new GraphRequestError(message, { ...ctx, status: known?.status ?? 0, code: known?.code ?? "TokenUnavailable", cause });
+  return new GraphRequestError(message, { ...ctx, status: known?.status ?? 0, code: known?.code ?? "TokenUnavailable", cause, reason: cause.message });
 }

@@ -36,8 +36,9 @@ export async function createGraphAuth(spec: GraphAuthSpec, identity: IdentityOpt
       return { mode: "none", app: noAuth };
     case "app": {
       if (!spec.credential) throw new Error("GRAPH_AUTH_MODE=app needs a credential");
-      const { createAppCredential, credentialTokenProvider } = await import("./credentials.js");
-      return { mode: "app", app: credentialTokenProvider(createAppCredential(spec.credential, identity), spec.scope) };
+      const { createAppCredential, credentialSecrets, credentialTokenProvider } = await import("./credentials.js");
+      const credential = createAppCredential(spec.credential, identity);
+      return { mode: "app", app: credentialTokenProvider(credential, spec.scope, Date.now, credentialSecrets(spec.credential)) };
     }
     case "obo": {
       const c = spec.credential;

@@ -43,13 +43,17 @@ export function jwtExpiry(token: string): number | undefined {
 // Entra ID's answers that mean "this caller's token will not do" (expired, revoked, wrong audience, no consent).
 const CALLER_ERRORS = new Set(["invalid_grant", "interaction_required", "consent_required"]);
 
-/** Entra ID refusing the caller's assertion is the caller's problem (401); anything else is ours (no token). */
-function classify(err: unknown): GraphRequestError {
+/**
+ * Entra ID refusing the caller's assertion is the caller's problem (401); anything else is ours (no token). The
+ * cause, and from it the operator's reason, is scrubbed of the caller's assertion and the app's secret.
+ */
+function classify(err: unknown, secrets: readonly (string | undefined)[]): GraphRequestError {
   const e = err as { name?: string; errorResponse?: { error?: string } };
   const callerFault = e.name === "AuthenticationRequiredError" || (e.name === "AuthenticationError" && CALLER_ERRORS.has(e.errorResponse?.error ?? ""));
+  const cause = scrubAuthError(err, secrets);
   return callerFault
-    ? new GraphRequestError("The caller's token could not be exchanged for a Microsoft Graph token", { status: 401, code: "CallerTokenRejected", method: "", path: "", cause: scrubAuthError(err) })
-    : new GraphRequestError("No token for Microsoft Graph could be obtained", { status: 0, code: "TokenUnavailable", method: "", path: "", cause: scrubAuthError(err) });
+    ? new GraphRequestError("The caller's token could not be exchanged for a Microsoft Graph token", { status: 401, code: "CallerTokenRejected", method: "", path: "", cause, reason: cause.message })
+    : new GraphRequestError("No token for Microsoft Graph could be obtained", { status: 0, code: "TokenUnavailable", method: "", path: "", cause, reason: cause.message });
 }
 
 export function createOboTokenProviders(opts: OboOptions): CallerTokens {
@@ -66,7 +70,7 @@ export function createOboTokenProviders(opts: OboOptions): CallerTokens {
       : new OnBehalfOfCredential({ ...common, certificatePath: opts.certificatePath ?? "" });
     const inner = credentialTokenProvider(credential, opts.scope, now);
     return {
-      getToken: () => inner.getToken().catch((err: unknown) => Promise.reject(classify(err))),
+      getToken: () => inner.getToken().catch((err: unknown) => Promise.reject(classify(err, [bearer, opts.clientSecret]))),
     };
   }
 

@@ -19,6 +19,8 @@ export interface RequestInfo {
   requestId?: string;
   /** The error code when the attempt failed (Graph's, or ours such as OutcomeUnknown). */
   code?: string;
+  /** GraphRequestError.reason when no answer came ("connect ECONNREFUSED …"), for /readyz. */
+  reason?: string;
 }
 
 export interface TransportOptions {
@@ -125,6 +127,7 @@ export function createTransport(opts: TransportOptions): Transport {
     let status = 0;
     let requestId: string | undefined;
     let failed: string | undefined;
+    let reason: string | undefined;
     try {
       const res = await pool.request({
         method,
@@ -157,12 +160,14 @@ export function createTransport(opts: TransportOptions): Transport {
       status = 0;
       const failure = transportFailure(deadline?.signal.aborted ? deadline.signal.reason : err, ctx, safe, requestId);
       failed = failure.code;
+      reason = failure.reason;
       throw failure;
     } finally {
       clearTimeout(timer);
       const info: RequestInfo = { method, path: target.path, status, attempt: actx.attempt, durationMs: performance.now() - started, clientRequestId };
       if (requestId !== undefined) info.requestId = requestId;
       if (failed !== undefined) info.code = failed;
+      if (reason !== undefined) info.reason = reason;
       for (const observe of [opts.onRequest, actx.onRequest]) {
         // A failing observer must not turn a good answer into an error (a throw in finally would replace it).
         try {
