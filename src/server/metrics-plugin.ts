@@ -9,7 +9,8 @@ export function metricsPlugin(metrics: GatewayMetrics): ApolloServerPlugin<Conte
       const started = performance.now();
       return {
         async willSendResponse({ operationName, response }) {
-          metrics.request(operationName ?? "", response.http.status ?? 200, (performance.now() - started) / 1000);
+          const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+          metrics.request(operationName ?? "", response.http.status ?? 200, (performance.now() - started) / 1000, errors?.map((e) => e.extensions?.code) ?? []);
           const cost = contextValue.graph.scope?.cost;
           if (!cost) return;
           for (let i = 0; i < cost.retries; i++) metrics.retry();

@@ -45,8 +45,8 @@ export async function gql(url: string, query: string, variables: Record<string, 
   return { status: res.status, ...((await res.json()) as object) };
 }
 
-export async function readyz(gateway: Gateway): Promise<{ status: string; upstream: string; redis: string }> {
-  return (await fetch(new URL("/readyz", gateway.url))).json() as Promise<{ status: string; upstream: string; redis: string }>;
+export async function readyz(gateway: Gateway): Promise<{ status: string; graph: string; redis: string }> {
+  return (await fetch(new URL("/readyz", gateway.url))).json() as Promise<{ status: string; graph: string; redis: string }>;
 }
 
 /** Polls `check` every 20 ms until it holds, at most `ms`. */
