@@ -12,13 +12,16 @@ import { GatewayErrorCode, gatewayError, type Context, type StableFacts } from "
 import type { Logger } from "./logger.js";
 import { readScopeOf } from "./read-scope.js";
 import { attachObservation, createObservation } from "./observation.js";
+import { TIMEOUT_HEADER, type RequestBudget, type RequestDocument } from "./request-budget.js";
 
 export interface ContextDeps {
   graph: GraphClient;
   logger: Logger;
   maxPageSize: number;
-  /** GRAPH_REQUEST_DEADLINE_MS: the upstream time budget of one GraphQL request. */
+  /** GRAPH_REQUEST_DEADLINE_MS: the upstream time budget of one GraphQL request (of every one without `budget`). */
   requestDeadlineMs: number;
+  /** Each request's budget, by kind and by what it asks for (request-budget.ts). */
+  budget?: RequestBudget;
   /** Set in GRAPH_AUTH_MODE obo/passthrough: Graph tokens from the caller's bearer token. */
   callerTokens?: (bearer: string) => TokenProvider;
   /** Default Date.now (tests share the Graph client's fake clock). */
@@ -56,9 +59,10 @@ function lazyChild(parent: Logger, bindings: Record<string, unknown>): Context["
 /**
  * A fresh context per GraphQL request: a request id, a Graph client scoped to the request (client-request-ids
  * derived from the request id, a deadline, cost counters, the caller's token in obo/passthrough) and new
- * loaders over it (their caches die with the request).
+ * loaders over it (their caches die with the request). `document`: what the HTTP layer read of the request, from
+ * which the deadline is chosen (a query's is shorter than a mutation's, and a request may ask for its own).
  */
-export function createContext(deps: ContextDeps, req: IncomingMessage, caller?: Context["caller"]): Context {
+export function createContext(deps: ContextDeps, req: IncomingMessage, caller?: Context["caller"], document: RequestDocument = {}): Context {
   const incoming = req.headers["x-request-id"];
   // Accept a caller's correlation id only when it is a harmless token; otherwise mint one.
   const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -73,11 +77,13 @@ export function createContext(deps: ContextDeps, req: IncomingMessage, caller?: 
     }
     tokenProvider = deps.callerTokens(bearer);
   }
+  const budget = deps.budget ? deps.budget(req.headers[TIMEOUT_HEADER], document) : { ok: true as const, ms: deps.requestDeadlineMs };
+  if (!budget.ok) throw gatewayError(GatewayErrorCode.BAD_USER_INPUT, budget.message, { http: { status: 400 } });
   const logger = lazyChild(deps.logger, { requestId });
-  const observation = createObservation(deps.tracer);
+  const observation = createObservation(deps.tracer, budget.ms);
   const graph = deps.graph.scoped({
     correlationId: requestId,
-    deadlineAt: (deps.now ?? Date.now)() + deps.requestDeadlineMs,
+    deadlineAt: (deps.now ?? Date.now)() + budget.ms,
     cost: createUpstreamCost(),
     ...(tokenProvider ? { tokenProvider } : {}),
     ...(deps.reads ? { onChange: (method: string, path: string) => reads?.written(method, path) } : {}),

@@ -1,6 +1,6 @@
 // What the server layer notes about one GraphQL request besides the resolvers' Context: the Graph request ids
-// its upstream calls got back (for the request's log line and support cases) and the trace its upstream calls
-// belong to. Kept beside the Context in a WeakMap so the schema layer's Context type stays as it is; keyed by
+// its upstream calls got back (for the request's log line and support cases), its upstream time budget and why its
+// upstream calls failed (for the same line), and the trace its upstream calls belong to. Kept beside the Context in a WeakMap so the schema layer's Context type stays as it is; keyed by
 // the request's scoped Graph client, because Apollo hands plugins and resolvers a shallow clone of the context.
 import { SpanKind, SpanStatusCode, type Context as TraceContext, type Tracer } from "@opentelemetry/api";
 import type { RequestInfo } from "../msgraph/client.js";
@@ -17,6 +17,10 @@ export interface RequestObservation {
   traceContext?: TraceContext;
   /** Called for every HTTP attempt to Graph (the scoped client's onRequest). */
   upstream(info: RequestInfo): void;
+  /** The request's upstream time budget in ms (request-budget.ts), for its log line. */
+  readonly budgetMs?: number;
+  /** Why upstream calls failed, for the operator (GraphRequestError.reason: token, connection), first ones first. */
+  readonly reasons: string[];
 }
 
 const observations = new WeakMap<object, RequestObservation>();
@@ -25,10 +29,12 @@ interface Scoped {
   graph: object;
 }
 
-export function createObservation(tracer?: Tracer): RequestObservation {
+export function createObservation(tracer?: Tracer, budgetMs?: number): RequestObservation {
   const observation: RequestObservation = {
     graphRequestIds: [],
     moreGraphRequestIds: 0,
+    reasons: [],
+    ...(budgetMs !== undefined ? { budgetMs } : {}),
     upstream(info) {
       if (info.requestId !== undefined && !observation.graphRequestIds.includes(info.requestId)) {
         if (observation.graphRequestIds.length < MAX_GRAPH_REQUEST_IDS) observation.graphRequestIds.push(info.requestId);

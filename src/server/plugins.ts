@@ -13,19 +13,25 @@ import type { Logger } from "./logger.js";
 import { observationOf } from "./observation.js";
 import { requestLine, requestLineLogger } from "./request-line.js";
 
+/** Distinct failure reasons a request line carries at most. */
+const MAX_REASONS = 3;
+
 /** `logger`: the gateway's, whose redaction-free child writes the request lines; error logs keep the request's own. */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
   const lines = requestLineLogger(logger);
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
+      const observation = observationOf(contextValue);
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
             if (isGraphRequestError(original)) {
+              // The reason (a token request's failure, a socket error) is what tells an operator what to fix.
+              if (original.reason && observation && !observation.reasons.includes(original.reason) && observation.reasons.length < MAX_REASONS) observation.reasons.push(original.reason);
               contextValue.logger.warn(
-                { graphStatus: original.status, graphCode: original.code, graphRequestId: original.requestId, clientRequestId: original.clientRequestId, path: original.path },
+                { graphStatus: original.status, graphCode: original.code, graphRequestId: original.requestId, clientRequestId: original.clientRequestId, path: original.path, ...(original.reason ? { reason: original.reason } : {}) },
                 "upstream error",
               );
             } else if (!isExpectedError(error)) {
@@ -35,7 +41,6 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ operationName, response, request }) {
           const formatted = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
-          const observation = observationOf(contextValue);
           response.http.headers.set("x-request-id", contextValue.requestId);
           const upstream = contextValue.graph.scope?.cost?.toJSON();
           if (upstream && response.body.kind === "single" && request.http?.headers.get("x-upstream-cost") === "1") {
@@ -51,6 +56,8 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
             upstream,
             graphRequestIds: observation?.graphRequestIds ?? [],
             moreGraphRequestIds: observation?.moreGraphRequestIds ?? 0,
+            ...(observation?.budgetMs !== undefined ? { budgetMs: observation.budgetMs } : {}),
+            reasons: observation?.reasons ?? [],
           });
           lines.info(line, "graphql request");
         },

@@ -3,9 +3,12 @@
 // included), so the line goes through a child logger without redaction, and is built here from fields that
 // cannot hold a credential: numbers, the gateway's own request id and error codes, the operation's GraphQL
 // name and Graph's request ids — the last three checked against their shapes, so no caller- or upstream-chosen
-// text can ride along. Everything else (error logs above all) keeps the redacting logger.
+// text can ride along. The one free text, why upstream calls failed, is the gateway's own (GraphRequestError.reason:
+// built from an identity library's or a socket's error, scrubbed where built of tokens and of the secrets the gateway
+// holds) and is scrubbed again here; it appears only on failing requests. Everything else (error logs above all)
+// keeps the redacting logger.
 import type { UpstreamCostReport } from "../msgraph/cost.js";
-import type { Logger } from "./logger.js";
+import { scrubText, type Logger } from "./logger.js";
 
 /** The gateway's request ids (a checked caller's one or a UUID) and Graph's `request-id`s (GUIDs). */
 const ID = /^[\w-]{1,64}$/;
@@ -26,6 +29,10 @@ export interface RequestLineInput {
   upstream: UpstreamCostReport | undefined;
   graphRequestIds: readonly string[];
   moreGraphRequestIds: number;
+  /** The request's upstream time budget in ms (request-budget.ts). */
+  budgetMs?: number;
+  /** GraphRequestError.reason of the upstream failures the request saw (a token request's, a socket's). */
+  reasons?: readonly string[];
 }
 
 export interface RequestLine {
@@ -38,7 +45,14 @@ export interface RequestLine {
   upstream?: UpstreamCostReport;
   graphRequestIds?: string[];
   moreGraphRequestIds?: number;
+  budgetMs?: number;
+  /** Why upstream calls failed: "TokenUnavailable"'s "AADSTS7000215: Invalid client secret provided…", "getaddrinfo ENOTFOUND …". */
+  upstreamReasons?: string[];
 }
+
+/** A reason as the line shows it: one line, bounded, token shapes blanked again. */
+const reasonText = (reason: unknown) =>
+  typeof reason === "string" ? scrubText(reason).replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, 500) : UNEXPECTED;
 
 const shaped = (value: string, shape: RegExp) => (shape.test(value) ? value : UNEXPECTED);
 
@@ -64,6 +78,8 @@ export function requestLine(input: RequestLineInput): RequestLine {
     ...(input.upstream ? { upstream: costReport(input.upstream) } : {}),
     ...(input.graphRequestIds.length ? { graphRequestIds: input.graphRequestIds.map((id) => shaped(id, ID)) } : {}),
     ...(input.moreGraphRequestIds ? { moreGraphRequestIds: input.moreGraphRequestIds } : {}),
+    ...(typeof input.budgetMs === "number" && Number.isFinite(input.budgetMs) ? { budgetMs: input.budgetMs } : {}),
+    ...(input.reasons?.length ? { upstreamReasons: input.reasons.slice(0, 3).map(reasonText) } : {}),
   };
 }
 

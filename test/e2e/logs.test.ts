@@ -70,7 +70,7 @@ describe("the request log line of a caller whose token goes to Graph (passthroug
     const lines = own.entries().filter((e) => e.msg === "graphql request");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ requestId: "passthrough-line-01", operationName: "Policies", status: 200, upstream: { roundTrips: 1 } });
-    expect(Object.keys(lines[0]!).sort()).toEqual(["durationMs", "errors", "graphRequestIds", "level", "msg", "operationName", "requestId", "service", "status", "time", "upstream"]);
+    expect(Object.keys(lines[0]!).sort()).toEqual(["budgetMs", "durationMs", "errors", "graphRequestIds", "level", "msg", "operationName", "requestId", "service", "status", "time", "upstream"]);
     expect(own.lines.join("\n")).not.toContain(CANARY);
   });
 });

@@ -47,6 +47,19 @@ describe("the request line", () => {
     expect(JSON.stringify(line)).not.toContain(CANARY);
   });
 
+  it("carries the budget and the upstream failure reasons, one line each with token shapes blanked", () => {
+    const line = requestLine(input({
+      budgetMs: 8000,
+      reasons: ["ClientSecretCredential authentication failed: AADSTS7000215: Invalid client secret provided.", `Bearer ${JWT}\nsecond line`, "x", "fourth"],
+    }));
+    expect(line.budgetMs).toBe(8000);
+    expect(line.upstreamReasons).toHaveLength(3);
+    expect(line.upstreamReasons?.[0]).toMatch(/AADSTS7000215/);
+    expect(line.upstreamReasons?.[1]).not.toContain("\n");
+    expect(JSON.stringify(line)).not.toContain(CANARY);
+    expect(requestLine(input())).not.toHaveProperty("upstreamReasons");
+  });
+
   it("leaves out an operation name not yet known and shows an anonymous one as null", () => {
     expect(requestLine(input({ operationName: undefined }))).not.toHaveProperty("operationName");
     expect(requestLine(input({ operationName: null })).operationName).toBeNull();
