@@ -1,15 +1,21 @@
 // The only reader of process.env. Parses, defaults and validates once, with a message that names the
 // variable, and returns a frozen Config. Tests build Config objects with `loadConfig({ ...vars })`.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseEmulatorEnv, type EmulatorOptions } from "./emulator/config.js";
 import type { AppCredentialKind, AppCredentialSpec } from "./msgraph/credentials.js";
 import { GRAPH_AUTH_MODES, type GraphAuthMode } from "./msgraph/graph-auth.js";
 import { isLoopbackHost } from "./msgraph/url.js";
 import { ConfigError } from "./config/read.js";
+import { parseEnvFile } from "./config/env-file.js";
+import { asksForEmulator, checkUpstream, readNodeEnv, type NodeEnv } from "./config/startup.js";
 import { readSecurity, type SecurityConfig } from "./config/security.js";
 import { readCache, type CacheConfig } from "./config/cache.js";
 import { readRuntime, type RuntimeConfig } from "./config/runtime.js";
 import { readRedis, type RedisConfig } from "./config/redis.js";
 import { readPersisted, type PersistedConfig } from "./config/persisted.js";
+import { readBudget, type BudgetConfig } from "./config/budget.js";
+import { readCors, type CorsConfig } from "./config/cors.js";
 
 export type Env = Record<string, string | undefined>;
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -20,8 +26,9 @@ export type GraphCredentials = AppCredentialSpec;
 
 export interface GraphConfig {
   /**
-   * Where Graph calls go, origin plus version path. Default: the embedded emulator when no credentials are
-   * set (its URL is known only once it listens), else `https://graph.microsoft.com/v1.0`.
+   * Where Graph calls go, origin plus version path. GRAPH_BASE_URL=emulator asks for the embedded emulator (its URL
+   * is known only once it listens: undefined here). Default: the embedded emulator when no credentials are set,
+   * outside production only (production refuses to start instead), else `https://graph.microsoft.com/v1.0`.
    */
   baseUrl: string | undefined;
   /**
@@ -37,7 +44,7 @@ export interface GraphConfig {
   authorityHost: string | undefined;
   /** GRAPH_OBO_CACHE_SIZE, default 1000: callers' tokens whose On-Behalf-Of credentials are kept (obo mode). */
   oboCacheSize: number;
-  /** True when the gateway starts its own emulator: no GRAPH_BASE_URL and GRAPH_AUTH_MODE none. */
+  /** True when the gateway starts its own emulator: GRAPH_BASE_URL=emulator, or (outside production) no GRAPH_BASE_URL and GRAPH_AUTH_MODE none. */
   embeddedEmulator: boolean;
   /** GRAPH_MAX_RETRIES, default 3: retries of a throttled (429) or unavailable (503/504 on reads) call. */
   maxRetries: number;
@@ -64,8 +71,11 @@ export interface ServerConfig {
   port: number;
   /** HOST, default 127.0.0.1: only this machine can reach the gateway unless you widen it. */
   host: string;
-  /** NODE_ENV, default "development". "production" turns off the Sandbox landing page. */
-  nodeEnv: string;
+  /**
+   * NODE_ENV: development | production | test, default development; any other value is refused. "production" turns
+   * off the Sandbox landing page and needs Graph credentials or GRAPH_BASE_URL (=emulator for the demo tenant).
+   */
+  nodeEnv: NodeEnv;
   /** LOG_LEVEL, default "info" ("silent" in tests). */
   logLevel: LogLevel;
   /** GRAPHQL_MAX_PAGE_SIZE, default 500: the largest `first` a connection accepts. */
@@ -90,6 +100,10 @@ export interface Config {
   redis: RedisConfig;
   /** Automatic persisted queries and the persisted-documents allowlist (src/config/persisted.ts). */
   persisted: PersistedConfig;
+  /** The upstream time budget of queries, and the idle check of Graph's state for /readyz (src/config/budget.ts). */
+  budget: BudgetConfig;
+  /** Which web origins browsers let call /graphql (src/config/cors.ts). */
+  cors: CorsConfig;
   /** The emulator's knobs (EMULATOR_*), used when the gateway embeds it. EMULATOR_PORT defaults to 0 here. */
   emulator: EmulatorOptions;
 }
@@ -206,10 +220,13 @@ function deepFreeze<T>(value: T): T {
 
 /** Reads the configuration from `env` (default: process.env). Throws ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env): Readonly<Config> {
+  const nodeEnv = readNodeEnv(env);
   const creds = credentials(env);
   const mode = authMode(env, creds);
-  const explicitBaseUrl = baseUrl(env);
-  const embeddedEmulator = explicitBaseUrl === undefined && mode === "none";
+  const askedForEmulator = asksForEmulator(env);
+  const explicitBaseUrl = askedForEmulator ? undefined : baseUrl(env);
+  const embeddedEmulator = askedForEmulator || (explicitBaseUrl === undefined && mode === "none");
+  checkUpstream(nodeEnv, { askedForEmulator, embeddedEmulator, authMode: mode });
   // A bearer token may travel only over https, or to this machine (the emulator, tests).
   if (mode !== "none" && explicitBaseUrl?.startsWith("http:") && !isLoopbackHost(new URL(explicitBaseUrl).hostname)) {
     throw new ConfigError(`GRAPH_BASE_URL must use https when GRAPH_AUTH_MODE=${mode} sends tokens, got "${explicitBaseUrl}"`);
@@ -226,7 +243,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     server: {
       port: int(env, "PORT", 4000, 0, 65535),
       host: str(env, "HOST") ?? "127.0.0.1",
-      nodeEnv: str(env, "NODE_ENV") ?? "development",
+      nodeEnv,
       logLevel: logLevel(env),
       maxPageSize: int(env, "GRAPHQL_MAX_PAGE_SIZE", 500, 1, 10_000),
       idempotencyTtlMs: int(env, "IDEMPOTENCY_TTL_MS", 86_400_000, 1000, 30 * 86_400_000),
@@ -248,11 +265,13 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       requestDeadlineMs: int(env, "GRAPH_REQUEST_DEADLINE_MS", 25_000, 100, 600_000),
       batchConcurrency: int(env, "GRAPH_BATCH_CONCURRENCY", 4, 1, 64),
     },
-    security: readSecurity(env, (str(env, "NODE_ENV") ?? "development") === "production"),
+    security: readSecurity(env, nodeEnv === "production"),
     cache: readCache(env),
     runtime: readRuntime(env),
     redis: readRedis(env),
     persisted: readPersisted(env),
+    budget: readBudget(env),
+    cors: readCors(env, nodeEnv === "production"),
     emulator,
   };
   return deepFreeze(config);
@@ -260,4 +279,22 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
 
 function stripEmpty(env: Env): Env {
   return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+}
+
+/**
+ * The environment main.ts configures from: `env` (default process.env) over the variables of a dotenv file, which
+ * is ENV_FILE when set (it must exist) or `.env` in the working directory when there is one. A variable set in the
+ * environment wins over the file's, even when empty, as with dotenv and Node's --env-file. `file` is the path read.
+ */
+export function loadEnvironment(env: Env = process.env, cwd: string = process.cwd()): { env: Env; file: string | undefined } {
+  const named = str(env, "ENV_FILE");
+  const file = resolve(cwd, named ?? ".env");
+  if (named === undefined && !existsSync(file)) return { env, file: undefined };
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new ConfigError(`${named === undefined ? ".env" : "ENV_FILE"}: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return { env: { ...parseEnvFile(text, named === undefined ? ".env" : `ENV_FILE ${named}`), ...env }, file };
 }

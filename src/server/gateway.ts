@@ -19,8 +19,12 @@ import { createMetrics, type GatewayMetrics } from "./metrics.js";
 import { loadManifest } from "./persisted-documents.js";
 import { createPersistedQueries } from "./persisted-queries.js";
 import { createProbes } from "./probes.js";
+import { createRequestBudget } from "./request-budget.js";
+import { createUpstreamHealth } from "./upstream-health.js";
 import { createRequestHandler } from "./http.js";
+import { createCors } from "./cors.js";
 import { createLogger, type Logger } from "./logger.js";
+import { explainListenError } from "./listen-error.js";
 import { createGatewayReads } from "./reads.js";
 import { createGatewayStores } from "./stores.js";
 import { tracerFrom } from "./tracing.js";
@@ -80,7 +84,11 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   // Read before anything starts: a missing or broken allowlist stops the gateway with nothing to clean up.
   const manifest = config.persisted.documentsPath ? await loadManifest(config.persisted.documentsPath) : undefined;
   // Imported only when embedded: a gateway in front of real Graph (or a separate emulator) does not carry its code.
-  const emulator = config.graph.embeddedEmulator ? await (await import("../emulator/index.js")).startEmulator(config.emulator) : undefined;
+  const emulator = config.graph.embeddedEmulator
+    ? await (await import("../emulator/index.js")).startEmulator(config.emulator).catch((error: unknown) => {
+        throw explainListenError(error, { port: config.emulator.port, host: config.emulator.host, portName: "EMULATOR_PORT", hostName: "EMULATOR_HOST" });
+      })
+    : undefined;
   const graphBaseUrl = emulator?.baseUrl ?? config.graph.baseUrl;
   if (!graphBaseUrl) throw new Error("No Graph base URL: set GRAPH_BASE_URL or credentials, or leave both unset for the emulator");
 
@@ -95,6 +103,8 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     { mode: g.authMode, ...(g.credentials ? { credential: g.credentials } : {}), oboCacheSize: g.oboCacheSize },
     { ...(g.authorityHost ? { authorityHost: g.authorityHost } : {}), ...options.identity },
   );
+  // What the gateway last learned of Graph (for /readyz and graph_upstream_up), from every call and token request.
+  const health = createUpstreamHealth({ appAuth: g.authMode === "app" });
   const graph = createGraphClient(
     {
       baseUrl: graphBaseUrl,
@@ -108,10 +118,11 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       ...options.graph,
       onRequest: (info) => {
         metrics?.upstream(info.method, info.status, info.durationMs / 1000);
+        health.observe(info);
         options.graph?.onRequest?.(info);
       },
     },
-    auth.app,
+    health.tokens(auth.app),
   );
 
   const persisted = createPersistedQueries({
@@ -132,7 +143,8 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   const cache = options.cache ?? stores.cache;
   const deps = {
     graph, logger, maxPageSize: config.server.maxPageSize, requestDeadlineMs: g.requestDeadlineMs,
-    ...(auth.forCaller ? { callerTokens: auth.forCaller } : {}),
+    budget: createRequestBudget({ requestDeadlineMs: g.requestDeadlineMs, queryDeadlineMs: config.budget.queryDeadlineMs }),
+    ...(auth.forCaller ? { callerTokens: (bearer: string) => health.tokens(auth.forCaller!(bearer)) } : {}),
     ...(options.graph?.now ? { now: options.graph.now } : {}),
     ...(tracer ? { tracer } : {}),
     idempotency: options.idempotency ?? stores.idempotency,
@@ -142,6 +154,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
       ...(options.graph?.now ? { now: options.graph.now } : {}), ...(metrics ? { metrics } : {}),
     }),
   };
+  const probes = createProbes({ graph, health, ...(metrics ? { metrics } : {}), redis: stores.redis, intervalMs: config.budget.healthIntervalMs });
   const authenticator = createAuthenticator({
     mode: security.authMode,
     issuer: security.issuer,
@@ -149,7 +162,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     jwksUrl: security.jwksUrl,
     ...options.callerAuth,
   });
-  const handler = createRequestHandler(apollo, async (req, caller) => createContext(deps, req, caller), {
+  const handler = createRequestHandler(apollo, async (req, caller, document) => createContext(deps, req, caller, document), {
     maxBodyBytes: security.maxBodyBytes,
     bulk: {
       maxBodyBytes: security.maxBulkBodyBytes,
@@ -160,9 +173,10 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     writePermissions: security.writePermissions,
     persisted,
     authenticator,
-    probes: createProbes(graph, metrics, g.authMode === "app", stores.redis),
+    probes,
     production: config.server.nodeEnv === "production",
     logger,
+    cors: createCors(config.cors),
   });
   server.on("request", (req, res) => {
     handler(req, res).catch((error: unknown) => {
@@ -175,6 +189,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      probes.stop();
       const deadline = Date.now() + config.runtime.shutdownTimeoutMs;
       await apollo.stop();
       // A request cut at the deadline may still wait on Graph; do not let it hold the process past the deadline.
@@ -191,7 +206,7 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     });
   } catch (error) {
     await stop();
-    throw error;
+    throw explainListenError(error, { port: config.server.port, host: config.server.host, portName: "PORT", hostName: "HOST" });
   }
   const { port } = server.address() as AddressInfo;
 

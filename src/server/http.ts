@@ -13,9 +13,11 @@ import { answerNotModified } from "./etag.js";
 import { refuseUnread } from "./linger.js";
 import type { NamedRequest, PersistedQueries, Resolution } from "./persisted-queries.js";
 import type { Probes } from "./probes.js";
+import type { RequestDocument } from "./request-budget.js";
 import { createLimitGuard } from "./limit-guard.js";
 import type { QueryLimits } from "./limits.js";
 import { createMutationDetector } from "./write-guard.js";
+import type { Cors } from "./cors.js";
 
 export interface HandlerOptions {
   /** Larger bodies get 413 before anything parses them, unless they qualify for `bulk`. */
@@ -40,11 +42,13 @@ export interface HandlerOptions {
   production: boolean;
   /** Requests refused here (401, 413, bad JSON, 503) get their one log line from the adapter. */
   logger: Logger;
+  /** CORS_ORIGINS (cors.ts): preflights answered, allowed origins' answers readable; none when undefined. */
+  cors?: Cors;
 }
 
 export function createRequestHandler(
   apollo: ApolloServer<Context>,
-  context: (req: IncomingMessage, caller: Caller) => Promise<Context>,
+  context: (req: IncomingMessage, caller: Caller, document: RequestDocument) => Promise<Context>,
   options: HandlerOptions,
 ) {
   const { logger } = options;
@@ -70,6 +74,10 @@ export function createRequestHandler(
     // A refusal before the body was read must not reset a client that is still uploading (linger.ts).
     const mayHaveBody = req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
     const refuse = (send: () => void) => (mayHaveBody ? refuseUnread(req, res, send) : send());
+
+    // Before authentication: a preflight asks whether it may send Authorization, so it never carries it.
+    const cors = options.cors?.(req, res);
+    if (cors?.kind === "preflight") return rejected(cors.status, cors.status === 204 ? "CORS preflight" : "CORS preflight from a disallowed origin");
 
     const landingPage = !options.production && req.method === "GET" && (req.headers.accept ?? "").includes("text/html");
     let caller: Caller = { authenticated: false, permissions: new Set() };
@@ -162,7 +170,8 @@ export function createRequestHandler(
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search, body },
       context: async () => {
         try {
-          const value = await context(req, caller);
+          // The document and extensions pick the request's upstream budget (request-budget.ts).
+          const value = await context(req, caller, { ...(typeof text === "string" ? { query: text } : {}), extensions: named?.extensions });
           executed = true;
           return value;
         } catch (error) {
