@@ -1,4 +1,4 @@
-// Small typed readers over an environment object (never process.env itself: src/config.ts passes it in).
+// Small typed readers over an environment object (never process.env itself: index.ts passes it in).
 export type Env = Record<string, string | undefined>;
 
 export class ConfigError extends Error {

@@ -2,20 +2,20 @@
 // variable, and returns a frozen Config. Tests build Config objects with `loadConfig({ ...vars })`.
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseEmulatorEnv, type EmulatorOptions } from "./emulator/config.js";
-import type { AppCredentialKind, AppCredentialSpec } from "./msgraph/credentials.js";
-import { GRAPH_AUTH_MODES, type GraphAuthMode } from "./msgraph/graph-auth.js";
-import { isLoopbackHost } from "./msgraph/url.js";
-import { ConfigError } from "./config/read.js";
-import { parseEnvFile } from "./config/env-file.js";
-import { asksForEmulator, checkUpstream, readNodeEnv, type NodeEnv } from "./config/startup.js";
-import { readSecurity, type SecurityConfig } from "./config/security.js";
-import { readCache, type CacheConfig } from "./config/cache.js";
-import { readRuntime, type RuntimeConfig } from "./config/runtime.js";
-import { readRedis, type RedisConfig } from "./config/redis.js";
-import { readPersisted, type PersistedConfig } from "./config/persisted.js";
-import { readBudget, type BudgetConfig } from "./config/budget.js";
-import { readCors, type CorsConfig } from "./config/cors.js";
+import { parseEmulatorEnv, type EmulatorOptions } from "../emulator/config.js";
+import type { AppCredentialKind, AppCredentialSpec } from "../msgraph/credentials.js";
+import { GRAPH_AUTH_MODES, type GraphAuthMode } from "../msgraph/graph-auth.js";
+import { isLoopbackHost } from "../msgraph/url.js";
+import { ConfigError } from "./read.js";
+import { parseEnvFile } from "./env-file.js";
+import { asksForEmulator, checkUpstream, readNodeEnv, type NodeEnv } from "./startup.js";
+import { readSecurity, type SecurityConfig } from "./security.js";
+import { readCache, type CacheConfig } from "./cache.js";
+import { readRuntime, type RuntimeConfig } from "./runtime.js";
+import { readRedis, type RedisConfig } from "./redis.js";
+import { readPersisted, type PersistedConfig } from "./persisted.js";
+import { readBudget, type BudgetConfig } from "./budget.js";
+import { readCors, type CorsConfig } from "./cors.js";
 
 export type Env = Record<string, string | undefined>;
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
