@@ -2,7 +2,7 @@
 // A start-up that fails on a setting ends with one line on stderr naming the variable and exit code 1; a stack trace
 // is kept for what is a bug.
 import "reflect-metadata";
-import { ConfigError, loadConfig, loadEnvironment } from "./config.js";
+import { ConfigError, loadConfig, loadEnvironment } from "./config/index.js";
 import { ListenError } from "./server/listen-error.js";
 
 /** Prints one line and exits 1 when `error` is a setting's fault; rethrows anything else. */

@@ -10,7 +10,7 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import type { Tracer } from "@opentelemetry/api";
 import type { GraphQLSchema } from "graphql";
-import type { Config } from "../config.js";
+import type { Config } from "../config/index.js";
 import type { Context } from "../schema/index.js";
 import { authorizationPlugin } from "./authorization.js";
 import { costLimitPlugin } from "./cost-limit.js";

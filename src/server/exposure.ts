@@ -1,5 +1,5 @@
 // Where the gateway listens and who can therefore reach it.
-import type { Config } from "../config.js";
+import type { Config } from "../config/index.js";
 import { isLoopbackHost } from "../msgraph/url.js";
 
 /** The host for the printed URL: wildcard and loopback addresses read better as localhost. */

@@ -3,7 +3,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { trace, type TracerProvider } from "@opentelemetry/api";
-import type { Config } from "../config.js";
+import type { Config } from "../config/index.js";
 import type { RunningEmulator } from "../emulator/index.js";
 import { createGraphClient, type GraphClient, type GraphClientOptions } from "../msgraph/client.js";
 import type { IdentityOptions } from "../msgraph/credentials.js";

@@ -2,7 +2,7 @@
 // token and secret fields (top level and one level down), certificate material, and token-shaped text inside
 // logged errors (an auth library may quote what it refused).
 import { pino, stdSerializers, type Logger as PinoLogger } from "pino";
-import type { LogLevel } from "../config.js";
+import type { LogLevel } from "../config/index.js";
 
 export type Logger = PinoLogger;
 

@@ -2,7 +2,7 @@
 // in-memory ones standing in while Redis is away (a warning, the gateway_redis_fallback metrics, no failed request).
 import { createHash } from "node:crypto";
 import { Counter, Gauge } from "prom-client";
-import type { Config } from "../config.js";
+import type { Config } from "../config/index.js";
 import type { ThrottleGate } from "../msgraph/throttle.js";
 import { createMemoryCacheStore, createMemoryIdempotencyStore, type CacheStore, type IdempotencyStore, type ReplicaFlights } from "../stores/index.js";
 import { createMemoryPersistedQueryStore, type PersistedQueryStore } from "../stores/memory-persisted-queries.js";

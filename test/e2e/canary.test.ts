@@ -5,7 +5,7 @@
 // the request id, and one log line per request.
 import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from "@opentelemetry/sdk-trace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/index.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { createGateway, type Gateway } from "../../src/server/gateway.js";
 import { captureLogs } from "../integration/msgraph/harness.js";

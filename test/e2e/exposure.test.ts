@@ -2,7 +2,7 @@
 // caller authentication starts, but with a loud warning in the log.
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/index.js";
 import { exposureWarning } from "../../src/server/exposure.js";
 import { createGateway } from "../../src/server/gateway.js";
 import { createLogger } from "../../src/server/logger.js";

@@ -1,7 +1,7 @@
 // One log line per request: operation, duration, status, upstream cost, request id and the Graph request ids,
 // also for requests refused before GraphQL runs; the request id is echoed to the caller in x-request-id.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/index.js";
 import { startEmulator } from "../../src/emulator/index.js";
 import { createGateway } from "../../src/server/gateway.js";
 import { captureLogs } from "../integration/msgraph/harness.js";

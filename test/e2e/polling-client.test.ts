@@ -3,7 +3,7 @@
 // pollAfterSeconds (scaled down) until the session is terminal.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runRestoreFlow } from "../../examples/polling-client/client.js";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/index.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { createGateway, type Gateway } from "../../src/server/gateway.js";
 

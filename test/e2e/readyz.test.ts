@@ -4,7 +4,7 @@
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/index.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { createGateway, type Gateway } from "../../src/server/gateway.js";
 import { startExternal, TEST_ENV, type TestGateway } from "../helpers/gateway.js";

@@ -5,7 +5,7 @@
 // (items: true) item by item inside the emulator's answer.
 import { createServer, request as httpRequest, Agent, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { loadConfig, type Env } from "../../src/config.js";
+import { loadConfig, type Env } from "../../src/config/index.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { createGateway, type Gateway, type GatewayOptions } from "../../src/server/gateway.js";
 import { TEST_ENV } from "./gateway.js";

@@ -1,6 +1,6 @@
 // Starts a real gateway on port 0 over a real emulator, the way main.ts does, with test-friendly knobs:
 // a frozen emulator clock (advanced by hand), small retry waits, no log output.
-import { loadConfig, type Env } from "../../src/config.js";
+import { loadConfig, type Env } from "../../src/config/index.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { createGateway, type Gateway, type GatewayOptions } from "../../src/server/gateway.js";
 

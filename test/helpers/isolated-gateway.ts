@@ -4,7 +4,7 @@
 // times out and fails, and terminate() ends the gateway even while it is busy. What reached "Graph" is read through
 // the emulator's admin API, the same log the in-process helpers read.
 import { Worker } from "node:worker_threads";
-import type { Env } from "../../src/config.js";
+import type { Env } from "../../src/config/index.js";
 import type { RequestLogEntry } from "../../src/emulator/index.js";
 
 export interface IsolatedGateway {

@@ -2,7 +2,7 @@
 // is not the test's own, so a document that pins it shows up as a request that never answers.
 import "reflect-metadata";
 import { parentPort, workerData } from "node:worker_threads";
-import type { Env } from "../../src/config.js";
+import type { Env } from "../../src/config/index.js";
 import { startEmbedded } from "./gateway.js";
 
 const t = await startEmbedded(workerData as Env);

@@ -1,6 +1,6 @@
 // GRAPH_QUERY_DEADLINE_MS (a query's upstream budget) and GRAPH_HEALTH_INTERVAL_MS (the idle check of Graph for /readyz).
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/index.js";
 
 describe("budget configuration", () => {
   it("defaults to 8 s for queries and a check of Graph after 30 s without a call", () => {

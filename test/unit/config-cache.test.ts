@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.js";
+import { ConfigError, loadConfig } from "../../src/config/index.js";
 
 describe("the cache configuration", () => {
   it("defaults to a 2 s status TTL, 5 min for terminal objects and 10,000 entries", () => {

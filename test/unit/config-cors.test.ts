@@ -1,6 +1,6 @@
 // CORS_ORIGINS: exact origins only, loopback and Apollo Studio by default in development, nothing in production.
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/index.js";
 import { createOriginCheck } from "../../src/server/cors.js";
 
 const cors = (env: Record<string, string>) => loadConfig(env).cors;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.js";
+import { ConfigError, loadConfig } from "../../src/config/index.js";
 import { createMemoryPersistedQueryStore } from "../../src/stores/memory-persisted-queries.js";
 
 describe("persisted query settings", () => {

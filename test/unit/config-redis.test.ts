@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.js";
+import { ConfigError, loadConfig } from "../../src/config/index.js";
 
 describe("the Redis configuration", () => {
   it("defaults to no Redis (in-memory stores), the backup-graphql: prefix and a 500 ms command timeout", () => {

@@ -1,6 +1,6 @@
 // SHUTDOWN_TIMEOUT_MS and the standard OTEL_* tracing variables.
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config/index.js";
 
 const runtime = (env: Record<string, string>) => loadConfig(env).runtime;
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, loadEnvironment } from "../../src/config.js";
+import { ConfigError, loadConfig, loadEnvironment } from "../../src/config/index.js";
 import { parseEnvFile } from "../../src/config/env-file.js";
 import { explainListenError, ListenError } from "../../src/server/listen-error.js";
 

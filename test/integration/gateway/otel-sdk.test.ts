@@ -3,7 +3,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadConfig } from "../../../src/config.js";
+import { loadConfig } from "../../../src/config/index.js";
 import { createGateway } from "../../../src/server/gateway.js";
 import { samplerFor, startTracing } from "../../../src/server/otel-sdk.js";
 

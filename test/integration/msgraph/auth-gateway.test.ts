@@ -1,7 +1,7 @@
 // Auth modes through the whole gateway over HTTP: app, On-Behalf-Of (one exchange per distinct caller token,
 // reused by the caller's next request) and pass-through; then a canary scan of every log line and response.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Env } from "../../../src/config.js";
+import type { Env } from "../../../src/config/index.js";
 import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
 import type { Gateway } from "../../../src/server/gateway.js";
 import { captureLogs, EXCHANGE_POLICIES, gql, startGateway, type GqlResponse } from "./harness.js";

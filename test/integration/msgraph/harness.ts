@@ -1,6 +1,6 @@
 // Shared by the Graph client's integration tests: a gateway with captured logs, raw GraphQL over HTTP.
 import { Writable } from "node:stream";
-import { loadConfig, type Env } from "../../../src/config.js";
+import { loadConfig, type Env } from "../../../src/config/index.js";
 import { createGateway, type Gateway, type GatewayOptions } from "../../../src/server/gateway.js";
 import { createLogger } from "../../../src/server/logger.js";
 

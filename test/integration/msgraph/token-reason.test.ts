@@ -2,7 +2,7 @@
 // /readyz's body carry Entra ID's reason (a bad secret, an unknown tenant) or the network's (DNS), while the client
 // sees only UPSTREAM_UNAVAILABLE, and no secret is quoted anywhere, even by an identity provider that echoes it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Env } from "../../../src/config.js";
+import type { Env } from "../../../src/config/index.js";
 import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
 import type { Gateway } from "../../../src/server/gateway.js";
 import { captureLogs, gql, startGateway, type GqlResponse } from "./harness.js";

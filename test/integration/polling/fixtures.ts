@@ -1,6 +1,6 @@
 // A gateway over a separately started demo emulator, with a hand-moved clock for the gateway's cache (and the
 // emulator's lifecycles), and small helpers to make sessions and count the upstream calls that read them.
-import { loadConfig, type Env } from "../../../src/config.js";
+import { loadConfig, type Env } from "../../../src/config/index.js";
 import { demoWorkIds, startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
 import { createGateway, type Gateway } from "../../../src/server/gateway.js";
 

@@ -2,7 +2,7 @@
 // in-memory state, Graph client and throttle gate) sharing one real redis-server and one emulator: what two
 // gateway processes behind a load balancer share, and nothing more.
 import { Redis } from "ioredis";
-import { loadConfig, type Env } from "../../../src/config.js";
+import { loadConfig, type Env } from "../../../src/config/index.js";
 import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
 import { createGateway, type Gateway } from "../../../src/server/gateway.js";
 import { startRedis, type RedisServer } from "../../helpers/redis.js";

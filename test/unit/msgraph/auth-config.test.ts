@@ -1,6 +1,6 @@
 // The GRAPH_* and AZURE_* variables of the Graph client: defaults, credential kinds, auth modes, refusals.
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../../src/config.js";
+import { ConfigError, loadConfig } from "../../../src/config/index.js";
 
 const SECRET = { AZURE_TENANT_ID: "t", AZURE_CLIENT_ID: "c", AZURE_CLIENT_SECRET: "s" };
 
