@@ -1,35 +1,35 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { handleBatch } from "./batch.js";
-import { createClock } from "./clock.js";
+import { handleBatch } from "./http/batch.js";
+import { createClock } from "./state/clock.js";
 import {
   EMULATOR_OPTIONAL_DEFAULTS, EMULATOR_SEEDS, resolveEmulatorOptions, type EmulatorOptions, type EmulatorSeed, type ServiceStatusName,
 } from "./config.js";
-import { createFaultBook, type FaultSpec } from "./faults.js";
-import { runDueTransitions } from "./lifecycle.js";
-import { createPipeline } from "./pipeline.js";
-import { createRequestLog, type RequestLogEntry } from "./requestLog.js";
-import { createRouter } from "./router.js";
-import { graphRoutes } from "./routes/index.js";
-import { applySeed } from "./seed.js";
-import { createRequestListener } from "./server.js";
-import { createStore } from "./store.js";
-import { createSaver, readState, restoreStore, snapshot, writeState } from "./persist.js";
-import { setServiceStatus } from "./service.js";
-import { createThrottle, type ThrottleSettings } from "./throttle.js";
+import { createFaultBook, type FaultSpec } from "./http/faults.js";
+import { runDueTransitions } from "./model/protection.js";
+import { createPipeline } from "./http/pipeline.js";
+import { createRequestLog, type RequestLogEntry } from "./http/requestLog.js";
+import { createRouter } from "./http/router.js";
+import { graphRoutes } from "./http/routes/index.js";
+import { applySeed } from "./seed/seed.js";
+import { createRequestListener } from "./http/server.js";
+import { createStore } from "./state/store.js";
+import { createSaver, readState, restoreStore, snapshot, writeState } from "./state/persistence.js";
+import { setServiceStatus } from "./model/service.js";
+import { createThrottle, type ThrottleSettings } from "./http/throttle.js";
 
 export { EMULATOR_DEFAULTS, parseEmulatorEnv } from "./config.js";
 export type { EmulatorOptions, EmulatorSeed, ServiceStatusName } from "./config.js";
-export type { ThrottleSettings } from "./throttle.js";
-export { groupId } from "./groups.js";
-export { DELETED_USER_INDEXES } from "./directory.js";
-export type { FaultSpec } from "./faults.js";
-export type { RequestLogEntry } from "./requestLog.js";
-export { TIMINGS } from "./lifecycle.js";
-export { WORK_LIMITS, WORK_TIMINGS } from "./workTimings.js";
-export { RESTORE_POINT_RULES } from "./retention.js";
-export { demoWorkIds } from "./seedWork.js";
-export { SITE_COUNT, USER_COUNT, siteId, userId } from "./directory.js";
+export type { ThrottleSettings } from "./http/throttle.js";
+export { groupId } from "./seed/groups.js";
+export { DELETED_USER_INDEXES } from "./seed/directory.js";
+export type { FaultSpec } from "./http/faults.js";
+export type { RequestLogEntry } from "./http/requestLog.js";
+export { TIMINGS } from "./model/protection.js";
+export { WORK_LIMITS, WORK_TIMINGS } from "./model/workTimings.js";
+export { RESTORE_POINT_RULES } from "./model/retention.js";
+export { demoWorkIds } from "./seed/work.js";
+export { SITE_COUNT, USER_COUNT, siteId, userId } from "./seed/directory.js";
 
 export interface RunningEmulator {
   /** "http://127.0.0.1:PORT" */

@@ -1,11 +1,11 @@
 // `npm run emulator`: the only place of the emulator program that reads process.env.
-import { ADMIN_ENDPOINTS } from "./admin.js";
+import { ADMIN_ENDPOINTS } from "./admin/handler.js";
 import { EMULATOR_OPTIONAL_DEFAULTS } from "./config.js";
 import { EMULATOR_DEFAULTS, parseEmulatorEnv, startEmulator, TIMINGS } from "./index.js";
-import { LARGE_SEED } from "./seedLarge.js";
-import { RULE_APPLY_MS } from "./rules.js";
-import { BROWSE_TIMINGS } from "./browse.js";
-import { SERVICE_APP_DEACTIVATE_MS } from "./service.js";
+import { LARGE_SEED } from "./seed/large.js";
+import { RULE_APPLY_MS } from "./model/rules.js";
+import { BROWSE_TIMINGS } from "./model/browse.js";
+import { SERVICE_APP_DEACTIVATE_MS } from "./model/service.js";
 
 const D = EMULATOR_OPTIONAL_DEFAULTS;
 

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKUP_ROOT } from "../../../src/msgraph/models.js";
 import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
-import { graphRoutes } from "../../../src/emulator/routes/index.js";
-import { createStore } from "../../../src/emulator/store.js";
+import { graphRoutes } from "../../../src/emulator/http/routes/index.js";
+import { createStore } from "../../../src/emulator/state/store.js";
 import { CSDL_PATH, loadCsdl, resolvePath, validateAnswer, type CsdlModel } from "../../helpers/csdl.js";
 import { populate } from "./conformanceData.js";
 import { T0 } from "./fixtures.js";

@@ -2,7 +2,7 @@
 // public API; each write goes through `checked`, which validates its answer against the CSDL.
 import { expect } from "vitest";
 import type { RunningEmulator } from "../../../src/emulator/index.js";
-import { RULE_NAMES } from "../../../src/emulator/rules.js";
+import { RULE_NAMES } from "../../../src/emulator/model/rules.js";
 import { WORKLOAD_KEYS, WORKLOAD_NAMES } from "../../../src/msgraph/models.js";
 import { fastRestorePoint, HOUR, protectDemoDrives, protectSite, T0 } from "./fixtures.js";
 import { BACKUP, type Answer, type Call, type Json } from "./http.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createClock } from "../../../src/emulator/clock.js";
+import { createClock } from "../../../src/emulator/state/clock.js";
 
 const START = Date.parse("2025-01-01T00:00:00Z");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createFaultBook, mulberry32 } from "../../../src/emulator/faults.js";
+import { createFaultBook, mulberry32 } from "../../../src/emulator/http/faults.js";
 
 describe("createFaultBook", () => {
   it("fails a matching request once by default, then lets it through", () => {

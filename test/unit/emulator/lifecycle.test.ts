@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { WORKLOAD_NAMES } from "../../../src/msgraph/models.js";
-import { USER_COUNT, siteId, userId } from "../../../src/emulator/directory.js";
-import {
-  TIMINGS, activatePolicy, deactivatePolicy, deletePolicy, runDueTransitions,
-} from "../../../src/emulator/lifecycle.js";
-import { createPolicy } from "../../../src/emulator/policyCreate.js";
-import { patchPolicy } from "../../../src/emulator/policyPatch.js";
-import { applySeed } from "../../../src/emulator/seed.js";
-import { createStore, findUnit, unitsOfPolicy, type EmulatorStore, type PolicyRecord } from "../../../src/emulator/store.js";
+import { USER_COUNT, siteId, userId } from "../../../src/emulator/seed/directory.js";
+import { TIMINGS, activatePolicy, deactivatePolicy, deletePolicy, runDueTransitions } from "../../../src/emulator/model/protection.js";
+import { createPolicy } from "../../../src/emulator/model/policyCreate.js";
+import { patchPolicy } from "../../../src/emulator/model/policyPatch.js";
+import { applySeed } from "../../../src/emulator/seed/seed.js";
+import { createStore, findUnit, unitsOfPolicy, type EmulatorStore, type PolicyRecord } from "../../../src/emulator/state/store.js";
 import { fakeRequest } from "./fakes.js";
 
 const T0 = Date.parse("2025-01-01T00:00:00Z");

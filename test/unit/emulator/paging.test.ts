@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isEmulatorError } from "../../../src/emulator/errors.js";
-import { decodeSkipToken, encodeSkipToken, pageOf } from "../../../src/emulator/paging.js";
+import { isEmulatorError } from "../../../src/emulator/http/errors.js";
+import { decodeSkipToken, encodeSkipToken, pageOf } from "../../../src/emulator/http/paging.js";
 import { fakeRequest } from "./fakes.js";
 
 const items = Array.from({ length: 7 }, (_, i) => ({ id: `item-${i}`, name: `Item ${i}` }));

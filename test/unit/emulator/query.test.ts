@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isEmulatorError } from "../../../src/emulator/errors.js";
-import { applyFilter, applySelect } from "../../../src/emulator/query.js";
+import { isEmulatorError } from "../../../src/emulator/http/errors.js";
+import { applyFilter, applySelect } from "../../../src/emulator/http/query.js";
 import { fakeRequest } from "./fakes.js";
 
 interface Row { id: string; status: string; owner: string | null }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { makeUser, USER_COUNT } from "../../../src/emulator/directory.js";
-import { activeSessionCount, artifactState, sessionState } from "../../../src/emulator/restoreLifecycle.js";
-import { createStore, type EmulatorStore, type UnitRecord } from "../../../src/emulator/store.js";
-import type { RestoreArtifactRecord, RestoreSessionRecord } from "../../../src/emulator/workRecords.js";
-import { WORK_TIMINGS } from "../../../src/emulator/workTimings.js";
+import { makeUser, USER_COUNT } from "../../../src/emulator/seed/directory.js";
+import { activeSessionCount, artifactState, sessionState } from "../../../src/emulator/model/restoreLifecycle.js";
+import { createStore, type EmulatorStore, type UnitRecord } from "../../../src/emulator/state/store.js";
+import type { RestoreArtifactRecord, RestoreSessionRecord } from "../../../src/emulator/state/workRecords.js";
+import { WORK_TIMINGS } from "../../../src/emulator/model/workTimings.js";
 
 const MIN = 60_000;
 const T0 = Date.parse("2025-01-01T00:00:00Z");

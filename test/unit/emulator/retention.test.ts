@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   findRestorePoint, parseRestorePointId, pointsAscending, pointsDescending, restorePointId, take, trackProtectionPeriods,
-} from "../../../src/emulator/restorePoints.js";
-import { durationMs, expirationOf, RESTORE_POINT_RULES, tagsOf } from "../../../src/emulator/retention.js";
-import { RETENTION_SETTINGS } from "../../../src/emulator/serialize.js";
-import { createStore, type UnitRecord } from "../../../src/emulator/store.js";
+} from "../../../src/emulator/model/restorePoints.js";
+import { durationMs, expirationOf, RESTORE_POINT_RULES, tagsOf } from "../../../src/emulator/model/retention.js";
+import { RETENTION_SETTINGS } from "../../../src/emulator/model/protectionJson.js";
+import { createStore, type UnitRecord } from "../../../src/emulator/state/store.js";
 import type { WorkloadKey } from "../../../src/msgraph/models.js";
 
 const MIN = 60_000;

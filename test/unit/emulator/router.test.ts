@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ok } from "../../../src/emulator/request.js";
-import { createRouter } from "../../../src/emulator/router.js";
+import { ok } from "../../../src/emulator/http/request.js";
+import { createRouter } from "../../../src/emulator/http/router.js";
 
 const handler = (name: string) => () => ok({ name });
 const route = createRouter([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientKey, createThrottle } from "../../../src/emulator/throttle.js";
+import { clientKey, createThrottle } from "../../../src/emulator/http/throttle.js";
 import { fakeRequest } from "./fakes.js";
 
 const as = (token?: string, clientRequestId = "00000000-0000-0000-0000-000000000002") =>

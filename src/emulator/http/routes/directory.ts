@@ -1,0 +1,67 @@
+import { errors } from "../errors.js";
+import { pageOf } from "../paging.js";
+import { applyFilter, applySelect } from "../query.js";
+import { ok } from "../request.js";
+import type { Route } from "../router.js";
+import { directoryContext, siteJson, userJson } from "../../model/protectionJson.js";
+import { findSite, findUser, type EmulatorStore, type SiteRecord, type UserRecord } from "../../state/store.js";
+import type { RouteDeps } from "./index.js";
+
+const USER_FIELDS = {
+  id: (u: UserRecord) => u.id, displayName: (u: UserRecord) => u.displayName, mail: (u: UserRecord) => u.mail,
+  userPrincipalName: (u: UserRecord) => u.userPrincipalName, givenName: (u: UserRecord) => u.givenName,
+  surname: (u: UserRecord) => u.surname,
+};
+
+const SITE_FIELDS = {
+  id: (s: SiteRecord) => s.id, name: (s: SiteRecord) => s.name, displayName: (s: SiteRecord) => s.displayName,
+  webUrl: (s: SiteRecord) => s.webUrl,
+};
+
+/** The directory the units point at: users (mailboxes, drives) and sites. */
+export function directoryRoutes({ store, pageSize }: RouteDeps): Route[] {
+  return [
+    {
+      method: "GET", pattern: "/users", handler: (req) => {
+        const users = applyFilter(req, [...store.users.values()], USER_FIELDS).map(userJson);
+        return ok(pageOf(req, users, { contextUrl: directoryContext(req, "users"), pageSize }));
+      },
+    },
+    {
+      method: "GET", pattern: "/users/:id", handler: (req, { id = "" }) => {
+        const user = findUser(store, id);
+        if (!user) throw errors.userNotFound(id);
+        return ok({ "@odata.context": directoryContext(req, "users/$entity"), ...applySelect(req, userJson(user)) });
+      },
+    },
+    {
+      method: "GET", pattern: "/sites", handler: (req) => {
+        const sites = applyFilter(req, [...store.sites.values()], SITE_FIELDS).map(siteJson);
+        return ok(pageOf(req, sites, { contextUrl: directoryContext(req, "sites"), pageSize }));
+      },
+    },
+    {
+      method: "GET", pattern: "/sites/:id", handler: (req, { id = "" }) => {
+        const site = findSiteByAnyId(store, id);
+        if (!site) throw errors.siteNotFound(id);
+        return ok({ "@odata.context": directoryContext(req, "sites/$entity"), ...applySelect(req, siteJson(site)) });
+      },
+    },
+  ];
+}
+
+/**
+ * Graph addresses a site by its composite id `host,siteCollectionGuid,webGuid`, by the bare site-collection GUID,
+ * or by `host:/server-relative-path`.
+ */
+export function findSiteByAnyId(store: EmulatorStore, id: string): SiteRecord | undefined {
+  const exact = findSite(store, id);
+  if (exact) return exact;
+  const lower = id.toLowerCase();
+  const path = /^([^:/]+):(\/.*?)\/?:?$/.exec(lower);
+  for (const site of store.sites.values()) {
+    if (site.id.toLowerCase().split(",")[1] === lower) return site;
+    if (path && site.webUrl.toLowerCase() === `https://${path[1]}${path[2]}`) return site;
+  }
+  return undefined;
+}

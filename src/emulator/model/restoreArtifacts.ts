@@ -1,0 +1,77 @@
+import type { WorkloadNames } from "../../msgraph/models.js";
+import { errors } from "../http/errors.js";
+import { isPlainObject } from "../http/request.js";
+import { findRestorePoint } from "./restorePoints.js";
+import { keyOf, type EmulatorStore } from "../state/store.js";
+import type { DestinationType, RestoreArtifactRecord } from "../state/workRecords.js";
+
+/** A validated artifact stub of a session create or a `...RestoreArtifacts@delta` add. */
+export interface ArtifactAdd {
+  restorePointId: string;
+  unitId: string;
+  time: number;
+  destinationType: DestinationType;
+  searchResponseId?: string;
+}
+
+const DESTINATIONS: Readonly<Record<string, DestinationType>> = { new: "new", inplace: "inPlace" };
+
+/** The destination type of a stub or bulk request (case-insensitive, CSDL spelling out); `new` when absent. */
+export function readDestinationType(value: unknown): DestinationType | undefined {
+  if (value === undefined || value === null) return "new";
+  return typeof value === "string" ? DESTINATIONS[value.toLowerCase()] : undefined;
+}
+
+/**
+ * Reads `{ "restorePoint": { "id" } | { "@odata.id" }, "destinationType" }` (older pages use `@odata.id`), plus
+ * `searchResponseId` for granular mailbox artifacts. The point must exist now and belong to the session's workload.
+ */
+export function readArtifactAdd(
+  store: EmulatorStore, names: WorkloadNames, raw: unknown, now: number, granular = false,
+): ArtifactAdd {
+  if (!isPlainObject(raw)) throw errors.invalidArtifactRequest("every artifact must be an object with a restorePoint.");
+  const allowed = new Set(["restorePoint", "destinationType", "@odata.type", ...(granular ? ["searchResponseId"] : [])]);
+  const unknown = Object.keys(raw).find((k) => !allowed.has(k));
+  if (unknown) throw errors.invalidArtifactRequest(`property '${unknown}' cannot be set on an artifact.`);
+  const ref = raw["restorePoint"];
+  if (!isPlainObject(ref)) throw errors.invalidArtifactRequest("every artifact needs a restorePoint reference.");
+  // `@odata.id` may also be written as a URL ending in /restorePoints/{id}.
+  const given = ref["id"] ?? ref["@odata.id"];
+  const id = typeof given === "string" ? given.replace(/^.*\/restorePoints\//i, "") : given;
+  if (typeof id !== "string" || id.trim() === "") throw errors.invalidRestorePoint(String(id ?? ""));
+  const destinationType = readDestinationType(raw["destinationType"]);
+  if (!destinationType) throw errors.invalidPathType(String(raw["destinationType"]));
+  const point = findRestorePoint(store, id, now);
+  if (!point || point.unit.workload !== names.key) throw errors.invalidRestorePoint(id);
+  const add: ArtifactAdd = { restorePointId: point.id, unitId: point.unit.id, time: point.time, destinationType };
+  if (granular) {
+    const searchResponseId = raw["searchResponseId"];
+    if (typeof searchResponseId !== "string" || searchResponseId.trim() === "") {
+      throw errors.invalidArtifactRequest("a granular artifact needs the searchResponseId of a restore point search.");
+    }
+    add.searchResponseId = searchResponseId;
+  }
+  return add;
+}
+
+/**
+ * Request-level rules (error page): one artifact per protected resource in a session (`DuplicateArtifactInList`,
+ * "same artifact twice in the request / already present"), and one destination type per session.
+ */
+export function checkArtifactAdds(adds: readonly ArtifactAdd[], existing: readonly RestoreArtifactRecord[]): void {
+  const seen = new Set(existing.map((a) => keyOf(a.unitId)));
+  for (const add of adds) {
+    if (seen.has(keyOf(add.unitId))) throw errors.duplicateArtifactInList(add.restorePointId);
+    seen.add(keyOf(add.unitId));
+  }
+  const destinations = new Set([...existing, ...adds].map((a) => a.destinationType));
+  if (destinations.size > 1) throw errors.differentRestoreDestinationType();
+}
+
+export function toArtifactRecord(store: EmulatorStore, add: ArtifactAdd, now: number): RestoreArtifactRecord {
+  return {
+    id: store.nextId("restoreArtifact"), restorePointId: add.restorePointId, unitId: add.unitId,
+    protectionTime: add.time, destinationType: add.destinationType, addedAt: now,
+    ...(add.searchResponseId === undefined ? {} : { searchResponseId: add.searchResponseId }),
+  };
+}

@@ -1,0 +1,133 @@
+import type { GraphPublicError, WorkloadKey } from "../../msgraph/models.js";
+import { graphError } from "../http/errors.js";
+import { isGuid } from "../state/ids.js";
+import type { RuleRecord } from "../state/records.js";
+import { includesUnknownEnumMembers, type ApiRequest } from "../http/request.js";
+import { EMULATOR_IDENTITY, iso } from "./protectionJson.js";
+import type { EmulatorStore } from "../state/store.js";
+
+/** Per-workload names of the inclusion rules (WORKLOAD_NAMES has none; kept here so models.ts stays untouched). */
+export interface RuleNames {
+  collection: string;
+  type: string;
+  expressionKey: "mailboxExpression" | "driveExpression" | "siteExpression";
+  /** PATCH and deleteAndUnprotect exist for dynamic (group-based) rules only: none for SharePoint. */
+  dynamic: boolean;
+}
+
+export const RULE_NAMES: Readonly<Record<WorkloadKey, RuleNames>> = Object.freeze({
+  exchange: { collection: "mailboxInclusionRules", type: "microsoft.graph.mailboxProtectionRule", expressionKey: "mailboxExpression", dynamic: true },
+  oneDriveForBusiness: { collection: "driveInclusionRules", type: "microsoft.graph.driveProtectionRule", expressionKey: "driveExpression", dynamic: true },
+  sharePoint: { collection: "siteInclusionRules", type: "microsoft.graph.siteProtectionRule", expressionKey: "siteExpression", dynamic: false },
+});
+
+/** How long applying a rule (create, run, PATCH, deleteAndUnprotect) takes in emulated time. */
+export const RULE_APPLY_MS = 5 * 60_000;
+export const MAX_RULE_GROUPS = 100;
+
+export const ruleErrors = {
+  invalidCreate: (reason: string) => graphError(400, "InvalidInclusionRuleCreateRequest", `Invalid inclusion rule create request: ${reason}`),
+  invalidExpression: (reason: string) => graphError(400, "InvalidRuleExpression", `The rule expression is not valid: ${reason}`),
+  tooManyGroups: (count: number) => graphError(413, "InvalidRuleExpressionGroupLimitExceeded",
+    `A rule expression may name at most ${MAX_RULE_GROUPS} groups; this one names ${count}.`),
+  invalidId: (id: string) => graphError(400, "InvalidInclusionRuleId", `The inclusion rule id '${id}' is not valid.`),
+  notFound: (id: string) => graphError(404, "ProtectionRuleNotFound", `The protection rule '${id}' was not found.`),
+  invalidPatch: (reason: string) => graphError(400, "InvalidProtectionRulePatchRequest", `Invalid protection rule patch request: ${reason}`),
+  patchStatic: () => graphError(400, "PatchNotAllowedForStaticRule", "Only dynamic rules (isAutoApplyEnabled) can be updated."),
+  statusForUpdate: (status: string) => graphError(400, "InvalidProtectionRuleStatusForUpdation", `A rule that is ${status} can't be updated.`),
+  dynamicEdit: () => graphError(422, "InvalidProtectionRuleStatusForDynamicRuleEdit", "No operation is allowed on a rule in deleteRequested state."),
+  statusForDeletion: (status: string) => graphError(400, "InvalidProtectionRuleStatusForDeletion",
+    `Only completed or completedWithErrors rules can be deleted; this one is ${status}.`),
+  dynamicDeletion: (status: string) => graphError(422, "InvalidProtectionRuleStatusForDynamicRuleDeletion",
+    `This dynamic rule is ${status} and can't be deleted now.`),
+  dynamicDeleteAndUnprotect: (status: string) => graphError(422, "InvalidProtectionRuleStatusForDynamicRuleDeleteAndUnprotectAll",
+    `This dynamic rule is ${status}; deleteAndUnprotect needs a completed dynamic rule.`),
+  actionNotAllowed: (message: string) => graphError(400, "ProtectionRuleActionNotAllowed", message),
+  runDynamic: () => graphError(400, "RunNotAllowedForDynamicRule", "run applies static rules only; dynamic rules are re-evaluated by the service."),
+};
+
+const GROUP_RULE = /^\(?\s*memberOf\s+-any\s+\(\s*group\.id\s+-in\s+\[([^\]]*)\]\s*\)\s*\)?$/i;
+const SITE_CLAUSE = /^\(\s*(?:(displayName|webUrl)\s+-contains\s+'([^']*)'|lastModifiedDateTime\s+-ge\s+'([^']+)')\s*\)\s*/i;
+
+/**
+ * Checks a rule expression against the grammar the resource pages show and returns the group ids it names
+ * (mailbox/drive) — `(memberOf -any (group.id -in ['<id>', ...]))` — or none (site: `(displayName -contains 'x')`,
+ * `(webUrl -contains 'x')`, `(lastModifiedDateTime -ge '<ISO>')` joined by -or / -and, 10 keywords of 3-255 chars).
+ */
+export function parseRuleExpression(workload: WorkloadKey, expression: string): string[] {
+  if (workload !== "sharePoint") {
+    const match = GROUP_RULE.exec(expression.trim());
+    if (!match) throw ruleErrors.invalidExpression("expected (memberOf -any (group.id -in ['<groupId>', ...])).");
+    const ids = match[1]!.split(",").map((s) => s.trim().replace(/^'(.*)'$/, "$1"));
+    if (ids.some((id) => !isGuid(id))) throw ruleErrors.invalidExpression("every group id must be a quoted GUID.");
+    if (ids.length > MAX_RULE_GROUPS) throw ruleErrors.tooManyGroups(ids.length);
+    return ids;
+  }
+  let rest = unwrap(expression.trim());
+  let keywords = 0;
+  for (let first = true; rest !== "" || first; first = false) {
+    if (!first) {
+      const join = /^-(or|and)\s+/i.exec(rest);
+      if (!join) throw ruleErrors.invalidExpression("clauses must be joined by -or or -and.");
+      rest = rest.slice(join[0].length);
+    }
+    const clause = SITE_CLAUSE.exec(rest);
+    if (!clause) throw ruleErrors.invalidExpression("expected (displayName -contains 'x'), (webUrl -contains 'x') or (lastModifiedDateTime -ge '<ISO>').");
+    if (clause[3] !== undefined && Number.isNaN(Date.parse(clause[3]))) throw ruleErrors.invalidExpression(`'${clause[3]}' is not a date.`);
+    if (clause[2] !== undefined && (clause[2].length < 3 || clause[2].length > 255 || ++keywords > 10)) {
+      throw ruleErrors.invalidExpression("keywords must be 3-255 characters, at most 10 per rule.");
+    }
+    rest = rest.slice(clause[0].length).trim();
+  }
+  return [];
+}
+
+/** Drops one pair of parentheses around the whole expression, when the first one closes at the very end. */
+function unwrap(text: string): string {
+  if (!text.startsWith("(")) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    depth += text[i] === "(" ? 1 : text[i] === ")" ? -1 : 0;
+    if (depth === 0) return i === text.length - 1 && text.slice(1, -1).trim().startsWith("(") ? text.slice(1, -1).trim() : text;
+  }
+  return text;
+}
+
+/** Unknown group ids make the application end completedWithErrors, as the docs' example shows. */
+export function ruleOutcome(store: EmulatorStore, groupIds: readonly string[]): GraphPublicError | null {
+  const missing = groupIds.find((id) => !store.groups.has(id.toLowerCase()));
+  return missing === undefined ? null : { code: "invalidGroupId", message: "groupId does not exist", target: missing };
+}
+
+/** protectionRuleStatus at `now` (active while being applied); undefined once a deleteAndUnprotect has settled. */
+export function ruleStatus(rule: RuleRecord, now: number): string | undefined {
+  if (rule.deleteRequested) return now < rule.settlesAt ? "deleteRequested" : undefined;
+  if (now < rule.settlesAt) return rule.updateRequested ? "updateRequested" : "active";
+  return rule.error ? "completedWithErrors" : "completed";
+}
+
+// Members after unknownFutureValue reach only clients that send Prefer: include-unknown-enum-members.
+const EVOLVABLE = new Set(["updateRequested", "deleteRequested"]);
+
+export function ruleJson(rule: RuleRecord, req: ApiRequest) {
+  const status = ruleStatus(rule, req.now) ?? "deleteRequested";
+  const settled = rule.settlesAt <= req.now ? rule.settlesAt : 0;
+  return {
+    "@odata.type": `#${RULE_NAMES[rule.workload].type}`,
+    id: rule.id,
+    status: EVOLVABLE.has(status) && !includesUnknownEnumMembers(req) ? "unknownFutureValue" : status,
+    isAutoApplyEnabled: rule.isAutoApplyEnabled,
+    [RULE_NAMES[rule.workload].expressionKey]: rule.expression,
+    error: rule.error ? { ...rule.error } : null,
+    createdBy: EMULATOR_IDENTITY,
+    createdDateTime: iso(rule.createdDateTime),
+    lastModifiedBy: EMULATOR_IDENTITY,
+    lastModifiedDateTime: iso(Math.max(rule.lastModifiedDateTime, settled)),
+  };
+}
+
+/** The rules still alive at `now`: a settled deleteAndUnprotect removes its rule. */
+export function liveRules(store: EmulatorStore, now: number): RuleRecord[] {
+  for (const [key, rule] of store.rules) if (ruleStatus(rule, now) === undefined) store.rules.delete(key);
+  return [...store.rules.values()];
+}

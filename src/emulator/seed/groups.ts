@@ -1,0 +1,49 @@
+import { stableGuid } from "../state/ids.js";
+import type { GroupRecord } from "../state/records.js";
+import { iso } from "../model/protectionJson.js";
+import type { EmulatorStore, UserRecord } from "../state/store.js";
+
+/** The emulated tenant's groups: a Microsoft 365 group of everyone and a few security groups of user ranges. */
+const GROUPS: readonly { displayName: string; nick: string; from: number; to: number; unified?: boolean }[] = [
+  { displayName: "All Company", nick: "allcompany", from: 0, to: Number.POSITIVE_INFINITY, unified: true },
+  { displayName: "Executives", nick: "executives", from: 0, to: 8 },
+  { displayName: "Finance", nick: "finance", from: 10, to: 20 },
+  { displayName: "Engineering", nick: "engineering", from: 20, to: 40 },
+  { displayName: "Sales and Marketing", nick: "sales", from: 40, to: 50 },
+  { displayName: "Legal", nick: "legal", from: 50, to: 55 },
+];
+
+/** The n-th seeded group id (stable across runs and seeds). */
+export const groupId = (index: number): string => stableGuid(`directory/group/${index}`);
+
+export function seedGroups(store: EmulatorStore, now: number): void {
+  const users = [...store.users.values()];
+  GROUPS.forEach((spec, index) => {
+    const group: GroupRecord = {
+      id: groupId(index),
+      displayName: spec.displayName,
+      mailNickname: spec.nick,
+      mail: `${spec.nick}@contoso.com`,
+      description: `${spec.displayName} (emulated)`,
+      securityEnabled: !spec.unified,
+      mailEnabled: Boolean(spec.unified),
+      groupTypes: spec.unified ? ["Unified"] : [],
+      createdDateTime: now - 400 * 86_400_000,
+      memberIds: users.slice(spec.from, Math.min(spec.to, users.length)).map((u) => u.id.toLowerCase()),
+    };
+    store.groups.set(group.id.toLowerCase(), group);
+  });
+}
+
+export function groupJson(group: GroupRecord) {
+  const { id, displayName, description, mail, mailEnabled, mailNickname, securityEnabled, groupTypes } = group;
+  return {
+    id, displayName, description, mail, mailEnabled, mailNickname, securityEnabled, groupTypes: [...groupTypes],
+    createdDateTime: iso(group.createdDateTime),
+  };
+}
+
+/** Members still in the directory (deleted users drop out of their groups, as in Entra ID). */
+export function groupMembers(store: EmulatorStore, group: GroupRecord): UserRecord[] {
+  return group.memberIds.map((id) => store.users.get(id)).filter((u): u is UserRecord => u !== undefined);
+}
