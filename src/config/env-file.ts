@@ -2,7 +2,9 @@
 // parsed strictly. Node's own parser (util.parseEnv) skips a line without `=` by gluing it to the next one's name,
 // so a typo would silently drop the following variable; here it stops start-up instead, naming the line but never
 // echoing it (it may hold a secret).
-import { ConfigError, type Env } from "./read.js";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { ConfigError, readStr, type Env } from "./read.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const QUOTES = new Set(["\"", "'", "`"]);
@@ -44,4 +46,22 @@ export function parseEnvFile(text: string, source: string): Env {
     out[name] = value;
   }
   return out;
+}
+
+/**
+ * The environment main.ts configures from: `env` (default process.env) over the variables of a dotenv file, which
+ * is ENV_FILE when set (it must exist) or `.env` in the working directory when there is one. A variable set in the
+ * environment wins over the file's, even when empty, as with dotenv and Node's --env-file. `file` is the path read.
+ */
+export function loadEnvironment(env: Env = process.env, cwd: string = process.cwd()): { env: Env; file: string | undefined } {
+  const named = readStr(env, "ENV_FILE");
+  const file = resolve(cwd, named ?? ".env");
+  if (named === undefined && !existsSync(file)) return { env, file: undefined };
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new ConfigError(`${named === undefined ? ".env" : "ENV_FILE"}: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return { env: { ...parseEnvFile(text, named === undefined ? ".env" : `ENV_FILE ${named}`), ...env }, file };
 }

@@ -20,6 +20,18 @@ export function readInt(env: Env, name: string, fallback: number, min: number, m
   return value;
 }
 
+/**
+ * One of `allowed`, or undefined when unset. `lowercase` reads the value in lower case first, for names such as log
+ * levels that people write in capitals.
+ */
+export function readOneOf<T extends string>(env: Env, name: string, allowed: readonly T[], lowercase = false): T | undefined {
+  const raw = lowercase ? readStr(env, name)?.toLowerCase() : readStr(env, name);
+  if (raw !== undefined && !(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(", ")}, got "${raw}"`);
+  }
+  return raw as T | undefined;
+}
+
 export function readBool(env: Env, name: string, fallback: boolean): boolean {
   const raw = readStr(env, name)?.toLowerCase();
   if (raw === undefined) return fallback;

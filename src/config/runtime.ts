@@ -1,7 +1,7 @@
 // How the process runs: graceful shutdown and OpenTelemetry tracing. The OTEL_* names and meanings are the
 // standard ones (opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables); the OTLP exporter
 // reads its own OTEL_EXPORTER_OTLP_* variables and the resource its OTEL_RESOURCE_ATTRIBUTES.
-import { ConfigError, readInt, readList, readStr, type Env } from "./read.js";
+import { ConfigError, readInt, readList, readOneOf, readStr, type Env } from "./read.js";
 
 export type TracesExporter = "otlp" | "console";
 export const TRACES_SAMPLERS = [
@@ -43,14 +43,6 @@ function exporters(env: Env): TracesExporter[] {
   return names.includes("none") ? [] : [...new Set(names as TracesExporter[])];
 }
 
-function sampler(env: Env): TracesSampler {
-  const raw = readStr(env, "OTEL_TRACES_SAMPLER")?.toLowerCase() ?? "parentbased_always_on";
-  if (!(TRACES_SAMPLERS as readonly string[]).includes(raw)) {
-    throw new ConfigError(`OTEL_TRACES_SAMPLER must be one of ${TRACES_SAMPLERS.join(", ")}, got "${raw}"`);
-  }
-  return raw as TracesSampler;
-}
-
 function ratio(env: Env): number {
   const raw = readStr(env, "OTEL_TRACES_SAMPLER_ARG");
   if (raw === undefined) return 1;
@@ -64,7 +56,7 @@ export function readRuntime(env: Env): RuntimeConfig {
     shutdownTimeoutMs: readInt(env, "SHUTDOWN_TIMEOUT_MS", 10_000, 0, 600_000),
     tracing: {
       exporters: exporters(env),
-      sampler: sampler(env),
+      sampler: readOneOf(env, "OTEL_TRACES_SAMPLER", TRACES_SAMPLERS, true) ?? "parentbased_always_on",
       samplerRatio: ratio(env),
       serviceName: readStr(env, "OTEL_SERVICE_NAME") ?? "backup-graphql",
     },

@@ -1,8 +1,9 @@
 // The internet-facing settings: who may call, how big and deep a request may be, what is exposed.
 import { DEFAULT_LIMITS, type QueryLimits } from "../server/limits.js";
-import { ConfigError, readBool, readInt, readList, readStr, readUrl, type Env } from "./read.js";
+import { ConfigError, readBool, readInt, readList, readOneOf, readStr, readUrl, type Env } from "./read.js";
 
-export type CallerAuthMode = "none" | "entra";
+const CALLER_AUTH_MODES = ["none", "entra"] as const;
+export type CallerAuthMode = (typeof CALLER_AUTH_MODES)[number];
 
 export interface SecurityConfig {
   /** AUTH_MODE, default none: who may call. `entra` validates Entra ID bearer tokens of the gateway's own app. */
@@ -36,8 +37,7 @@ export interface SecurityConfig {
 }
 
 export function readSecurity(env: Env, production: boolean): SecurityConfig {
-  const authMode = readStr(env, "AUTH_MODE") ?? "none";
-  if (authMode !== "none" && authMode !== "entra") throw new ConfigError(`AUTH_MODE must be one of none, entra, got "${authMode}"`);
+  const authMode = readOneOf(env, "AUTH_MODE", CALLER_AUTH_MODES) ?? "none";
   const tenant = readStr(env, "AUTH_TENANT_ID") ?? readStr(env, "AZURE_TENANT_ID");
   const audiences = readList(env, "AUTH_AUDIENCE", []);
   if (authMode === "entra") {

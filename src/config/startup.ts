@@ -2,19 +2,14 @@
 // introspection on), and a production gateway serving the embedded emulator's made-up tenant because the Graph
 // credentials did not arrive (a secret that did not mount looks exactly like "no credentials").
 import type { GraphAuthMode } from "../msgraph/graph-auth.js";
-import { ConfigError, readStr, type Env } from "./read.js";
+import { ConfigError, readOneOf, readStr, type Env } from "./read.js";
 
 export const NODE_ENVS = ["development", "production", "test"] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
 /** NODE_ENV, default development; anything else than the three values is refused. */
 export function readNodeEnv(env: Env): NodeEnv {
-  const raw = readStr(env, "NODE_ENV");
-  if (raw === undefined) return "development";
-  if (!(NODE_ENVS as readonly string[]).includes(raw)) {
-    throw new ConfigError(`NODE_ENV must be one of ${NODE_ENVS.join(", ")}, got "${raw}"`);
-  }
-  return raw as NodeEnv;
+  return readOneOf(env, "NODE_ENV", NODE_ENVS) ?? "development";
 }
 
 /** GRAPH_BASE_URL=emulator: the embedded emulator asked for by name (the only way to get it in production). */
