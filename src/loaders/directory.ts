@@ -3,7 +3,8 @@
 import DataLoader from "dataloader";
 import { isGraphRequestError } from "../msgraph/errors.js";
 import type { GraphCollection, GraphDirectoryObject, GraphSite } from "../msgraph/models.js";
-import { pathSegment, segmentProblem } from "../msgraph/url.js";
+import * as paths from "../msgraph/paths.js";
+import { segmentProblem } from "../msgraph/url.js";
 import type { BatchScheduler } from "./scheduler.js";
 
 /** Graph's limit for directoryObjects/getByIds. */
@@ -32,7 +33,7 @@ export function directoryObjectLoader(scheduler: BatchScheduler, select: Selecti
     async (ids): Promise<(GraphDirectoryObject | null | Error)[]> => {
       const result = await scheduler.enqueue({
         method: "POST",
-        path: `/directoryObjects/getByIds?$select=${select}`,
+        path: paths.directoryObjectsByIds(String(select)),
         body: { ids, types: ["user", "group"] },
         // A query sent as POST: retried like a GET, never "may or may not have been applied".
         readOnly: true,
@@ -48,12 +49,12 @@ export function directoryObjectLoader(scheduler: BatchScheduler, select: Selecti
 
 /** A directory object in the recycle bin, or null when it is not there either. */
 export function deletedItemLoader(scheduler: BatchScheduler, select: Selection): DataLoader<string, GraphDirectoryObject | null> {
-  return singleGets(scheduler, "deletedItem", (id) => `/directory/deletedItems/${pathSegment(id)}?$select=${select}`);
+  return singleGets(scheduler, "deletedItem", (id) => paths.deletedDirectoryItem(id, String(select)));
 }
 
 /** Sites by id, in either form Graph uses (host,siteCollectionId,webId or the bare collection GUID). */
 export function siteLoader(scheduler: BatchScheduler, select: Selection): DataLoader<string, GraphSite | null> {
-  return singleGets(scheduler, "site", (id) => `/sites/${pathSegment(id)}?$select=${select}`);
+  return singleGets(scheduler, "site", (id) => paths.site(id, String(select)));
 }
 
 function singleGets<V>(scheduler: BatchScheduler, name: string, pathOf: (id: string) => string): DataLoader<string, V | null> {

@@ -4,7 +4,6 @@ import DataLoader from "dataloader";
 import { GraphRequestError } from "../msgraph/errors.js";
 import type { GraphClient } from "../msgraph/client.js";
 import {
-  BACKUP_ROOT,
   type GraphBackupRestoreRoot,
   type GraphCollection,
   type GraphProtectionPolicy,
@@ -13,7 +12,8 @@ import {
 import type { BatchRequest, BatchResult } from "../msgraph/client.js";
 import type { GraphDirectoryObject, GraphRestorePoint, GraphSite } from "../msgraph/models.js";
 import type { ScopedReads } from "../msgraph/shared-reads.js";
-import { assertSafePath, pathSegment } from "../msgraph/url.js";
+import * as paths from "../msgraph/paths.js";
+import { assertSafePath } from "../msgraph/url.js";
 import { createSelection, deletedItemLoader, directoryObjectLoader, siteLoader, type Selection } from "./directory.js";
 import { latestRestorePointLoader } from "./restore-points.js";
 import { createBatchScheduler, type BatchScheduler } from "./scheduler.js";
@@ -93,10 +93,10 @@ export function createLoaders(graph: GraphClient, shared?: ScopedReads): Loaders
   const siteSelection = createSelection(["displayName", "name", "webUrl"]);
   return {
     // Ids become one segment each (msgraph/url.ts pathSegment); built paths are checked once more before they go out.
-    policy: getLoader(scheduler, "policy", (id: string) => `${BACKUP_ROOT}/protectionPolicies/${pathSegment(id)}`),
-    unit: getLoader(scheduler, "unit", (id: string) => `${BACKUP_ROOT}/protectionUnits/${pathSegment(id)}`),
+    policy: getLoader(scheduler, "policy", (id: string) => paths.policy(id)),
+    unit: getLoader(scheduler, "unit", (id: string) => paths.unit(id)),
     page: getLoader(scheduler, "page", (link: string) => assertSafePath(scheduler.relative(link)), collectionOrError),
-    root: getLoader(scheduler, "root", () => BACKUP_ROOT),
+    root: getLoader(scheduler, "root", () => paths.backupRestore()),
     entity: getLoader(scheduler, "entity", (path: string) => assertSafePath(path)),
     directoryObject: directoryObjectLoader(scheduler, directorySelection),
     deletedItem: deletedItemLoader(scheduler, directorySelection),

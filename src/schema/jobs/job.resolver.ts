@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
-import { pathSegment } from "../../msgraph/url.js";
-import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
+import { WORKLOAD_KEYS, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { ProtectionPolicy } from "../policies/policy.interface.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
@@ -14,7 +14,7 @@ import { ProtectionUnitsBulkAdditionJob } from "./job.interface.js";
 import { mapJob } from "./job.map.js";
 
 export function jobPath(key: WorkloadKey, id: string): string {
-  return `${BACKUP_ROOT}/${WORKLOAD_NAMES[key].bulkJobCollection}/${pathSegment(id)}`;
+  return paths.bulkJob(key, id);
 }
 
 /** Reads one job through the request's entity loader. */
@@ -51,7 +51,7 @@ export class PolicyJobsResolver {
   ) {
     const names = workloadNamesOrNone(policy.workload);
     if (!names) return emptyConnection();
-    const path = `${BACKUP_ROOT}/${names.policyCollection}/${pathSegment(policy.id)}/${names.bulkJobCollection}`;
+    const path = paths.policyBulkJobs(names.key, policy.id);
     return listJobs(ctx, [names.key], [path], first, after);
   }
 }
@@ -68,7 +68,7 @@ export class JobResolver {
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ) {
     const keys = filter?.workload ? [workloadNames(filter.workload).key] : WORKLOAD_KEYS;
-    return listJobs(ctx, keys, keys.map((k) => `${BACKUP_ROOT}/${WORKLOAD_NAMES[k].bulkJobCollection}`), first, after, filter);
+    return listJobs(ctx, keys, keys.map((k) => paths.bulkJobs(k)), first, after, filter);
   }
 
   @Query(() => ProtectionUnitsBulkAdditionJob, { nullable: true, description: "One job; poll it until isTerminal. NOT_FOUND when Graph has none." })

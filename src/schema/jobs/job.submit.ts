@@ -1,7 +1,7 @@
 // The one submit path of bulk addition jobs for all three workloads: validate everything, check the policy's
 // workload, then POST under the policy at most once per idempotencyKey.
-import { pathSegment } from "../../msgraph/url.js";
-import { BACKUP_ROOT, WORKLOAD_NAMES, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
+import * as paths from "../../msgraph/paths.js";
+import { WORKLOAD_NAMES, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { loadPolicy } from "../policies/policy.load.js";
 import { BULK_KEYS, requireBulkEntries } from "../shared/bulk-entries.js";
@@ -38,7 +38,7 @@ export async function submitJob(ctx: Context, key: WorkloadKey, input: JobSubmis
 
   const names = WORKLOAD_NAMES[key];
   const keys = BULK_KEYS[key];
-  const path = `${BACKUP_ROOT}/${names.policyCollection}/${pathSegment(policyId)}/${names.bulkJobCollection}`;
+  const path = paths.policyBulkJobs(key, policyId);
   const body = {
     displayName: `${displayName}${idem?.marker ?? ""}`,
     ...(entries.names.length ? { [keys.names]: entries.names } : {}),

@@ -2,7 +2,8 @@
 // so no marker goes into it: after a lost connection the gateway adopts a policy only when exactly one of the
 // workload carries the exact displayName and was created while the lost attempt ran (give or take clock skew);
 // otherwise it creates anew.
-import { BACKUP_ROOT, WORKLOAD_NAMES, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
+import { WORKLOAD_NAMES, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { readIdempotencyKey, runIdempotent } from "../shared/idempotency.js";
 import { createdDuring, findAll } from "../shared/recover.js";
@@ -31,7 +32,7 @@ export async function createPolicy(ctx: Context, key: WorkloadKey, input: Policy
     [names.unitCollection]: requireIdList(field, input.ids ?? [], kind, MAX_UNITS_PER_CREATE).map((id) => ({ [names.unitKey]: id })),
   };
   const idem = readIdempotencyKey(ctx, input.idempotencyKey);
-  const path = `${BACKUP_ROOT}/${names.policyCollection}`;
+  const path = paths.policies(key);
   const payload = (policy: ProtectionPolicyPayload["policy"]) => Object.assign(new ProtectionPolicyPayload(), { policy });
   return runIdempotent(ctx, idem, {
     operation: input.operation,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { BACKUP_ROOT, workloadOfODataType, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
-import { pathSegment } from "../../msgraph/url.js";
+import { workloadOfODataType, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
 import { requireDisplayName, requireGuid } from "../shared/validate.js";
@@ -24,10 +24,6 @@ async function payload(ctx: Context, raw: GraphProtectionPolicy, key?: WorkloadK
   // Later reads of this request see the state Graph just answered with.
   ctx.loaders.policy.clear(policy.id).prime(policy.id, raw);
   return Object.assign(new ProtectionPolicyPayload(), { policy });
-}
-
-function policyPath(id: string): string {
-  return `${BACKUP_ROOT}/protectionPolicies/${pathSegment(id)}`;
 }
 
 @Resolver()
@@ -56,25 +52,25 @@ export class PolicyMutationResolver {
     const policyId = requireGuid("input.id", input.id);
     const displayName = requireDisplayName("input.displayName", input.displayName);
     const { names } = await loadPolicy(ctx, policyId, "input.id");
-    await ctx.graph.patch(`${BACKUP_ROOT}/${names.policyCollection}/${pathSegment(policyId)}`, { displayName });
+    await ctx.graph.patch(paths.policy(policyId, names.key), { displayName });
     // Graph's PATCH answers with a delta echo, not the policy: read it back.
     return Object.assign(new ProtectionPolicyPayload(), { policy: (await loadPolicy(ctx, policyId, "input.id", true)).policy });
   }
 
   @Mutation(() => ProtectionPolicyPayload, { description: "Starts protecting the policy's units (INACTIVE → UPDATING → ACTIVE)." })
   async activateProtectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return payload(ctx, await ctx.graph.post<GraphProtectionPolicy>(`${policyPath(requireGuid("id", id))}/activate`));
+    return payload(ctx, await ctx.graph.post<GraphProtectionPolicy>(paths.policyAction(requireGuid("id", id), "activate")));
   }
 
   @Mutation(() => ProtectionPolicyPayload, { description: "Stops protecting the policy's units (ACTIVE → UPDATING → INACTIVE)." })
   async deactivateProtectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return payload(ctx, await ctx.graph.post<GraphProtectionPolicy>(`${policyPath(requireGuid("id", id))}/deactivate`));
+    return payload(ctx, await ctx.graph.post<GraphProtectionPolicy>(paths.policyAction(requireGuid("id", id), "deactivate")));
   }
 
   @Mutation(() => DeletePayload, { description: "Deletes an INACTIVE policy." })
   async deleteProtectionPolicy(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     const policyId = requireGuid("id", id);
-    await ctx.graph.delete(policyPath(policyId));
+    await ctx.graph.delete(paths.policy(policyId));
     ctx.loaders.policy.clear(policyId);
     return Object.assign(new DeletePayload(), { id: policyId, deleted: true });
   }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { BACKUP_ROOT, type GraphProtectionPolicy } from "../../msgraph/models.js";
+import type { GraphProtectionPolicy } from "../../msgraph/models.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { ProtectionUnitStatus } from "../shared/status.js";
@@ -27,7 +28,7 @@ export class PolicyResolver {
     const names = filter?.workload ? workloadNames(filter.workload) : undefined;
     const statuses = filter?.status?.length ? new Set(filter.status) : undefined;
     return paginate<GraphProtectionPolicy, ProtectionPolicy>({
-      collectionPath: `${BACKUP_ROOT}/${names?.policyCollection ?? "protectionPolicies"}`,
+      collectionPath: paths.policies(names?.key),
       graphBaseUrl: ctx.graph.baseUrl,
       first: pageSize(first, 50, ctx.maxPageSize),
       after,

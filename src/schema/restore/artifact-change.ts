@@ -1,7 +1,7 @@
 // Adds and removes restore artifacts of a DRAFT session through the same generic `@delta` path as units: validate,
 // check the session locally, PATCH in chunks of 50, pair every answer element with its item, read the session back.
-import { BACKUP_ROOT, type GraphRestoreArtifact, type WorkloadKey, type WorkloadNames } from "../../msgraph/models.js";
-import { pathSegment } from "../../msgraph/url.js";
+import { type GraphRestoreArtifact, type WorkloadKey, type WorkloadNames } from "../../msgraph/models.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { correlateDelta, patchInChunks, type ChangeItem, type DeltaOutcome, type DeltaShape } from "../shared/delta.js";
 import { badInput } from "../shared/errors.js";
@@ -51,7 +51,7 @@ export async function changeArtifacts(ctx: Context, change: ArtifactChange): Pro
     ...adds.map((s) => ({ operation: "add" as const, target: s.restorePointId })),
     ...removes.map((target) => ({ operation: "remove" as const, target })),
   ];
-  const path = `${BACKUP_ROOT}/${names.restoreSessionCollection}/${pathSegment(sessionId)}`;
+  const path = paths.restoreSession(sessionId, names.key);
   const outcomes = await patchInChunks<GraphRestoreArtifact>(items, async (chunk) => {
     const answer = await ctx.graph.patch<Record<string, unknown>>(path, deltaBody(names, chunk, stubs));
     return correlateDelta<GraphRestoreArtifact>(ARTIFACT_SHAPE, chunk, answer?.[`${names.restoreArtifactCollection}@delta`]);

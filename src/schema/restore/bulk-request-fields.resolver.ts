@@ -1,8 +1,8 @@
 // Graph leaves the submitted entries out of bulk request lists; these fields read the request itself when a
 // list did.
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { BACKUP_ROOT, type GraphRestoreArtifactsBulkAdditionRequest } from "../../msgraph/models.js";
-import { pathSegment } from "../../msgraph/url.js";
+import type { GraphRestoreArtifactsBulkAdditionRequest } from "../../msgraph/models.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { workloadNames } from "../shared/workload.js";
 import {
@@ -18,7 +18,7 @@ async function full<T extends RestoreArtifactsBulkAdditionRequest>(ctx: Context,
   if (!(request as unknown as Record<symbol, boolean>)[PARTIAL_REQUEST]) return request;
   const session = await loadSession(ctx, request.sessionId);
   const names = workloadNames(session.workload);
-  const path = `${BACKUP_ROOT}/${names.restoreSessionCollection}/${pathSegment(session.id)}/${names.restoreBulkRequestCollection}/${pathSegment(request.id)}`;
+  const path = paths.sessionBulkRequest(names.key, session.id, request.id);
   const raw = (await ctx.loaders.entity.load(path)) as GraphRestoreArtifactsBulkAdditionRequest;
   return mapBulkRequest(raw, names.key, session.id) as T;
 }

@@ -2,16 +2,16 @@
 // the POST: the session is DRAFT and of the mutation's workload, holds no bulk request yet (one per session) and no
 // manually added artifacts (never mixed), and the request names at most 10,000 resources.
 import {
-  BACKUP_ROOT, WORKLOAD_NAMES, type GraphCollection, type GraphRestoreArtifactsBulkAdditionRequest, type WorkloadKey,
+  type GraphCollection, type GraphRestoreArtifactsBulkAdditionRequest, type WorkloadKey,
 } from "../../msgraph/models.js";
-import { pathSegment } from "../../msgraph/url.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { BULK_KEYS, requireBulkEntries } from "../shared/bulk-entries.js";
 import { camelCase } from "../shared/enums.js";
 import { badInput } from "../shared/errors.js";
 import { readIdempotencyKey, runIdempotent } from "../shared/idempotency.js";
 import { findAll, hasMarker } from "../shared/recover.js";
-import { requirePeriod } from "../shared/time.js";
+import { lookbackDates, requirePeriod } from "../shared/time.js";
 import { requireDisplayName, requireGuid } from "../shared/validate.js";
 import { workloadNamesOrNone } from "../shared/workload.js";
 import type { SubmitMailboxRestoreBulkRequestInput } from "./bulk-request.input.js";
@@ -23,7 +23,6 @@ import { RestoreBulkRequestPayload } from "./session.payload.js";
 
 /** Graph's limit of users or sites in one bulk restore request (400 BulkRestoreRestorationResourcesCountExceedsLimit). */
 export const MAX_BULK_RESTORE_RESOURCES = 10_000;
-const YEAR_MS = 365 * 24 * 3600_000;
 
 /** The workload-independent part of the three submit inputs; `names`/`ids` are read from the workload's fields. */
 export type BulkRequestSubmission = Omit<SubmitMailboxRestoreBulkRequestInput, "mailboxes" | "directoryObjectIds"> & {
@@ -39,7 +38,7 @@ function options(input: BulkRequestSubmission) {
   if (preference === RestorePointPreference.UNKNOWN) throw badInput("input.restorePointPreference", "restorePointPreference must be LATEST or OLDEST");
   if (input.tags?.includes(RestorePointTag.UNKNOWN)) throw badInput("input.tags", "tags may hold FAST_RESTORE only", RestorePointTag.UNKNOWN);
   const now = Date.now();
-  const period = requirePeriod("input.protectionTimePeriod", input.protectionTimePeriod ?? { startDateTime: new Date(now - YEAR_MS), endDateTime: new Date(now) }, now);
+  const period = requirePeriod("input.protectionTimePeriod", input.protectionTimePeriod ?? lookbackDates(now), now);
   const tags = toGraphTags(input.tags);
   return { protectionTimePeriod: period, destinationType: camelCase(destination), restorePointPreference: camelCase(preference), ...(tags ? { tags } : {}) };
 }
@@ -51,9 +50,7 @@ export async function submitBulkRequest(ctx: Context, key: WorkloadKey, input: B
   const entries = requireBulkEntries(key, { names: input.names, ids: input.ids }, MAX_BULK_RESTORE_RESOURCES);
   const settings = options(input);
 
-  const names = WORKLOAD_NAMES[key];
-  const base = `${BACKUP_ROOT}/${names.restoreSessionCollection}/${pathSegment(sessionId)}`;
-  const path = `${base}/${names.restoreBulkRequestCollection}`;
+  const path = paths.sessionBulkRequests(key, sessionId);
   const keys = BULK_KEYS[key];
   const body = {
     displayName: `${displayName}${idem?.marker ?? ""}`,
@@ -76,7 +73,7 @@ export async function submitBulkRequest(ctx: Context, key: WorkloadKey, input: B
       const [found] = await findAll<GraphRestoreArtifactsBulkAdditionRequest>(ctx, path, (r) => hasMarker(r.displayName, idem!.marker));
       return found ? { sessionId, id: found.id } : undefined;
     },
-    replay: async (ref) => toPayload((await ctx.loaders.entity.load(`${path}/${pathSegment(ref.id ?? "")}`)) as GraphRestoreArtifactsBulkAdditionRequest),
+    replay: async (ref) => toPayload((await ctx.loaders.entity.load(paths.sessionBulkRequest(key, sessionId, ref.id ?? ""))) as GraphRestoreArtifactsBulkAdditionRequest),
   });
 }
 
@@ -84,8 +81,7 @@ async function requireEmptyDraft(ctx: Context, key: WorkloadKey, sessionId: stri
   const session = await requireDraft(ctx, sessionId, "input.sessionId", "filled by a bulk request");
   const names = workloadNamesOrNone(session.workload);
   if (names?.key !== key) throw badInput("input.sessionId", `Restore session ${sessionId} is a ${session.workload} session`);
-  const base = `${BACKUP_ROOT}/${names.restoreSessionCollection}/${pathSegment(sessionId)}`;
-  const children = [names.restoreBulkRequestCollection, names.restoreArtifactCollection].map((c) => ctx.loaders.page.load(`${base}/${c}`));
+  const children = [paths.sessionBulkRequests(key, sessionId), paths.sessionArtifacts(key, sessionId)].map((p) => ctx.loaders.page.load(p));
   const [requests, artifacts] = (await Promise.all(children)) as GraphCollection<unknown>[];
   if (session.restoreJobType === RestoreJobType.BULK || requests!.value.length > 0) {
     throw sessionConflict(`Restore session ${sessionId} already has its bulk request; Graph processes one per session`,

@@ -1,19 +1,16 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { BACKUP_ROOT, type GraphRestorePointSearchResponse } from "../../msgraph/models.js";
+import type { GraphRestorePointSearchResponse } from "../../msgraph/models.js";
+import { restorePointSearchRequest, SEARCH_UNIT_LIMIT } from "../../msgraph/restore-point-search.js";
 import type { Context } from "../context.js";
 import { camelCase } from "../shared/enums.js";
 import { badInput } from "../shared/errors.js";
-import { requirePeriod } from "../shared/time.js";
+import { lookbackDates, requirePeriod } from "../shared/time.js";
 import { requireIdList } from "../shared/validate.js";
 import { ProtectionUnit } from "../units/unit.interface.js";
 import { mapUnit } from "../units/unit.map.js";
 import { RestorePointPreference } from "./restore.enums.js";
 import { mapRestorePoint, toGraphTags } from "./restore-point.map.js";
 import { RestorePoint, RestorePointSearchHit, RestorePointSearchResult, SearchRestorePointsInput } from "./restore-point.type.js";
-
-/** Graph answers at most 20 units per search. */
-const UNITS_PER_SEARCH = 20;
-const YEAR_MS = 365 * 24 * 3600_000;
 
 @Resolver(() => RestorePoint)
 export class RestorePointResolver {
@@ -24,18 +21,16 @@ export class RestorePointResolver {
     const ids = requireIdList("input.protectionUnitIds", input.protectionUnitIds, "any", 1000);
     if (ids.length === 0) throw badInput("input.protectionUnitIds", "Give at least one protection unit id");
     const now = Date.now();
-    const period = requirePeriod("input.protectionTimePeriod", input.protectionTimePeriod ?? { startDateTime: new Date(now - YEAR_MS), endDateTime: new Date(now) }, now);
+    const period = requirePeriod("input.protectionTimePeriod", input.protectionTimePeriod ?? lookbackDates(now), now);
     const preference = input.restorePointPreference ?? RestorePointPreference.LATEST;
     if (preference === RestorePointPreference.UNKNOWN) throw badInput("input.restorePointPreference", "restorePointPreference must be LATEST or OLDEST");
     const tags = toGraphTags(input.tags);
-    const chunks = Array.from({ length: Math.ceil(ids.length / UNITS_PER_SEARCH) }, (_, i) => ids.slice(i * UNITS_PER_SEARCH, (i + 1) * UNITS_PER_SEARCH));
+    const chunks = Array.from({ length: Math.ceil(ids.length / SEARCH_UNIT_LIMIT) }, (_, i) => ids.slice(i * SEARCH_UNIT_LIMIT, (i + 1) * SEARCH_UNIT_LIMIT));
     const answers = await Promise.all(
       chunks.map(async (protectionUnitIds) => {
-        const result = await ctx.loaders.send({
-          method: "POST",
-          path: `${BACKUP_ROOT}/restorePoints/search`,
-          body: { protectionUnitIds, protectionTimePeriod: period, restorePointPreference: camelCase(preference), ...(tags ? { tags } : {}) },
-        });
+        const result = await ctx.loaders.send(
+          restorePointSearchRequest({ protectionUnitIds, protectionTimePeriod: period, restorePointPreference: camelCase(preference), ...(tags ? { tags } : {}) }),
+        );
         if (!result.ok) throw result.error;
         return result.body as GraphRestorePointSearchResponse;
       }),

@@ -4,9 +4,9 @@
 // points. Otherwise it creates anew; a stray duplicate would be an inert DRAFT (it restores nothing until
 // activated) that can be deleted.
 import {
-  BACKUP_ROOT, type GraphCollection, type GraphRestoreArtifact, type GraphRestoreSession, type WorkloadNames,
+  type GraphCollection, type GraphRestoreArtifact, type GraphRestoreSession, type WorkloadNames,
 } from "../../msgraph/models.js";
-import { pathSegment } from "../../msgraph/url.js";
+import * as paths from "../../msgraph/paths.js";
 import type { LostAttempt } from "../../stores/idempotency.js";
 import type { Context } from "../context.js";
 import { fromGraphEnum } from "../shared/enums.js";
@@ -33,7 +33,7 @@ export async function createRestoreSession(ctx: Context, input: CreateRestoreSes
   if (!names) throw badInput("input.workload", "UNKNOWN is not a workload to restore");
   const stubs = requireArtifactStubs("input.artifacts", input.artifacts ?? [], MAX_ARTIFACTS_PER_CREATE);
   const idem = readIdempotencyKey(ctx, input.idempotencyKey);
-  const path = `${BACKUP_ROOT}/${names.restoreSessionCollection}`;
+  const path = paths.restoreSessions(names.key);
   // An empty body creates an empty session for the bulk flow; an empty artifact list would be refused.
   const body = stubs.length ? { [names.restoreArtifactCollection]: stubs.map(stubBody) } : {};
   return runIdempotent(ctx, idem, {
@@ -53,7 +53,7 @@ export async function createRestoreSession(ctx: Context, input: CreateRestoreSes
 }
 
 async function findLostSession(ctx: Context, names: WorkloadNames, stubs: ArtifactStub[], lost: LostAttempt): Promise<string | undefined> {
-  const collection = `${BACKUP_ROOT}/${names.restoreSessionCollection}`;
+  const collection = paths.restoreSessions(names.key);
   // Nobody else knows the lost session's id, so it cannot have been filled by a bulk request since.
   const candidates = await findAll<GraphRestoreSession>(ctx, collection, (s) =>
     fromGraphEnum(RestoreSessionStatus, s.status, RestoreSessionStatus.UNKNOWN) === RestoreSessionStatus.DRAFT
@@ -62,7 +62,7 @@ async function findLostSession(ctx: Context, names: WorkloadNames, stubs: Artifa
   );
   const wanted = new Set(stubs.map((s) => s.restorePointId.toLowerCase()));
   const holds = await Promise.all(candidates.map(async (candidate) => {
-    const artifactsPath = `${collection}/${pathSegment(candidate.id)}/${names.restoreArtifactCollection}`;
+    const artifactsPath = paths.sessionArtifacts(names.key, candidate.id);
     const page = (await ctx.loaders.page.load(artifactsPath)) as GraphCollection<GraphRestoreArtifact>;
     const held = page.value.map((a) => a.restorePoint?.id?.toLowerCase() ?? "");
     return !page["@odata.nextLink"] && held.length === wanted.size && held.every((id) => wanted.has(id));

@@ -1,7 +1,8 @@
 // Graph changes, activates and deletes only DRAFT restore sessions, and activates at most 25 at once. The gateway
 // reads the session first and refuses locally with a clear error, so a doomed change costs Graph nothing; Graph
 // still has the last word when two requests race.
-import { BACKUP_ROOT, type GraphCollection, type GraphRestoreSession, type WorkloadNames } from "../../msgraph/models.js";
+import { type GraphCollection, type GraphRestoreSession, type WorkloadNames } from "../../msgraph/models.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { fromGraphEnum } from "../shared/enums.js";
 import { badInput, GatewayErrorCode, gatewayError } from "../shared/errors.js";
@@ -51,7 +52,7 @@ export async function requireEditableDraft(ctx: Context, id: string, field: stri
 /** Refuses when Graph's limit of sessions activating or active is reached (read across every page of sessions). */
 export async function requireActivationSlot(ctx: Context, field: string): Promise<void> {
   let busy = 0;
-  let link: string | undefined = `${BACKUP_ROOT}/restoreSessions`;
+  let link: string | undefined = paths.restoreSessions();
   while (link && busy < MAX_ACTIVE_SESSIONS) {
     const page = (await ctx.loaders.page.load(link)) as GraphCollection<GraphRestoreSession>;
     busy += page.value.filter((s) => BUSY.has(fromGraphEnum(RestoreSessionStatus, s.status, RestoreSessionStatus.UNKNOWN))).length;

@@ -3,13 +3,12 @@
 // in the same tick as the session itself: one $batch instead of two waves. The list resolvers then find those
 // pages in the request's loader cache.
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from "graphql";
-import { BACKUP_ROOT } from "../../msgraph/models.js";
-import { pathSegment } from "../../msgraph/url.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { Workload, workloadNamesOrNone } from "../shared/workload.js";
 
 type ListField = "artifacts" | "bulkAdditionRequests";
-const COLLECTION = { artifacts: "restoreArtifactCollection", bulkAdditionRequests: "restoreBulkRequestCollection" } as const;
+const LIST_PATH = { artifacts: paths.sessionArtifacts, bulkAdditionRequests: paths.sessionBulkRequests } as const;
 
 function factKey(ctx: Context, sessionId: string): string {
   return `restoreSession.workload:${ctx.caller?.tenantId ?? ""}:${sessionId}`;
@@ -23,7 +22,7 @@ export function rememberSessionWorkload(ctx: Context, sessionId: string, workloa
 export function sessionListPath(sessionId: string, workload: Workload, field: ListField): string | undefined {
   const names = workloadNamesOrNone(workload);
   if (!names) return undefined;
-  return `${BACKUP_ROOT}/${names.restoreSessionCollection}/${pathSegment(sessionId)}/${names[COLLECTION[field]]}`;
+  return LIST_PATH[field](names.key, sessionId);
 }
 
 /** Starts the first pages of the lists this field selects, when the session's workload is known from before. */

@@ -1,12 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import {
-  BACKUP_ROOT,
   type GraphRestoreArtifact,
   type GraphRestoreArtifactsBulkAdditionRequest,
   type GraphRestoreSession,
 } from "../../msgraph/models.js";
-import { pathSegment } from "../../msgraph/url.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { hintTerminal, STATUS_CACHE_HINT } from "../shared/polling.js";
@@ -21,7 +20,7 @@ import { RestoreSession } from "./session.interface.js";
 import { prefetchSessionLists, rememberSessionWorkload, sessionListPath } from "./session.prefetch.js";
 
 export function sessionPath(id: string): string {
-  return `${BACKUP_ROOT}/restoreSessions/${pathSegment(id)}`;
+  return paths.restoreSession(id);
 }
 
 /** Reads a session through the request's entity loader; `fresh` skips the request cache (after a change). */
@@ -45,7 +44,7 @@ export class SessionResolver {
     const names = filter?.workload ? workloadNames(filter.workload) : undefined;
     const statuses = filter?.status?.length ? new Set(filter.status) : undefined;
     return paginate<GraphRestoreSession, RestoreSession>({
-      collectionPath: `${BACKUP_ROOT}/${names?.restoreSessionCollection ?? "restoreSessions"}`,
+      collectionPath: paths.restoreSessions(names?.key),
       graphBaseUrl: ctx.graph.baseUrl,
       first: pageSize(first, 50, ctx.maxPageSize),
       after,

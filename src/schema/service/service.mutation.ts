@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
-import { BACKUP_ROOT, type GraphServiceApp, type GraphServiceStatus } from "../../msgraph/models.js";
-import { pathSegment } from "../../msgraph/url.js";
+import { type GraphServiceApp, type GraphServiceStatus } from "../../msgraph/models.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { badInput } from "../shared/errors.js";
 import { DateTimeScalar } from "../shared/scalars.js";
@@ -21,7 +21,7 @@ export class ServiceAppPayload {
 }
 
 function appPath(id: string): string {
-  return `${BACKUP_ROOT}/serviceApps/${pathSegment(requireGuid("id", id))}`;
+  return paths.serviceApp(requireGuid("id", id));
 }
 
 @Resolver()
@@ -35,7 +35,7 @@ export class ServiceMutationResolver {
   ) {
     const tenant = appOwnerTenantId.trim();
     if (!isGuid(tenant)) throw badInput("appOwnerTenantId", "appOwnerTenantId must be a tenant id (a GUID)", appOwnerTenantId);
-    const raw = await ctx.graph.post<GraphServiceStatus & { serviceConsumer?: string | null }>(`${BACKUP_ROOT}/enable`, { appOwnerTenantId: tenant });
+    const raw = await ctx.graph.post<GraphServiceStatus & { serviceConsumer?: string | null }>(paths.enableBackupRestore(), { appOwnerTenantId: tenant });
     // Later reads of this request must not see the status from before the change.
     ctx.loaders.root.clear("root");
     return Object.assign(new ServiceStatusPayload(), { serviceStatus: mapServiceStatus(raw ?? {}) });

@@ -1,3 +1,4 @@
+import { RESTORE_LOOKBACK_MS } from "../../msgraph/restore-point-search.js";
 import { badInput } from "./errors.js";
 
 /** Clocks of clients and Graph drift a little; "the future" starts a minute from now. */
@@ -6,6 +7,11 @@ const SKEW_MS = 60_000;
 export interface Period {
   startDateTime: Date;
   endDateTime: Date;
+}
+
+/** The default period of restore point reads: everything that can still be restored, up to `now`. */
+export function lookbackDates(now: number): Period {
+  return { startDateTime: new Date(now - RESTORE_LOOKBACK_MS), endDateTime: new Date(now) };
 }
 
 /** A time period must be ordered and must not reach into the future. */

@@ -1,7 +1,7 @@
 // The one generic add/remove path for all three workloads: validate, split into Graph's 50-item limit,
 // PATCH each chunk in order, pair every answer element with its item, and read the policy back.
-import { BACKUP_ROOT, type GraphProtectionUnit, type WorkloadKey } from "../../msgraph/models.js";
-import { pathSegment } from "../../msgraph/url.js";
+import { type GraphProtectionUnit, type WorkloadKey } from "../../msgraph/models.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { loadPolicy } from "../policies/policy.load.js";
 import { badInput } from "../shared/errors.js";
@@ -42,7 +42,7 @@ export async function changeUnits(ctx: Context, request: ChangeRequest): Promise
     ...adds.map((target) => ({ operation: "add" as const, target })),
     ...removes.map((target) => ({ operation: "remove" as const, target })),
   ];
-  const path = `${BACKUP_ROOT}/${names.policyCollection}/${pathSegment(policyId)}`;
+  const path = paths.policy(policyId, names.key);
   const outcomes = await patchInChunks<GraphProtectionUnit>(items, async (chunk) => {
     const answer = await ctx.graph.patch<Record<string, unknown>>(path, deltaBody(names, chunk));
     return correlateUnits(names, chunk, answer?.[`${names.unitCollection}@delta`]);

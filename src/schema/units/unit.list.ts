@@ -1,6 +1,6 @@
 // One generic unit listing for every collection that holds units: a policy's, a workload's, or all of them.
-import { BACKUP_ROOT, WORKLOAD_NAMES, type GraphProtectionUnit, type WorkloadKey } from "../../msgraph/models.js";
-import { pathSegment } from "../../msgraph/url.js";
+import type { GraphProtectionUnit, WorkloadKey } from "../../msgraph/models.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { pageSize, paginate, type ConnectionShape } from "../shared/connection.js";
 import type { ProtectionUnitStatus } from "../shared/status.js";
@@ -18,12 +18,8 @@ export interface UnitListArgs {
 }
 
 export function unitCollectionPath(args: Pick<UnitListArgs, "workload" | "policyId">): string {
-  if (args.policyId && args.workload) {
-    const names = WORKLOAD_NAMES[args.workload];
-    return `${BACKUP_ROOT}/${names.policyCollection}/${pathSegment(args.policyId)}/${names.unitCollection}`;
-  }
-  if (args.workload) return `${BACKUP_ROOT}/protectionUnits/${WORKLOAD_NAMES[args.workload].unitType}`;
-  return `${BACKUP_ROOT}/protectionUnits`;
+  if (args.policyId && args.workload) return paths.policyUnits(args.workload, args.policyId);
+  return paths.units(args.workload);
 }
 
 export function listUnits(ctx: Context, args: UnitListArgs): Promise<ConnectionShape<ProtectionUnit>> {
