@@ -1,12 +1,13 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { handleAdmin, type AdminDeps } from "./admin/handler.js";
 import { handleBatch } from "./http/batch.js";
 import { createClock } from "./state/clock.js";
 import {
   EMULATOR_OPTIONAL_DEFAULTS, EMULATOR_SEEDS, resolveEmulatorOptions, type EmulatorOptions, type EmulatorSeed, type ServiceStatusName,
 } from "./config.js";
 import { createFaultBook, type FaultSpec } from "./http/faults.js";
-import { runDueTransitions } from "./model/protection.js";
+import { runDueTransitions } from "./model/dueWork.js";
 import { createPipeline } from "./http/pipeline.js";
 import { createRequestLog, type RequestLogEntry } from "./http/requestLog.js";
 import { createRouter } from "./http/router.js";
@@ -112,13 +113,15 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
     requireAuth: knobs.requireAuth, throttle, onChange: changed,
     route: createRouter(graphRoutes({ store, pageSize: opts.pageSize })),
   });
-  const server = createServer(createRequestListener({ pipeline, now: clock.now, admin: {
+  const adminDeps: AdminDeps = {
     log, faults, clock, advance, reset,
     extras: {
       store, throttle, reset, seedName: () => seedName, setServiceStatus: setService, now: () => clock.now(),
       requestCount: () => log.list().length, faultCount: () => faults.list().length,
     },
-  } }));
+  };
+  const admin = (method: string, path: string, body: unknown) => handleAdmin(adminDeps, method, path, body);
+  const server = createServer(createRequestListener({ pipeline, now: clock.now, admin }));
   await listen(server, opts.port, opts.host);
   const { port } = server.address() as AddressInfo;
   const origin = `http://${originHost(opts.host)}:${port}`;

@@ -1,6 +1,6 @@
 import { EMULATOR_SEEDS, SERVICE_STATUSES, type EmulatorSeed, type ServiceStatusName } from "../config.js";
-import { errors } from "../http/errors.js";
-import { isPlainObject, noContent, ok, type EmuResponse } from "../http/request.js";
+import { errors } from "../wire/errors.js";
+import { isPlainObject, noContent, ok, type EmuResponse } from "../wire/request.js";
 import { serviceStatusJson } from "../model/service.js";
 import type { EmulatorStore } from "../state/store.js";
 import type { Throttle, ThrottleSettings } from "../http/throttle.js";

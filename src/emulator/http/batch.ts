@@ -1,6 +1,6 @@
-import { errors, type EmulatorError } from "./errors.js";
+import { errors, type EmulatorError } from "../wire/errors.js";
 import { newGuid } from "../state/ids.js";
-import { isPlainObject, jsonBody, ok, safeDecode, type ApiRequest, type EmuResponse } from "./request.js";
+import { isPlainObject, jsonBody, ok, safeDecode, type ApiRequest, type EmuResponse } from "../wire/request.js";
 
 /** Graph's documented cap (concepts/json-batching.md). */
 export const MAX_BATCH_REQUESTS = 20;

@@ -1,4 +1,4 @@
-import { errors, graphError } from "./errors.js";
+import { errors, graphError } from "../wire/errors.js";
 
 /** What a filterable property reads from a stored record. */
 export type FilterValue = string | number | boolean | null | undefined;

@@ -1,5 +1,5 @@
-import { errors, graphError } from "./errors.js";
-import type { ApiRequest } from "./request.js";
+import { errors, graphError } from "../wire/errors.js";
+import type { ApiRequest } from "../wire/request.js";
 
 // Graph's directory answers $count only as an advanced query (ConsistencyLevel: eventual), else this 400
 // (seen verbatim from graph.microsoft.com: code Request_BadRequest, "$count is not currently supported.").

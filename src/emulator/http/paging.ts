@@ -1,7 +1,7 @@
 import type { GraphCollection } from "../../msgraph/models.js";
-import { errors } from "./errors.js";
+import { errors } from "../wire/errors.js";
 import { applySelect } from "./query.js";
-import { baseUrlOf, type ApiRequest } from "./request.js";
+import { baseUrlOf, type ApiRequest } from "../wire/request.js";
 
 const TOKEN_PREFIX = "offset:";
 

@@ -1,13 +1,13 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { EmulatedClock } from "../state/clock.js";
-import { errors, isEmulatorError, toEnvelope, type EmulatorError } from "./errors.js";
+import { errors, isEmulatorError, toEnvelope, type EmulatorError } from "../wire/errors.js";
 import type { FaultBook, ResetPhase } from "./faults.js";
 import { checkQueryOptions } from "./odata.js";
 import { checkServiceGate } from "../model/service.js";
 import type { Throttle } from "./throttle.js";
-import { runDueTransitions } from "../model/protection.js";
+import { runDueTransitions } from "../model/dueWork.js";
 import type { BatchItemRunner } from "./batch.js";
-import type { ApiRequest, EmuResponse } from "./request.js";
+import type { ApiRequest, EmuResponse } from "../wire/request.js";
 import type { RequestLog } from "./requestLog.js";
 import type { RouteResult } from "./router.js";
 import type { EmulatorStore } from "../state/store.js";

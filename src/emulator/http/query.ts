@@ -1,5 +1,5 @@
 import { compileFilter, type FilterValue } from "./filter.js";
-import type { ApiRequest } from "./request.js";
+import type { ApiRequest } from "../wire/request.js";
 
 /** The properties a collection can be filtered on, each read from the stored record. */
 export type FilterFields<T> = Readonly<Record<string, (item: T) => FilterValue>>;

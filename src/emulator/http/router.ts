@@ -1,4 +1,5 @@
-import type { ApiRequest, EmuResponse } from "./request.js";
+import type { EmulatorStore } from "../state/store.js";
+import type { ApiRequest, EmuResponse } from "../wire/request.js";
 
 export type Params = Readonly<Record<string, string>>;
 
@@ -9,6 +10,13 @@ export interface Route {
   /** "/solutions/backupRestore/protectionPolicies/:id/activate": literals match case-insensitively. */
   pattern: string;
   handler: Handler;
+}
+
+/** What every route module is built from. */
+export interface RouteDeps {
+  store: EmulatorStore;
+  /** Server-driven page size of every collection. */
+  pageSize: number;
 }
 
 export type RouteResult =

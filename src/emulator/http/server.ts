@@ -1,10 +1,9 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { handleAdmin, type AdminDeps } from "../admin/handler.js";
-import { errors, type EmulatorError } from "./errors.js";
+import { errors, type EmulatorError } from "../wire/errors.js";
 import type { ResetPhase } from "./faults.js";
 import { newGuid } from "../state/ids.js";
 import { errorResponse, type Pipeline } from "./pipeline.js";
-import { safeDecode, type ApiRequest, type EmuResponse } from "./request.js";
+import { safeDecode, type ApiRequest, type EmuResponse } from "../wire/request.js";
 
 /**
  * Bodies above this are refused (413) before parsing: Graph limits write requests to 4 MB ("Use the Microsoft Graph
@@ -14,7 +13,8 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export interface ServerDeps {
   pipeline: Pipeline;
-  admin: AdminDeps;
+  /** Answers a call under /_emulator (path relative to it); the emulator's entry wires the admin room in. */
+  admin(method: string, path: string, body: unknown): EmuResponse;
   now(): number;
 }
 
@@ -63,7 +63,7 @@ async function serve(deps: ServerDeps, req: IncomingMessage, res: ServerResponse
     let answer: EmuResponse;
     try {
       if (typeof bodyText !== "string") throw bodyText;
-      answer = handleAdmin(deps.admin, apiReq.method, url.pathname.slice("/_emulator".length), parseLoose(bodyText));
+      answer = deps.admin(apiReq.method, url.pathname.slice("/_emulator".length), parseLoose(bodyText));
     } catch (error) {
       answer = errorResponse(error, apiReq);
     }

@@ -1,5 +1,5 @@
 import type { ThrottleKey } from "../config.js";
-import type { ApiRequest } from "./request.js";
+import type { ApiRequest } from "../wire/request.js";
 
 export interface ThrottleSettings {
   /** Bucket size per client; 0 turns throttling off. */

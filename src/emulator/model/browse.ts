@@ -1,7 +1,7 @@
-import { graphError } from "../http/errors.js";
+import { graphError } from "../wire/errors.js";
 import { stableGuid } from "../state/ids.js";
 import type { BrowseSessionRecord } from "../state/records.js";
-import type { ApiRequest } from "../http/request.js";
+import type { ApiRequest } from "../wire/request.js";
 import { findRestorePoint } from "./restorePoints.js";
 import { tagsOf } from "./retention.js";
 import { iso } from "./protectionJson.js";

@@ -1,6 +1,6 @@
-import { graphError } from "../http/errors.js";
+import { graphError } from "../wire/errors.js";
 import type { BrowseSessionRecord } from "../state/records.js";
-import { isPlainObject } from "../http/request.js";
+import { isPlainObject } from "../wire/request.js";
 import { findSite, type EmulatorStore } from "../state/store.js";
 
 /** One browseQueryResponseItem (CSDL complex type). */

@@ -1,8 +1,8 @@
 import { WORKLOAD_NAMES, type GraphProtectionUnitsBulkAdditionJob, type GraphPublicErrorDetail } from "../../msgraph/models.js";
 import { BULK_INPUT_KEYS, directoryIndex, readBulkInputs, resolveEntries, type ResolvedEntry } from "./bulkInputs.js";
-import { errors, publicErrors } from "../http/errors.js";
+import { errors, publicErrors } from "../wire/errors.js";
 import { attachUnit } from "./protection.js";
-import { isPlainObject } from "../http/request.js";
+import { isPlainObject } from "../wire/request.js";
 import { EMULATOR_IDENTITY, iso } from "./protectionJson.js";
 import { findPolicy, keyOf, type EmulatorStore, type PolicyRecord } from "../state/store.js";
 import { readDisplayName } from "./unitRefs.js";

@@ -1,7 +1,7 @@
 import type { WorkloadNames } from "../../msgraph/models.js";
-import { errors } from "../http/errors.js";
+import { errors } from "../wire/errors.js";
 import { attachUnit } from "./protection.js";
-import { isPlainObject } from "../http/request.js";
+import { isPlainObject } from "../wire/request.js";
 import { findResource, unitOfResource, type EmulatorStore, type PolicyRecord } from "../state/store.js";
 import { readDisplayName, readUnitRef, rejectDuplicates, rejectTooMany, unitStubShape } from "./unitRefs.js";
 

@@ -1,10 +1,10 @@
 import {
   DATA_MODIFICATION_EXCEPTION, WORKLOAD_NAMES, type GraphDataModificationFailure, type GraphProtectionUnit, type WorkloadNames,
 } from "../../msgraph/models.js";
-import { deltaFailures, errors, type DeltaFailureInfo } from "../http/errors.js";
+import { deltaFailures, errors, type DeltaFailureInfo } from "../wire/errors.js";
 import { newGuid } from "../state/ids.js";
 import { attachUnit, refreshPolicy, requestRemoval } from "./protection.js";
-import { isPlainObject, type ApiRequest } from "../http/request.js";
+import { isPlainObject, type ApiRequest } from "../wire/request.js";
 import { unitJson } from "./protectionJson.js";
 import { findResource, findUnit, unitOfResource, type EmulatorStore, type PolicyRecord } from "../state/store.js";
 import {

@@ -2,9 +2,6 @@ import { WORKLOAD_NAMES } from "../../msgraph/models.js";
 import {
   findResource, unitOfResource, unitsOfPolicy, type EmulatorStore, type PolicyRecord, type PolicyStatus, type UnitRecord, type UnitStatus,
 } from "../state/store.js";
-import { settleBulkJobs } from "./bulkJobs.js";
-import { trackProtectionPeriods } from "./restorePoints.js";
-import { settleBulkRestoreRequests } from "./restoreBulk.js";
 
 /**
  * How long the back end's asynchronous work takes, in emulated time. The docs give no timings; 5 minutes each
@@ -21,32 +18,8 @@ export const TIMINGS = Object.freeze({
   offboardMs: 5 * 60_000,
 });
 
-/**
- * Settles every unit whose work is due and re-derives policy statuses. Called lazily at the start of every request
- * and after clock advances, so no timers run and tests stay deterministic.
- */
-export function runDueTransitions(store: EmulatorStore, now: number): void {
-  // Bulk jobs first: the units they attach start their protect timeline at the job's due time and may settle below.
-  settleBulkJobs(store, now);
-  const settledAt = new Map<string, number>();
-  for (const unit of store.units.values()) {
-    if (unit.dueAt === null || unit.dueAt > now) continue;
-    const at = unit.dueAt;
-    if (unit.policyId) settledAt.set(unit.policyId, Math.max(settledAt.get(unit.policyId) ?? 0, at));
-    settleUnit(store, unit);
-    unit.dueAt = null;
-    unit.lastModifiedDateTime = at;
-  }
-  for (const policy of store.policies.values()) {
-    const at = Math.max(settledAt.get(policy.id) ?? 0, policy.busyUntil <= now ? policy.busyUntil : 0);
-    refreshPolicy(store, policy, now, Math.min(now, Math.max(at, policy.lastModifiedDateTime)));
-  }
-  // Restore points follow the settled units; bulk restore requests then pick their points.
-  trackProtectionPeriods(store);
-  settleBulkRestoreRequests(store, now);
-}
-
-function settleUnit(store: EmulatorStore, unit: UnitRecord): void {
+/** Moves a unit whose work is due to where that work leads. */
+export function settleUnit(store: EmulatorStore, unit: UnitRecord): void {
   switch (unit.status) {
     case "protectRequested": {
       const resource = findResource(store, WORKLOAD_NAMES[unit.workload].unitKey, unit.resourceId);

@@ -2,7 +2,7 @@ import {
   BACKUP_ROOT, WORKLOAD_NAMES, type GraphIdentitySet, type GraphMailboxProtectionUnit, type GraphProtectionPolicy, type GraphProtectionUnit, type GraphRetentionSetting, type GraphSiteProtectionUnit, type GraphUser,
 } from "../../msgraph/models.js";
 import { stableGuid } from "../state/ids.js";
-import { baseUrlOf, includesUnknownEnumMembers, type ApiRequest } from "../http/request.js";
+import { baseUrlOf, includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
 import {
   findResource, unitsOfPolicy, type EmulatorStore, type PolicyRecord, type SiteRecord, type UnitRecord, type UnitStatus, type UserRecord,
 } from "../state/store.js";

@@ -1,6 +1,6 @@
 import type { WorkloadNames } from "../../msgraph/models.js";
-import { errors } from "../http/errors.js";
-import { isPlainObject } from "../http/request.js";
+import { errors } from "../wire/errors.js";
+import { isPlainObject } from "../wire/request.js";
 import { findRestorePoint } from "./restorePoints.js";
 import { keyOf, type EmulatorStore } from "../state/store.js";
 import type { DestinationType, RestoreArtifactRecord } from "../state/workRecords.js";

@@ -2,9 +2,9 @@ import { WORKLOAD_NAMES, type GraphPublicErrorDetail } from "../../msgraph/model
 import {
   BULK_INPUT_KEYS, directoryIndex, isSiteWorkload, looksLikeEmail, looksLikeSiteUrl, readBulkInputs, resolveEntries,
 } from "./bulkInputs.js";
-import { errors, publicErrors } from "../http/errors.js";
+import { errors, publicErrors } from "../wire/errors.js";
 import { isGuid } from "../state/ids.js";
-import { isPlainObject } from "../http/request.js";
+import { isPlainObject } from "../wire/request.js";
 import { readDestinationType, toArtifactRecord } from "./restoreArtifacts.js";
 import { sessionState } from "./restoreLifecycle.js";
 import { preferredPoint, readEnum, readTimePeriod } from "./restorePointSearch.js";

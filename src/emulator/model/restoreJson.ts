@@ -2,9 +2,9 @@ import {
   WORKLOAD_NAMES, type GraphRestoreArtifact, type GraphRestoreArtifactsBulkAdditionRequest, type GraphRestoreSession,
 } from "../../msgraph/models.js";
 import { BULK_INPUT_KEYS } from "./bulkInputs.js";
-import { SHAREPOINT_HOST } from "../seed/directory.js";
+import { SHAREPOINT_HOST } from "../state/ids.js";
 import { stableGuid } from "../state/ids.js";
-import { includesUnknownEnumMembers, type ApiRequest } from "../http/request.js";
+import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
 import { artifactState, sessionState, type ArtifactState } from "./restoreLifecycle.js";
 import { restorePointJson } from "./restorePoints.js";
 import { EMULATOR_IDENTITY, iso } from "./protectionJson.js";

@@ -1,5 +1,5 @@
-import { errors } from "../http/errors.js";
-import type { ApiRequest } from "../http/request.js";
+import { errors } from "../wire/errors.js";
+import type { ApiRequest } from "../wire/request.js";
 import { pointsAscending, pointsDescending, type RestorePointRef } from "./restorePoints.js";
 import { parseDateTime } from "./restorePointSearch.js";
 import { findUnit, keyOf, type EmulatorStore } from "../state/store.js";

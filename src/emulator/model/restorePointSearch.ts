@@ -1,7 +1,7 @@
 import type { GraphRestorePointSearchResponse } from "../../msgraph/models.js";
-import { errors } from "../http/errors.js";
+import { errors } from "../wire/errors.js";
 import { stableGuid } from "../state/ids.js";
-import { isPlainObject, type ApiRequest } from "../http/request.js";
+import { isPlainObject, type ApiRequest } from "../wire/request.js";
 import { pointsAscending, pointsDescending, restorePointJson, type RestorePointRef } from "./restorePoints.js";
 import { RESTORE_POINT_RULES, tagsOf } from "./retention.js";
 import { findUnit, type EmulatorStore, type UnitRecord } from "../state/store.js";

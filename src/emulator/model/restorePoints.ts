@@ -1,5 +1,5 @@
 import type { GraphRestorePoint } from "../../msgraph/models.js";
-import type { ApiRequest } from "../http/request.js";
+import type { ApiRequest } from "../wire/request.js";
 import { expirationOf, isRetainedTime, retainedAtOrAfter, retainedAtOrBefore, tagsOf } from "./retention.js";
 import { iso, unitJson } from "./protectionJson.js";
 import { findUnit, type EmulatorStore, type UnitRecord } from "../state/store.js";

@@ -1,9 +1,9 @@
 import {
   DATA_MODIFICATION_EXCEPTION, WORKLOAD_NAMES, type GraphDataModificationFailure, type GraphRestoreArtifact, type WorkloadKey, type WorkloadNames,
 } from "../../msgraph/models.js";
-import { deltaFailures, errors } from "../http/errors.js";
+import { deltaFailures, errors } from "../wire/errors.js";
 import { isGuid, newGuid } from "../state/ids.js";
-import { isPlainObject, jsonBody, type ApiRequest } from "../http/request.js";
+import { isPlainObject, jsonBody, type ApiRequest } from "../wire/request.js";
 import { checkArtifactAdds, readArtifactAdd, toArtifactRecord, type ArtifactAdd } from "./restoreArtifacts.js";
 import { artifactJson } from "./restoreJson.js";
 import { activeSessionCount, sessionState } from "./restoreLifecycle.js";

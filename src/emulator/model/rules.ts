@@ -1,8 +1,8 @@
 import type { GraphPublicError, WorkloadKey } from "../../msgraph/models.js";
-import { graphError } from "../http/errors.js";
+import { graphError } from "../wire/errors.js";
 import { isGuid } from "../state/ids.js";
 import type { RuleRecord } from "../state/records.js";
-import { includesUnknownEnumMembers, type ApiRequest } from "../http/request.js";
+import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
 import { EMULATOR_IDENTITY, iso } from "./protectionJson.js";
 import type { EmulatorStore } from "../state/store.js";
 

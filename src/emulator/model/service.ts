@@ -1,9 +1,9 @@
 import type { GraphServiceApp, GraphServiceStatus } from "../../msgraph/models.js";
 import type { ServiceStatusName } from "../config.js";
-import { graphError } from "../http/errors.js";
+import { graphError } from "../wire/errors.js";
 import { stableGuid } from "../state/ids.js";
 import type { ServiceAppRecord } from "../state/records.js";
-import type { ApiRequest } from "../http/request.js";
+import type { ApiRequest } from "../wire/request.js";
 import { EMULATOR_IDENTITY, iso } from "./protectionJson.js";
 import type { EmulatorStore } from "../state/store.js";
 

@@ -1,6 +1,6 @@
 import type { WorkloadNames } from "../../msgraph/models.js";
-import { errors } from "../http/errors.js";
-import { isPlainObject } from "../http/request.js";
+import { errors } from "../wire/errors.js";
+import { isPlainObject } from "../wire/request.js";
 import { keyOf } from "../state/store.js";
 
 /** A unit stub of a create body or a delta add: what to protect, and the key the client used (echoed back). */

@@ -1,10 +1,6 @@
 import { seedGroups } from "./groups.js";
-import { stableGuid } from "../state/ids.js";
+import { SHAREPOINT_HOST, stableGuid, TENANT_DOMAIN } from "../state/ids.js";
 import type { EmulatorStore, SiteRecord, UserRecord } from "../state/store.js";
-
-/** The emulated tenant's domain; every user and site lives under it. */
-export const TENANT_DOMAIN = "contoso.com";
-export const SHAREPOINT_HOST = "contoso.sharepoint.com";
 
 // The familiar Microsoft 365 demo-tenant people; more users are made by pairing first names with other surnames.
 const PEOPLE: readonly (readonly [string, string])[] = [

@@ -1,5 +1,6 @@
 import type { WorkloadKey } from "../../msgraph/models.js";
-import { makeSite, makeUser, SHAREPOINT_HOST, SITE_COUNT, siteId, TENANT_DOMAIN, USER_COUNT, userId } from "./directory.js";
+import { makeSite, makeUser, SITE_COUNT, siteId, USER_COUNT, userId } from "./directory.js";
+import { SHAREPOINT_HOST, TENANT_DOMAIN } from "../state/ids.js";
 import { seedGroups } from "./groups.js";
 import type { EmulatorStore, SiteRecord, UserRecord } from "../state/store.js";
 

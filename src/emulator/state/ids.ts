@@ -18,3 +18,7 @@ export const newGuid = (): string => randomUUID();
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const isGuid = (value: string): boolean => GUID.test(value);
+
+/** The emulated tenant's domain and SharePoint host; every user and site lives under them. */
+export const TENANT_DOMAIN = "contoso.com";
+export const SHAREPOINT_HOST = "contoso.sharepoint.com";

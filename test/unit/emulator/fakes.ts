@@ -1,4 +1,4 @@
-import type { ApiRequest } from "../../../src/emulator/http/request.js";
+import type { ApiRequest } from "../../../src/emulator/wire/request.js";
 
 /** A request as the pipeline would hand it to a route, without any socket. */
 export function fakeRequest(pathAndQuery: string, overrides: Partial<ApiRequest> = {}): ApiRequest {

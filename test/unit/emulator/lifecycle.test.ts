@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { WORKLOAD_NAMES } from "../../../src/msgraph/models.js";
 import { USER_COUNT, siteId, userId } from "../../../src/emulator/seed/directory.js";
-import { TIMINGS, activatePolicy, deactivatePolicy, deletePolicy, runDueTransitions } from "../../../src/emulator/model/protection.js";
+import { TIMINGS, activatePolicy, deactivatePolicy, deletePolicy } from "../../../src/emulator/model/protection.js";
+import { runDueTransitions } from "../../../src/emulator/model/dueWork.js";
 import { createPolicy } from "../../../src/emulator/model/policyCreate.js";
 import { patchPolicy } from "../../../src/emulator/model/policyPatch.js";
 import { applySeed } from "../../../src/emulator/seed/seed.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ok } from "../../../src/emulator/http/request.js";
+import { ok } from "../../../src/emulator/wire/request.js";
 import { createRouter } from "../../../src/emulator/http/router.js";
 
 const handler = (name: string) => () => ok({ name });

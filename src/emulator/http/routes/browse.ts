@@ -6,11 +6,10 @@ import { browseItems } from "../../model/browseItems.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
 import type { BrowseSessionRecord } from "../../state/records.js";
-import { baseUrlOf, isPlainObject, jsonBody, ok, type ApiRequest } from "../request.js";
-import type { Route } from "../router.js";
+import { baseUrlOf, isPlainObject, jsonBody, ok, type ApiRequest } from "../../wire/request.js";
+import type { Route, RouteDeps } from "../router.js";
 import { backupContext } from "../../model/protectionJson.js";
 import type { EmulatorStore } from "../../state/store.js";
-import type { RouteDeps } from "./index.js";
 
 /** Browse sessions (§3.7, §4.9): typed collections per workload, the polymorphic `browseSessions`, and `browse`. */
 export function browseRoutes({ store, pageSize }: RouteDeps): Route[] {

@@ -1,11 +1,10 @@
-import { errors } from "../errors.js";
+import { errors } from "../../wire/errors.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
-import { ok } from "../request.js";
-import type { Route } from "../router.js";
+import { ok } from "../../wire/request.js";
+import type { Route, RouteDeps } from "../router.js";
 import { directoryContext, siteJson, userJson } from "../../model/protectionJson.js";
 import { findSite, findUser, type EmulatorStore, type SiteRecord, type UserRecord } from "../../state/store.js";
-import type { RouteDeps } from "./index.js";
 
 const USER_FIELDS = {
   id: (u: UserRecord) => u.id, displayName: (u: UserRecord) => u.displayName, mail: (u: UserRecord) => u.mail,

@@ -1,13 +1,12 @@
-import { directoryErrors } from "../errors.js";
+import { directoryErrors } from "../../wire/errors.js";
 import { groupJson, groupMembers } from "../../seed/groups.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
-import { isPlainObject, jsonBody, ok, type ApiRequest } from "../request.js";
-import type { Route } from "../router.js";
+import { isPlainObject, jsonBody, ok, type ApiRequest } from "../../wire/request.js";
+import type { Route, RouteDeps } from "../router.js";
 import { directoryContext, iso, userJson } from "../../model/protectionJson.js";
 import type { EmulatorStore, UserRecord } from "../../state/store.js";
 import type { GroupRecord } from "../../state/records.js";
-import type { RouteDeps } from "./index.js";
 
 /** directoryObjects/getByIds takes at most this many ids (directoryobject-getbyids.md). */
 export const MAX_GET_BY_IDS = 1000;

@@ -1,5 +1,4 @@
-import type { Route } from "../router.js";
-import type { EmulatorStore } from "../../state/store.js";
+import type { Route, RouteDeps } from "../router.js";
 import { browseRoutes } from "./browse.js";
 import { directoryRoutes } from "./directory.js";
 import { directoryObjectRoutes } from "./directoryObjects.js";
@@ -12,12 +11,6 @@ import { jobRoutes } from "./jobs.js";
 import { restoreBulkRoutes } from "./restoreBulk.js";
 import { restorePointRoutes } from "./restorePoints.js";
 import { restoreSessionRoutes } from "./restoreSessions.js";
-
-export interface RouteDeps {
-  store: EmulatorStore;
-  /** Server-driven page size of every collection. */
-  pageSize: number;
-}
 
 /** Every Graph route the emulator serves, relative to /v1.0 or /beta. */
 export function graphRoutes(deps: RouteDeps): Route[] {

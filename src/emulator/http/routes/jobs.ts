@@ -1,14 +1,13 @@
 import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type WorkloadNames } from "../../../msgraph/models.js";
-import { errors } from "../errors.js";
+import { errors } from "../../wire/errors.js";
 import { bulkJobJson, createBulkJob } from "../../model/bulkJobs.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
-import { jsonBody, ok, type ApiRequest } from "../request.js";
-import type { Route } from "../router.js";
+import { jsonBody, ok, type ApiRequest } from "../../wire/request.js";
+import type { Route, RouteDeps } from "../router.js";
 import { backupContext } from "../../model/protectionJson.js";
 import { keyOf, type EmulatorStore } from "../../state/store.js";
 import type { BulkJobRecord } from "../../state/workRecords.js";
-import type { RouteDeps } from "./index.js";
 import { requirePolicy } from "./policies.js";
 
 const JOB_FIELDS = {

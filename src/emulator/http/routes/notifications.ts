@@ -1,12 +1,11 @@
 import { BACKUP_ROOT } from "../../../msgraph/models.js";
-import { graphError } from "../errors.js";
+import { graphError } from "../../wire/errors.js";
 import { stableGuid } from "../../state/ids.js";
 import { applySelect } from "../query.js";
 import type { NotificationSettingRecord } from "../../state/records.js";
-import { isPlainObject, jsonBody, ok, type ApiRequest } from "../request.js";
-import type { Route } from "../router.js";
+import { isPlainObject, jsonBody, ok, type ApiRequest } from "../../wire/request.js";
+import type { Route, RouteDeps } from "../router.js";
 import { backupContext } from "../../model/protectionJson.js";
-import type { RouteDeps } from "./index.js";
 
 const PATH = `${BACKUP_ROOT}/emailNotificationsSetting`;
 // notificationEventsType and notificationRecipientsType are flags enums: comma-separated member names.

@@ -1,16 +1,15 @@
 import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type WorkloadKey, type WorkloadNames } from "../../../msgraph/models.js";
-import { errors } from "../errors.js";
+import { errors } from "../../wire/errors.js";
 import { isGuid } from "../../state/ids.js";
 import { activatePolicy, deactivatePolicy, deletePolicy } from "../../model/protection.js";
 import { pageOf } from "../paging.js";
 import { createPolicy } from "../../model/policyCreate.js";
 import { patchPolicy } from "../../model/policyPatch.js";
 import { applyFilter, applySelect } from "../query.js";
-import { baseUrlOf, jsonBody, noContent, ok, type ApiRequest } from "../request.js";
-import type { Route } from "../router.js";
+import { baseUrlOf, jsonBody, noContent, ok, type ApiRequest } from "../../wire/request.js";
+import type { Route, RouteDeps } from "../router.js";
 import { backupContext, policyJson, unitJson } from "../../model/protectionJson.js";
 import { findPolicy, unitsOfPolicy, type EmulatorStore, type PolicyRecord } from "../../state/store.js";
-import type { RouteDeps } from "./index.js";
 import { unitFilterFields } from "./units.js";
 
 const POLICY_FIELDS = {

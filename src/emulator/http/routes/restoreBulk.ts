@@ -1,14 +1,13 @@
 import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type WorkloadNames } from "../../../msgraph/models.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
-import { jsonBody, noContent, ok, type ApiRequest } from "../request.js";
-import type { Route } from "../router.js";
+import { jsonBody, noContent, ok, type ApiRequest } from "../../wire/request.js";
+import type { Route, RouteDeps } from "../router.js";
 import { createBulkRestoreRequest, deleteBulkRequest, requireBulkRequest } from "../../model/restoreBulk.js";
 import { bulkRequestJson } from "../../model/restoreJson.js";
 import { requireSession } from "../../model/restoreSessions.js";
 import { backupContext } from "../../model/protectionJson.js";
 import type { BulkRestoreRecord, RestoreSessionRecord } from "../../state/workRecords.js";
-import type { RouteDeps } from "./index.js";
 
 const REQUEST_FIELDS = {
   id: (r: BulkRestoreRecord) => r.id, status: (r: BulkRestoreRecord) => r.status, displayName: (r: BulkRestoreRecord) => r.displayName,

@@ -1,14 +1,13 @@
 import { BACKUP_ROOT } from "../../../msgraph/models.js";
-import { errors } from "../errors.js";
+import { errors } from "../../wire/errors.js";
 import { pageOf } from "../paging.js";
 import { applySelect } from "../query.js";
-import { jsonBody, ok } from "../request.js";
-import type { Route } from "../router.js";
+import { jsonBody, ok } from "../../wire/request.js";
+import type { Route, RouteDeps } from "../router.js";
 import { listRestorePoints, MAX_LISTED_POINTS, parsePointQuery } from "../../model/restorePointQuery.js";
 import { findRestorePoint, restorePointJson } from "../../model/restorePoints.js";
 import { searchRestorePoints } from "../../model/restorePointSearch.js";
 import { backupContext } from "../../model/protectionJson.js";
-import type { RouteDeps } from "./index.js";
 
 const expandsUnit = (expand: string | null) => expand !== null && /^\s*protectionUnit\b/i.test(expand);
 

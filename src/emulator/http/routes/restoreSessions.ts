@@ -1,9 +1,9 @@
 import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type WorkloadNames } from "../../../msgraph/models.js";
-import { errors } from "../errors.js";
+import { errors } from "../../wire/errors.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
-import { noContent, ok, type ApiRequest } from "../request.js";
-import type { Route } from "../router.js";
+import { noContent, ok, type ApiRequest } from "../../wire/request.js";
+import type { Route, RouteDeps } from "../router.js";
 import { artifactJson, sessionJson } from "../../model/restoreJson.js";
 import { sessionState } from "../../model/restoreLifecycle.js";
 import {
@@ -12,7 +12,6 @@ import {
 import { backupContext } from "../../model/protectionJson.js";
 import { keyOf, type EmulatorStore } from "../../state/store.js";
 import type { RestoreArtifactRecord, RestoreSessionRecord } from "../../state/workRecords.js";
-import type { RouteDeps } from "./index.js";
 
 /** `$filter` on sessions reads the derived status (evolvable `failed` included, as for units). */
 const sessionFields = (store: EmulatorStore, now: number) => ({

@@ -3,14 +3,13 @@ import { isGuid } from "../../state/ids.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
 import type { RuleRecord } from "../../state/records.js";
-import { isPlainObject, jsonBody, noContent, ok, type ApiRequest } from "../request.js";
-import type { Route } from "../router.js";
+import { isPlainObject, jsonBody, noContent, ok, type ApiRequest } from "../../wire/request.js";
+import type { Route, RouteDeps } from "../router.js";
 import {
   liveRules, parseRuleExpression, RULE_APPLY_MS, RULE_NAMES, ruleErrors, ruleJson, ruleOutcome, ruleStatus,
 } from "../../model/rules.js";
 import { backupContext } from "../../model/protectionJson.js";
 import type { EmulatorStore } from "../../state/store.js";
-import type { RouteDeps } from "./index.js";
 import { requirePolicy } from "./policies.js";
 
 /**

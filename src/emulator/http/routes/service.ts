@@ -2,15 +2,14 @@ import { BACKUP_ROOT } from "../../../msgraph/models.js";
 import { isGuid, stableGuid } from "../../state/ids.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
-import { baseUrlOf, isPlainObject, jsonBody, noContent, ok, type ApiRequest } from "../request.js";
-import type { Route } from "../router.js";
+import { baseUrlOf, isPlainObject, jsonBody, noContent, ok, type ApiRequest } from "../../wire/request.js";
+import type { Route, RouteDeps } from "../router.js";
 import { backupContext, directoryContext } from "../../model/protectionJson.js";
 import {
   registerServiceApp, SERVICE_APP_DEACTIVATE_MS, serviceAppJson, serviceAppStatus, serviceErrors, serviceStatusJson,
 } from "../../model/service.js";
 import type { ServiceAppRecord } from "../../state/records.js";
 import type { EmulatorStore } from "../../state/store.js";
-import type { RouteDeps } from "./index.js";
 
 const APPS = `${BACKUP_ROOT}/serviceApps`;
 

@@ -1,13 +1,12 @@
 import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type WorkloadNames } from "../../../msgraph/models.js";
-import { errors } from "../errors.js";
+import { errors } from "../../wire/errors.js";
 import { cancelOffboardUnit, offboardUnit } from "../../model/protection.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
-import { ok, type ApiRequest } from "../request.js";
-import type { Route } from "../router.js";
+import { ok, type ApiRequest } from "../../wire/request.js";
+import type { Route, RouteDeps } from "../router.js";
 import { backupContext, unitJson } from "../../model/protectionJson.js";
 import { findUnit, type EmulatorStore, type UnitRecord } from "../../state/store.js";
-import type { RouteDeps } from "./index.js";
 
 const resourceOf = (key: "directoryObjectId" | "siteId") => (u: UnitRecord) =>
   (WORKLOAD_NAMES[u.workload].unitKey === key ? u.resourceId : null);
