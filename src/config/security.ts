@@ -1,5 +1,5 @@
 // The internet-facing settings: who may call, how big and deep a request may be, what is exposed.
-import { DEFAULT_LIMITS, type QueryLimits } from "../server/limits.js";
+import { DEFAULT_LIMITS, type QueryLimits } from "./query-limits.js";
 import { ConfigError, readBool, readInt, readList, readOneOf, readStr, readUrl, type Env } from "./read.js";
 
 const CALLER_AUTH_MODES = ["none", "entra"] as const;

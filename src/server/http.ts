@@ -15,7 +15,7 @@ import type { NamedRequest, PersistedQueries, Resolution } from "./persisted-que
 import type { Probes } from "./probes.js";
 import type { RequestDocument } from "./request-budget.js";
 import { createLimitGuard } from "./limit-guard.js";
-import type { QueryLimits } from "./limits.js";
+import type { QueryLimits } from "../config/query-limits.js";
 import { createMutationDetector } from "./write-guard.js";
 import type { Cors } from "./cors.js";
 

@@ -3,7 +3,8 @@
 // what refusing it cost, so a flood of them kept /healthz waiting. Here a refusal costs a parse and one linear walk.
 import { createHash } from "node:crypto";
 import { parse } from "graphql";
-import { limitErrors, type QueryLimits } from "./limits.js";
+import type { QueryLimits } from "../config/query-limits.js";
+import { limitErrors } from "./limits.js";
 
 export interface LimitGuardOptions {
   /** Documents that passed, remembered by hash so a client's repeated document is parsed here once; default 1,000. */

@@ -25,34 +25,10 @@ import {
 } from "graphql";
 import { fragmentOrder, type WalkProbe } from "./fragment-order.js";
 import { INTROSPECTION_ROOTS, operationShapes, saturated } from "./operation-shape.js";
-
-export interface QueryLimits {
-  /** Deepest field nesting; default 10. */
-  maxDepth: number;
-  /** Aliased fields per document, __typename aliases included; default 15. */
-  maxAliases: number;
-  /** Directives per document; default 5. */
-  maxDirectives: number;
-  /**
-   * Field selections per document, and per operation with a fragment's fields counted each time it is spread (stops
-   * duplicated-field floods and fragment bombs); default 250.
-   */
-  maxFields: number;
-  /** Objects the answer could hold, list sizes multiplied (`first`, else 50); default 50,000. */
-  maxCost: number;
-  /** Lexical tokens per document (graphql-js parser); default 1,000 (graphql-armor's; our largest operation has ~100). */
-  maxTokens: number;
-  /**
-   * Introspection is answered (GRAPHQL_INTROSPECTION): `__schema`, `__type` and what is below them are held to
-   * INTROSPECTION_LIMITS instead of the limits above. Unset, they count as the operation's own fields.
-   */
-  introspection?: boolean;
-}
-
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 5, maxFields: 250, maxCost: 50_000, maxTokens: 1_000 };
+import type { QueryLimits } from "../config/query-limits.js";
 
 /**
- * The fixed budget of introspection when it is answered, whatever the limits above are set to: room for the standard
+ * The fixed budget of introspection when it is answered, whatever the QueryLimits are set to: room for the standard
  * introspection query of graphql-js (getIntrospectionQuery(), every option on: 15 deep and 232 fields with its
  * default TypeRef chain of 9, up to a chain of 14), which Apollo Sandbox, GraphiQL and graphql-codegen send, but
  * not for two copies of it under aliases, nor for a fragment bomb through introspection types. Nested type lists are

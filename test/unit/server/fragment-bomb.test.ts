@@ -21,7 +21,8 @@ import { prefetchSessionLists, rememberSessionWorkload } from "../../../src/sche
 import { Workload } from "../../../src/schema/shared/workload.js";
 import type { Context } from "../../../src/schema/index.js";
 import { fragmentsOf } from "../../../src/server/fragment-order.js";
-import { DEFAULT_LIMITS, limitRules, MAX_VALIDATION_ERRORS, operationCost } from "../../../src/server/limits.js";
+import { DEFAULT_LIMITS } from "../../../src/config/query-limits.js";
+import { limitRules, MAX_VALIDATION_ERRORS, operationCost } from "../../../src/server/limits.js";
 import { bomb, BOMB_SHAPES, introspectionBomb } from "../../helpers/fragment-bomb.js";
 
 const schema = buildSchema(readFileSync(new URL("../../../schema/schema.graphql", import.meta.url), "utf8"));

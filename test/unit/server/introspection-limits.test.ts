@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate, type IntrospectionOptions } from "graphql";
 import { describe, expect, it } from "vitest";
 import { createLimitGuard } from "../../../src/server/limit-guard.js";
-import { DEFAULT_LIMITS, INTROSPECTION_LIMITS, limitErrors, limitRules, type QueryLimits } from "../../../src/server/limits.js";
+import { DEFAULT_LIMITS, type QueryLimits } from "../../../src/config/query-limits.js";
+import { INTROSPECTION_LIMITS, limitErrors, limitRules } from "../../../src/server/limits.js";
 import { bomb, introspectionBomb } from "../../helpers/fragment-bomb.js";
 
 const schema = buildSchema(readFileSync(new URL("../../../schema/schema.graphql", import.meta.url), "utf8"));

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createLimitGuard } from "../../../src/server/limit-guard.js";
-import { DEFAULT_LIMITS } from "../../../src/server/limits.js";
+import { DEFAULT_LIMITS } from "../../../src/config/query-limits.js";
 import { bomb, BOMB_SHAPES, introspectionBomb } from "../../helpers/fragment-bomb.js";
 
 const operations = new URL("../../operations/", import.meta.url);

@@ -1,7 +1,8 @@
 import { buildSchema, Kind, parse, specifiedRules, validate, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS, limitRules, operationCost } from "../../../src/server/limits.js";
+import { DEFAULT_LIMITS } from "../../../src/config/query-limits.js";
+import { limitRules, operationCost } from "../../../src/server/limits.js";
 
 const schema = buildSchema(readFileSync(new URL("../../../schema/schema.graphql", import.meta.url), "utf8"));
 const rules = [...specifiedRules, ...limitRules(DEFAULT_LIMITS)];
