@@ -3,11 +3,15 @@
 import DataLoader from "dataloader";
 import { GraphRequestError } from "../msgraph/errors.js";
 import type { GraphClient } from "../msgraph/client.js";
-import {
-  type GraphBackupRestoreRoot,
-  type GraphCollection,
-  type GraphProtectionPolicy,
-  type GraphProtectionUnit,
+import type {
+  GraphBackupRestoreRoot,
+  GraphCollection,
+  GraphProtectionPolicy,
+  GraphProtectionUnit,
+  GraphProtectionUnitsBulkAdditionJob,
+  GraphRestoreArtifactsBulkAdditionRequest,
+  GraphRestoreSession,
+  WorkloadKey,
 } from "../msgraph/models.js";
 import type { BatchRequest, BatchResult } from "../msgraph/client.js";
 import type { GraphDirectoryObject, GraphRestorePoint, GraphSite } from "../msgraph/models.js";
@@ -23,12 +27,16 @@ export interface Loaders {
   policy: DataLoader<string, GraphProtectionPolicy>;
   /** Protection units by id, through the polymorphic /protectionUnits. */
   unit: DataLoader<string, GraphProtectionUnit>;
-  /** Collection pages by path relative to the Graph base (or an absolute @odata.nextLink Graph sent). */
+  /** Collection pages by path relative to the Graph base (or an absolute @odata.nextLink Graph sent); read them with listPage. */
   page: DataLoader<string, GraphCollection<unknown>>;
   /** The service root (serviceStatus); one key. */
   root: DataLoader<"root", GraphBackupRestoreRoot>;
-  /** Any single entity by its path relative to the Graph base (jobs, sessions, requests, restore points). */
-  entity: DataLoader<string, unknown>;
+  /** Restore sessions by id, through the polymorphic /restoreSessions. */
+  session: DataLoader<string, GraphRestoreSession>;
+  /** Bulk addition jobs of a workload by id. */
+  job: DataLoader<JobKey, GraphProtectionUnitsBulkAdditionJob, string>;
+  /** A restore session's bulk addition requests by id. */
+  bulkRequest: DataLoader<BulkRequestKey, GraphRestoreArtifactsBulkAdditionRequest, string>;
   /** Users and groups by id through directoryObjects/getByIds (1,000 per call); null when Graph has none. */
   directoryObject: DataLoader<string, GraphDirectoryObject | null>;
   /** Deleted users and groups by id; null when not in the recycle bin either. */
@@ -49,6 +57,25 @@ export interface Loaders {
   readFresh(): void;
 }
 
+export interface JobKey {
+  workload: WorkloadKey;
+  id: string;
+}
+
+export interface BulkRequestKey {
+  workload: WorkloadKey;
+  sessionId: string;
+  id: string;
+}
+
+/**
+ * One page of a collection, typed by what the caller knows the collection holds: the page loader is keyed by
+ * path, and a path names one collection, so the type is the caller's to state.
+ */
+export function listPage<T>(loaders: Pick<Loaders, "page">, pathOrNextLink: string): Promise<GraphCollection<T>> {
+  return loaders.page.load(pathOrNextLink) as Promise<GraphCollection<T>>;
+}
+
 /** A 2xx answer that is not a collection (an HTML error page from a proxy, say) must not read as an empty list. */
 function collectionOrError(body: unknown, path: string): unknown {
   if (body && typeof body === "object" && Array.isArray((body as { value?: unknown }).value)) return body;
@@ -60,13 +87,14 @@ function collectionOrError(body: unknown, path: string): unknown {
   });
 }
 
-function getLoader<K, V>(
+function getLoader<K, V, C = K>(
   scheduler: BatchScheduler,
   name: string,
   pathOf: (key: K) => string,
   check: (body: unknown, path: string) => unknown = (body) => body,
-): DataLoader<K, V> {
-  return new DataLoader<K, V>(
+  cacheKeyFn?: (key: K) => C,
+): DataLoader<K, V, C> {
+  return new DataLoader<K, V, C>(
     (keys) =>
       Promise.all(
         keys.map(async (key) => {
@@ -82,9 +110,13 @@ function getLoader<K, V>(
       ),
     // The client packs the scheduler's queue into $batch calls of at most 20; the loader batches only to
     // coalesce keys.
-    { name, maxBatchSize: 20 },
+    { name, maxBatchSize: 20, ...(cacheKeyFn ? { cacheKeyFn } : {}) },
   );
 }
+
+// Object keys are cached by the path they read, so equal keys built apart share one read.
+const jobPath = (key: JobKey) => paths.bulkJob(key.workload, key.id);
+const bulkRequestPath = (key: BulkRequestKey) => paths.sessionBulkRequest(key.workload, key.sessionId, key.id);
 
 /** `shared`: the gateway-wide reads of this request's tenant and caller scope (none: every read goes upstream). */
 export function createLoaders(graph: GraphClient, shared?: ScopedReads): Loaders {
@@ -97,7 +129,9 @@ export function createLoaders(graph: GraphClient, shared?: ScopedReads): Loaders
     unit: getLoader(scheduler, "unit", (id: string) => paths.unit(id)),
     page: getLoader(scheduler, "page", (link: string) => assertSafePath(scheduler.relative(link)), collectionOrError),
     root: getLoader(scheduler, "root", () => paths.backupRestore()),
-    entity: getLoader(scheduler, "entity", (path: string) => assertSafePath(path)),
+    session: getLoader(scheduler, "session", (id: string) => paths.restoreSession(id)),
+    job: getLoader(scheduler, "job", jobPath, undefined, jobPath),
+    bulkRequest: getLoader(scheduler, "bulkRequest", bulkRequestPath, undefined, bulkRequestPath),
     directoryObject: directoryObjectLoader(scheduler, directorySelection),
     deletedItem: deletedItemLoader(scheduler, directorySelection),
     site: siteLoader(scheduler, siteSelection),

@@ -12,6 +12,7 @@ export const enableBackupRestore = (): string => `${BACKUP_ROOT}/enable`;
 
 export const serviceApps = (): string => `${BACKUP_ROOT}/serviceApps`;
 export const serviceApp = (id: string): string => `${serviceApps()}/${pathSegment(id)}`;
+export const serviceAppAction = (id: string, action: "activate" | "deactivate"): string => `${serviceApp(id)}/${action}`;
 
 export const policies = (workload?: WorkloadKey): string =>
   `${BACKUP_ROOT}/${workload ? names(workload).policyCollection : "protectionPolicies"}`;
@@ -32,6 +33,7 @@ export const bulkJob = (workload: WorkloadKey, id: string): string => `${bulkJob
 export const restoreSessions = (workload?: WorkloadKey): string =>
   `${BACKUP_ROOT}/${workload ? names(workload).restoreSessionCollection : "restoreSessions"}`;
 export const restoreSession = (id: string, workload?: WorkloadKey): string => `${restoreSessions(workload)}/${pathSegment(id)}`;
+export const restoreSessionActivate = (id: string): string => `${restoreSession(id)}/activate`;
 export const sessionArtifacts = (workload: WorkloadKey, sessionId: string): string =>
   `${restoreSession(sessionId, workload)}/${names(workload).restoreArtifactCollection}`;
 export const sessionBulkRequests = (workload: WorkloadKey, sessionId: string): string =>

@@ -12,7 +12,7 @@ import {
 } from "./job.type.js";
 
 async function full<T extends ProtectionUnitsBulkAdditionJob>(ctx: Context, job: T): Promise<T> {
-  if (!(job as unknown as Record<symbol, boolean>)[PARTIAL]) return job;
+  if (Reflect.get(job, PARTIAL) !== true) return job;
   return (await loadJob(ctx, workloadNames(job.workload).key, job.id)) as T;
 }
 

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { WORKLOAD_KEYS, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
+import { listPage } from "../../loaders/index.js";
 import type { Context } from "../context.js";
 import { ProtectionPolicy } from "../policies/policy.interface.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
@@ -13,13 +14,9 @@ import { BulkAdditionJobFilter } from "./job.input.js";
 import { ProtectionUnitsBulkAdditionJob } from "./job.interface.js";
 import { mapJob } from "./job.map.js";
 
-export function jobPath(key: WorkloadKey, id: string): string {
-  return paths.bulkJob(key, id);
-}
-
-/** Reads one job through the request's entity loader. */
+/** Reads one job through the request's job loader. */
 export async function loadJob(ctx: Context, key: WorkloadKey, id: string): Promise<ProtectionUnitsBulkAdditionJob> {
-  const raw = (await ctx.loaders.entity.load(jobPath(key, id))) as GraphProtectionUnitsBulkAdditionJob;
+  const raw = await ctx.loaders.job.load({ workload: key, id });
   const job = mapJob(raw, key);
   if (!job) throw gatewayError(GatewayErrorCode.INTERNAL_SERVER_ERROR, "Graph returned a job of a type this gateway does not know");
   return job;
@@ -33,7 +30,7 @@ function listJobs(ctx: Context, keys: readonly WorkloadKey[], paths: string[], f
     graphBaseUrl: ctx.graph.baseUrl,
     first: pageSize(first, 50, ctx.maxPageSize),
     after,
-    fetchPage: (link) => ctx.loaders.page.load(link) as never,
+    fetchPage: (link) => listPage(ctx.loaders, link),
     // Each collection holds one workload, which answers that omit @odata.type still tell through their source.
     map: (raw, source) => mapJob(raw, keys[source]),
     filter: statuses ? (job) => statuses.has(job.status) : undefined,

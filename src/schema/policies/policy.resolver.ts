@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { GraphProtectionPolicy } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
+import { listPage } from "../../loaders/index.js";
 import type { Context } from "../context.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { ProtectionUnitStatus } from "../shared/status.js";
@@ -32,7 +33,7 @@ export class PolicyResolver {
       graphBaseUrl: ctx.graph.baseUrl,
       first: pageSize(first, 50, ctx.maxPageSize),
       after,
-      fetchPage: (link) => ctx.loaders.page.load(link) as never,
+      fetchPage: (link) => listPage(ctx.loaders, link),
       map: (raw) => mapPolicy(raw, names?.key),
       filter: statuses ? (policy) => statuses.has(policy.status) : undefined,
     });

@@ -1,8 +1,6 @@
 // Graph leaves the submitted entries out of bulk request lists; these fields read the request itself when a
 // list did.
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { GraphRestoreArtifactsBulkAdditionRequest } from "../../msgraph/models.js";
-import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { workloadNames } from "../shared/workload.js";
 import {
@@ -15,11 +13,10 @@ import { mapBulkRequest, PARTIAL_REQUEST } from "./restore.map.js";
 import { loadSession } from "./session.resolver.js";
 
 async function full<T extends RestoreArtifactsBulkAdditionRequest>(ctx: Context, request: T): Promise<T> {
-  if (!(request as unknown as Record<symbol, boolean>)[PARTIAL_REQUEST]) return request;
+  if (Reflect.get(request, PARTIAL_REQUEST) !== true) return request;
   const session = await loadSession(ctx, request.sessionId);
   const names = workloadNames(session.workload);
-  const path = paths.sessionBulkRequest(names.key, session.id, request.id);
-  const raw = (await ctx.loaders.entity.load(path)) as GraphRestoreArtifactsBulkAdditionRequest;
+  const raw = await ctx.loaders.bulkRequest.load({ workload: names.key, sessionId: session.id, id: request.id });
   return mapBulkRequest(raw, names.key, session.id) as T;
 }
 

@@ -2,8 +2,9 @@
 // the POST: the session is DRAFT and of the mutation's workload, holds no bulk request yet (one per session) and no
 // manually added artifacts (never mixed), and the request names at most 10,000 resources.
 import {
-  type GraphCollection, type GraphRestoreArtifactsBulkAdditionRequest, type WorkloadKey,
+  type GraphRestoreArtifactsBulkAdditionRequest, type WorkloadKey,
 } from "../../msgraph/models.js";
+import { listPage } from "../../loaders/index.js";
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { BULK_KEYS, requireBulkEntries } from "../shared/bulk-entries.js";
@@ -73,7 +74,7 @@ export async function submitBulkRequest(ctx: Context, key: WorkloadKey, input: B
       const [found] = await findAll<GraphRestoreArtifactsBulkAdditionRequest>(ctx, path, (r) => hasMarker(r.displayName, idem!.marker));
       return found ? { sessionId, id: found.id } : undefined;
     },
-    replay: async (ref) => toPayload((await ctx.loaders.entity.load(paths.sessionBulkRequest(key, sessionId, ref.id ?? ""))) as GraphRestoreArtifactsBulkAdditionRequest),
+    replay: async (ref) => toPayload(await ctx.loaders.bulkRequest.load({ workload: key, sessionId, id: ref.id ?? "" })),
   });
 }
 
@@ -81,8 +82,8 @@ async function requireEmptyDraft(ctx: Context, key: WorkloadKey, sessionId: stri
   const session = await requireDraft(ctx, sessionId, "input.sessionId", "filled by a bulk request");
   const names = workloadNamesOrNone(session.workload);
   if (names?.key !== key) throw badInput("input.sessionId", `Restore session ${sessionId} is a ${session.workload} session`);
-  const children = [paths.sessionBulkRequests(key, sessionId), paths.sessionArtifacts(key, sessionId)].map((p) => ctx.loaders.page.load(p));
-  const [requests, artifacts] = (await Promise.all(children)) as GraphCollection<unknown>[];
+  const children = [paths.sessionBulkRequests(key, sessionId), paths.sessionArtifacts(key, sessionId)].map((p) => listPage(ctx.loaders, p));
+  const [requests, artifacts] = await Promise.all(children);
   if (session.restoreJobType === RestoreJobType.BULK || requests!.value.length > 0) {
     throw sessionConflict(`Restore session ${sessionId} already has its bulk request; Graph processes one per session`,
       "BulkRequestAlreadySubmitted", "Create a new restore session for another bulk request.", "input.sessionId");

@@ -4,8 +4,9 @@
 // points. Otherwise it creates anew; a stray duplicate would be an inert DRAFT (it restores nothing until
 // activated) that can be deleted.
 import {
-  type GraphCollection, type GraphRestoreArtifact, type GraphRestoreSession, type WorkloadNames,
+  type GraphRestoreArtifact, type GraphRestoreSession, type WorkloadNames,
 } from "../../msgraph/models.js";
+import { listPage } from "../../loaders/index.js";
 import * as paths from "../../msgraph/paths.js";
 import type { LostAttempt } from "../../stores/idempotency.js";
 import type { Context } from "../context.js";
@@ -19,7 +20,7 @@ import { RestoreJobType, RestoreSessionStatus } from "./restore.enums.js";
 import { mapSession } from "./restore.map.js";
 import type { CreateRestoreSessionInput } from "./session.input.js";
 import { RestoreSessionPayload } from "./session.payload.js";
-import { loadSession, sessionPath } from "./session.resolver.js";
+import { loadSession } from "./session.resolver.js";
 
 /** Graph documents no number for a create; its PATCH takes 50, and so does the emulator's create. */
 export const MAX_ARTIFACTS_PER_CREATE = 50;
@@ -41,7 +42,7 @@ export async function createRestoreSession(ctx: Context, input: CreateRestoreSes
     request: { path, body },
     async create() {
       const raw = await ctx.graph.post<GraphRestoreSession>(path, body);
-      ctx.loaders.entity.clear(sessionPath(raw.id));
+      ctx.loaders.session.clear(raw.id);
       return { ref: { id: raw.id }, result: payload(mapSession(raw, names.key)) };
     },
     recover: async (lost) => {
@@ -63,7 +64,7 @@ async function findLostSession(ctx: Context, names: WorkloadNames, stubs: Artifa
   const wanted = new Set(stubs.map((s) => s.restorePointId.toLowerCase()));
   const holds = await Promise.all(candidates.map(async (candidate) => {
     const artifactsPath = paths.sessionArtifacts(names.key, candidate.id);
-    const page = (await ctx.loaders.page.load(artifactsPath)) as GraphCollection<GraphRestoreArtifact>;
+    const page = await listPage<GraphRestoreArtifact>(ctx.loaders, artifactsPath);
     const held = page.value.map((a) => a.restorePoint?.id?.toLowerCase() ?? "");
     return !page["@odata.nextLink"] && held.length === wanted.size && held.every((id) => wanted.has(id));
   }));

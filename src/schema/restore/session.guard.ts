@@ -3,6 +3,7 @@
 // still has the last word when two requests race.
 import { type GraphCollection, type GraphRestoreSession, type WorkloadNames } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
+import { listPage } from "../../loaders/index.js";
 import type { Context } from "../context.js";
 import { fromGraphEnum } from "../shared/enums.js";
 import { badInput, GatewayErrorCode, gatewayError } from "../shared/errors.js";
@@ -54,7 +55,7 @@ export async function requireActivationSlot(ctx: Context, field: string): Promis
   let busy = 0;
   let link: string | undefined = paths.restoreSessions();
   while (link && busy < MAX_ACTIVE_SESSIONS) {
-    const page = (await ctx.loaders.page.load(link)) as GraphCollection<GraphRestoreSession>;
+    const page: GraphCollection<GraphRestoreSession> = await listPage(ctx.loaders, link);
     busy += page.value.filter((s) => BUSY.has(fromGraphEnum(RestoreSessionStatus, s.status, RestoreSessionStatus.UNKNOWN))).length;
     link = page["@odata.nextLink"];
   }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { GraphRestoreSession } from "../../msgraph/models.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { DeletePayload } from "../policies/policy.payload.js";
 import { requireGuid } from "../shared/validate.js";
@@ -9,7 +10,7 @@ import { createRestoreSession } from "./session.create.js";
 import { requireActivationSlot, requireDraft } from "./session.guard.js";
 import { AddRestoreArtifactsInput, CreateRestoreSessionInput, RemoveRestoreArtifactsInput } from "./session.input.js";
 import { RestoreArtifactChangesPayload, RestoreSessionPayload } from "./session.payload.js";
-import { loadSession, sessionPath } from "./session.resolver.js";
+import { loadSession } from "./session.resolver.js";
 
 @Resolver()
 export class SessionMutationResolver {
@@ -41,8 +42,8 @@ export class SessionMutationResolver {
     const sessionId = requireGuid("id", id);
     // Both reads go out in the same tick, so the request's scheduler sends them as one $batch.
     await Promise.all([requireDraft(ctx, sessionId, "id", "activated"), requireActivationSlot(ctx, "id")]);
-    const raw = await ctx.graph.post<GraphRestoreSession>(`${sessionPath(sessionId)}/activate`);
-    ctx.loaders.entity.clear(sessionPath(sessionId));
+    const raw = await ctx.graph.post<GraphRestoreSession>(paths.restoreSessionActivate(sessionId));
+    ctx.loaders.session.clear(sessionId);
     // The action's answer may omit @odata.type; then read the session back to learn its kind.
     const session = raw?.["@odata.type"] ? mapSession(raw) : await loadSession(ctx, sessionId, "id", true);
     return Object.assign(new RestoreSessionPayload(), { session });
@@ -52,8 +53,8 @@ export class SessionMutationResolver {
   async deleteRestoreSession(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     const sessionId = requireGuid("id", id);
     await requireDraft(ctx, sessionId, "id", "deleted");
-    await ctx.graph.delete(sessionPath(sessionId));
-    ctx.loaders.entity.clear(sessionPath(sessionId));
+    await ctx.graph.delete(paths.restoreSession(sessionId));
+    ctx.loaders.session.clear(sessionId);
     return Object.assign(new DeletePayload(), { id: sessionId, deleted: true });
   }
 }

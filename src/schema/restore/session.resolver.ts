@@ -6,6 +6,7 @@ import {
   type GraphRestoreSession,
 } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
+import { listPage } from "../../loaders/index.js";
 import type { Context } from "../context.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { hintTerminal, STATUS_CACHE_HINT } from "../shared/polling.js";
@@ -19,15 +20,11 @@ import { mapArtifact, mapBulkRequest, mapSession } from "./restore.map.js";
 import { RestoreSession } from "./session.interface.js";
 import { prefetchSessionLists, rememberSessionWorkload, sessionListPath } from "./session.prefetch.js";
 
-export function sessionPath(id: string): string {
-  return paths.restoreSession(id);
-}
-
-/** Reads a session through the request's entity loader; `fresh` skips the request cache (after a change). */
+/** Reads a session through the request's session loader; `fresh` skips the request cache (after a change). */
 export async function loadSession(ctx: Context, id: string, field = "id", fresh = false): Promise<RestoreSession> {
-  const path = sessionPath(requireGuid(field, id));
-  if (fresh) ctx.loaders.entity.clear(path);
-  const session = mapSession((await ctx.loaders.entity.load(path)) as GraphRestoreSession);
+  const sessionId = requireGuid(field, id);
+  if (fresh) ctx.loaders.session.clear(sessionId);
+  const session = mapSession(await ctx.loaders.session.load(sessionId));
   rememberSessionWorkload(ctx, session.id, session.workload);
   return session;
 }
@@ -48,7 +45,7 @@ export class SessionResolver {
       graphBaseUrl: ctx.graph.baseUrl,
       first: pageSize(first, 50, ctx.maxPageSize),
       after,
-      fetchPage: (link) => ctx.loaders.page.load(link) as never,
+      fetchPage: (link) => listPage(ctx.loaders, link),
       map: (raw) => {
         const session = mapSession(raw, names?.key);
         rememberSessionWorkload(ctx, session.id, session.workload);
@@ -86,7 +83,7 @@ export class SessionResolver {
       graphBaseUrl: ctx.graph.baseUrl,
       first: pageSize(first, 50, ctx.maxPageSize),
       after,
-      fetchPage: (link) => ctx.loaders.page.load(link) as never,
+      fetchPage: (link) => listPage(ctx.loaders, link),
       map: (raw) => mapArtifact(raw, key),
     });
   }
@@ -106,7 +103,7 @@ export class SessionResolver {
       graphBaseUrl: ctx.graph.baseUrl,
       first: pageSize(first, 50, ctx.maxPageSize),
       after,
-      fetchPage: (link) => ctx.loaders.page.load(link) as never,
+      fetchPage: (link) => listPage(ctx.loaders, link),
       map: (raw) => mapBulkRequest(raw, key, session.id),
     });
   }

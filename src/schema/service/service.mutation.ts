@@ -20,8 +20,8 @@ export class ServiceAppPayload {
   serviceApp!: ServiceApp;
 }
 
-function appPath(id: string): string {
-  return paths.serviceApp(requireGuid("id", id));
+function appAction(id: string, action: "activate" | "deactivate"): string {
+  return paths.serviceAppAction(requireGuid("id", id), action);
 }
 
 @Resolver()
@@ -49,7 +49,7 @@ export class ServiceMutationResolver {
     @Arg("effectiveDateTime", () => DateTimeScalar, { description: "When the app becomes ACTIVE." }) effectiveDateTime: Date,
     @Ctx() ctx: Context,
   ) {
-    const raw = await ctx.graph.post<GraphServiceApp>(`${appPath(id)}/activate`, { effectiveDateTime: effectiveDateTime.toISOString() });
+    const raw = await ctx.graph.post<GraphServiceApp>(appAction(id, "activate"), { effectiveDateTime: effectiveDateTime.toISOString() });
     return Object.assign(new ServiceAppPayload(), { serviceApp: mapServiceApp(raw) });
   }
 
@@ -57,7 +57,7 @@ export class ServiceMutationResolver {
     description: "Deactivates a controller app (ACTIVE → PENDING_INACTIVE → INACTIVE); it keeps working until then.",
   })
   async deactivateServiceApp(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    const raw = await ctx.graph.post<GraphServiceApp>(`${appPath(id)}/deactivate`);
+    const raw = await ctx.graph.post<GraphServiceApp>(appAction(id, "deactivate"));
     return Object.assign(new ServiceAppPayload(), { serviceApp: mapServiceApp(raw) });
   }
 }

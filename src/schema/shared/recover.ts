@@ -1,5 +1,6 @@
 // Looking for an object a create whose outcome was unknown may have made (shared/idempotency.ts): walk the
 // collection it would be in and match it by the marker in its display name, or by when it was created.
+import { listPage } from "../../loaders/index.js";
 import type { GraphCollection } from "../../msgraph/models.js";
 import type { LostAttempt } from "../../stores/idempotency.js";
 import type { Context } from "../context.js";
@@ -15,7 +16,7 @@ export async function findAll<T>(ctx: Context, path: string, match: (item: T) =>
   const found: T[] = [];
   let link: string | undefined = path;
   for (let pages = 0; link && pages < MAX_PAGES; pages++) {
-    const page = (await ctx.loaders.page.load(link)) as GraphCollection<T>;
+    const page: GraphCollection<T> = await listPage<T>(ctx.loaders, link);
     found.push(...page.value.filter(match));
     link = page["@odata.nextLink"];
   }

@@ -1,6 +1,7 @@
 // One generic unit listing for every collection that holds units: a policy's, a workload's, or all of them.
 import type { GraphProtectionUnit, WorkloadKey } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
+import { listPage } from "../../loaders/index.js";
 import type { Context } from "../context.js";
 import { pageSize, paginate, type ConnectionShape } from "../shared/connection.js";
 import type { ProtectionUnitStatus } from "../shared/status.js";
@@ -29,7 +30,7 @@ export function listUnits(ctx: Context, args: UnitListArgs): Promise<ConnectionS
     graphBaseUrl: ctx.graph.baseUrl,
     first: pageSize(args.first, 50, ctx.maxPageSize),
     after: args.after,
-    fetchPage: (link) => ctx.loaders.page.load(link) as never,
+    fetchPage: (link) => listPage(ctx.loaders, link),
     map: (raw) => mapUnit(raw, args.workload),
     filter: statuses ? (unit) => statuses.has(unit.status) : undefined,
   });
