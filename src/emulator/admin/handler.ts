@@ -1,7 +1,7 @@
 import { ADMIN_EXTRA_ENDPOINTS, handleAdminExtras, type AdminExtrasDeps } from "./tenant.js";
 import type { EmulatedClock } from "../state/clock.js";
 import { EMULATOR_SEEDS, type EmulatorSeed } from "../config.js";
-import { errors } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
 import type { FaultBook, FaultSpec } from "../http/faults.js";
 import { isPlainObject, noContent, ok, type EmuResponse } from "../wire/request.js";
 import type { RequestLog } from "../http/requestLog.js";

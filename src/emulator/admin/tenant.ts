@@ -1,5 +1,5 @@
 import { EMULATOR_SEEDS, SERVICE_STATUSES, type EmulatorSeed, type ServiceStatusName } from "../config.js";
-import { errors } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
 import { isPlainObject, noContent, ok, type EmuResponse } from "../wire/request.js";
 import { serviceStatusJson } from "../model/service.js";
 import type { EmulatorStore } from "../state/store.js";

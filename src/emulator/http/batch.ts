@@ -1,4 +1,5 @@
-import { errors, type EmulatorError } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
+import { type EmulatorError } from "../wire/errors/factory.js";
 import { newGuid } from "../state/ids.js";
 import { isPlainObject, jsonBody, ok, safeDecode, type ApiRequest, type EmuResponse } from "../wire/request.js";
 

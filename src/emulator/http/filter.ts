@@ -1,4 +1,4 @@
-import { errors, graphError } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
 
 /** What a filterable property reads from a stored record. */
 export type FilterValue = string | number | boolean | null | undefined;
@@ -49,7 +49,7 @@ export function compileFilter<T>(filter: string, fields: Readonly<Record<string,
     if (field === undefined || !byName.has(field)) throw fail();
     pos++;
     if (++comparisons > MAX_FILTER_COMPARISONS) {
-      throw graphError(400, "FilterLengthExceeded", `$filter may combine at most ${MAX_FILTER_COMPARISONS} comparisons.`);
+      throw errors.tooManyFilterComparisons(MAX_FILTER_COMPARISONS);
     }
     const cmp = peek();
     pos++;

@@ -1,4 +1,4 @@
-import { errors, graphError } from "../wire/errors.js";
+import { directoryErrors, errors } from "../wire/errors/graph.js";
 import type { ApiRequest } from "../wire/request.js";
 
 // Graph's directory answers $count only as an advanced query (ConsistencyLevel: eventual), else this 400
@@ -21,14 +21,13 @@ export function checkQueryOptions(req: Pick<ApiRequest, "query" | "segments" | "
   const first = (req.segments[0] ?? "").toLowerCase();
   if (DIRECTORY_ROOTS.has(first)) {
     if ((req.headers["consistencylevel"] ?? "").toLowerCase() !== "eventual") {
-      throw graphError(400, "Request_BadRequest", "$count is not currently supported.");
+      throw directoryErrors.badRequest("$count is not currently supported.");
     }
     return;
   }
   const last = (req.segments.at(-1) ?? "").toLowerCase();
   const parent = (req.segments.at(-2) ?? "").toLowerCase();
   if (first === "sites" || NO_QUERY_COLLECTIONS.has(last) || NO_QUERY_COLLECTIONS.has(parent)) {
-    throw graphError(400, "BadRequest",
-      "Query option 'Count' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.");
+    throw errors.queryOptionNotAllowed("Count");
   }
 }

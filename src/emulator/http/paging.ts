@@ -1,5 +1,5 @@
 import type { GraphCollection } from "../../msgraph/models.js";
-import { errors } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
 import { applySelect } from "./query.js";
 import { baseUrlOf, type ApiRequest } from "../wire/request.js";
 

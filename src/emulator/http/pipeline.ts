@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { EmulatedClock } from "../state/clock.js";
-import { errors, isEmulatorError, toEnvelope, type EmulatorError } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
+import { isEmulatorError, toEnvelope, type EmulatorError } from "../wire/errors/factory.js";
 import type { FaultBook, ResetPhase } from "./faults.js";
 import { checkQueryOptions } from "./odata.js";
 import { checkServiceGate } from "../model/service.js";

@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { errors, type EmulatorError } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
+import { type EmulatorError } from "../wire/errors/factory.js";
 import type { ResetPhase } from "./faults.js";
 import { newGuid } from "../state/ids.js";
 import { errorResponse, type Pipeline } from "./pipeline.js";

@@ -1,4 +1,4 @@
-import { graphError } from "../wire/errors.js";
+import { browseErrors } from "../wire/errors/resources.js";
 import { stableGuid } from "../state/ids.js";
 import type { BrowseSessionRecord } from "../state/records.js";
 import type { ApiRequest } from "../wire/request.js";
@@ -22,15 +22,6 @@ export const BROWSE_WORKLOADS = Object.keys(BROWSE_NAMES) as BrowseWorkload[];
 
 /** creating -> created takes this long; the session then lives until 3 days after creation (the docs' example). */
 export const BROWSE_TIMINGS = Object.freeze({ readyMs: 60_000, lifetimeMs: 3 * 86_400_000 });
-
-// No code is documented for browse sessions: InvalidRestorePoint is the restore-session code for a bad point, and
-// ResourceNotFound the generic Graph 404.
-export const browseErrors = {
-  invalidCreate: () => graphError(400, "BadRequest", 'The body must be { "restorePointId": "<id>" }.'),
-  invalidRestorePoint: (id: string, why: string) => graphError(400, "InvalidRestorePoint", `The restore point '${id}' is not valid: ${why}`),
-  notFound: (id: string) => graphError(404, "ResourceNotFound", `The browse session '${id}' was not found (it may have expired).`),
-  notReady: (status: string) => graphError(400, "BadRequest", `The browse session is ${status}; browse needs a created session.`),
-};
 
 /** Creates a session for a restore point of the workload; a point without fastRestore makes the session fail. */
 export function createBrowseSession(store: EmulatorStore, workload: BrowseWorkload, restorePointId: string, now: number): BrowseSessionRecord {

@@ -1,4 +1,4 @@
-import { graphError } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
 import type { BrowseSessionRecord } from "../state/records.js";
 import { isPlainObject } from "../wire/request.js";
 import { findSite, type EmulatorStore } from "../state/store.js";
@@ -19,7 +19,6 @@ const FOLDERS = ["Archive", "Projects", "Reports"];
 const FILES = ["Budget.xlsx", "Notes.docx", "Roadmap.pptx"];
 const MAX_DEPTH = 3;
 
-const badRequest = (message: string) => graphError(400, "BadRequest", message);
 const keyOf = (path: string) => Buffer.from(path, "utf8").toString("base64url");
 
 /**
@@ -29,26 +28,26 @@ const keyOf = (path: string) => Buffer.from(path, "utf8").toString("base64url");
  */
 export function browseItems(store: EmulatorStore, session: BrowseSessionRecord, body: unknown): BrowseItem[] {
   const params = body === undefined ? {} : body;
-  if (!isPlainObject(params)) throw badRequest("The body must be a JSON object.");
+  if (!isPlainObject(params)) throw errors.badRequest("The body must be a JSON object.");
   const { browseLocationItemKey: key, filter, orderBy = "pathAsc" } = params;
-  if (typeof orderBy !== "string" || !ORDERS.includes(orderBy)) throw badRequest(`orderBy must be one of ${ORDERS.join(", ")}.`);
+  if (typeof orderBy !== "string" || !ORDERS.includes(orderBy)) throw errors.badRequest(`orderBy must be one of ${ORDERS.join(", ")}.`);
   const base = baseUrl(store, session);
   let items: BrowseItem[];
   if (key === undefined || key === null || key === "") {
     items = LIBRARIES[session.workload].map((name) => item(base, name, "documentLibrary"));
   } else {
-    if (typeof key !== "string") throw badRequest("browseLocationItemKey must be a string.");
+    if (typeof key !== "string") throw errors.badRequest("browseLocationItemKey must be a string.");
     const path = Buffer.from(key, "base64url").toString("utf8");
     const [library, ...folders] = path.split("/");
     if (keyOf(path) !== key || !LIBRARIES[session.workload].includes(library ?? "") || folders.some((f) => !FOLDERS.includes(f))) {
-      throw badRequest(`Unknown browseLocationItemKey '${key}'.`);
+      throw errors.badRequest(`Unknown browseLocationItemKey '${key}'.`);
     }
     const subfolders = folders.length + 1 < MAX_DEPTH ? FOLDERS.map((f) => item(base, `${path}/${f}`, "folder")) : [];
     items = [...subfolders, ...FILES.map((f) => item(base, `${path}/${f}`, "file"))];
   }
   if (filter !== undefined && filter !== null) {
     const match = typeof filter === "string" ? /^\(\s*name\s+-contains\s+'([^']*)'\s*\)$/i.exec(filter.trim()) : null;
-    if (!match) throw badRequest("filter supports only (name -contains '<text>').");
+    if (!match) throw errors.badRequest("filter supports only (name -contains '<text>').");
     items = items.filter((i) => i.name.toLowerCase().includes(match[1]!.toLowerCase()));
   }
   const by = orderBy.startsWith("name") ? (i: BrowseItem) => i.name : (i: BrowseItem) => i.webUrl;

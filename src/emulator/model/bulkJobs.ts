@@ -1,6 +1,7 @@
 import { WORKLOAD_NAMES, type GraphProtectionUnitsBulkAdditionJob, type GraphPublicErrorDetail } from "../../msgraph/models.js";
 import { BULK_INPUT_KEYS, directoryIndex, readBulkInputs, resolveEntries, type ResolvedEntry } from "./bulkInputs.js";
-import { errors, publicErrors } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
+import { publicErrors } from "../wire/errors/itemFailures.js";
 import { attachUnit } from "./protection.js";
 import { isPlainObject } from "../wire/request.js";
 import { EMULATOR_IDENTITY, iso } from "./protectionJson.js";

@@ -1,5 +1,5 @@
 import type { WorkloadNames } from "../../msgraph/models.js";
-import { errors } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
 import { attachUnit } from "./protection.js";
 import { isPlainObject } from "../wire/request.js";
 import { findResource, unitOfResource, type EmulatorStore, type PolicyRecord } from "../state/store.js";

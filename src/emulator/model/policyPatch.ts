@@ -1,7 +1,8 @@
 import {
   DATA_MODIFICATION_EXCEPTION, WORKLOAD_NAMES, type GraphDataModificationFailure, type GraphProtectionUnit, type WorkloadNames,
 } from "../../msgraph/models.js";
-import { deltaFailures, errors, type DeltaFailureInfo } from "../wire/errors.js";
+import { deltaFailures, type DeltaFailureInfo } from "../wire/errors/itemFailures.js";
+import { errors } from "../wire/errors/graph.js";
 import { newGuid } from "../state/ids.js";
 import { attachUnit, refreshPolicy, requestRemoval } from "./protection.js";
 import { isPlainObject, type ApiRequest } from "../wire/request.js";

@@ -1,5 +1,5 @@
 import type { WorkloadNames } from "../../msgraph/models.js";
-import { errors } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
 import { isPlainObject } from "../wire/request.js";
 import { findRestorePoint } from "./restorePoints.js";
 import { keyOf, type EmulatorStore } from "../state/store.js";

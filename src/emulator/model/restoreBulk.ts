@@ -2,7 +2,8 @@ import { WORKLOAD_NAMES, type GraphPublicErrorDetail } from "../../msgraph/model
 import {
   BULK_INPUT_KEYS, directoryIndex, isSiteWorkload, looksLikeEmail, looksLikeSiteUrl, readBulkInputs, resolveEntries,
 } from "./bulkInputs.js";
-import { errors, publicErrors } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
+import { publicErrors } from "../wire/errors/itemFailures.js";
 import { isGuid } from "../state/ids.js";
 import { isPlainObject } from "../wire/request.js";
 import { readDestinationType, toArtifactRecord } from "./restoreArtifacts.js";

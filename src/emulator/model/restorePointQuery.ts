@@ -1,4 +1,4 @@
-import { errors } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
 import type { ApiRequest } from "../wire/request.js";
 import { pointsAscending, pointsDescending, type RestorePointRef } from "./restorePoints.js";
 import { parseDateTime } from "./restorePointSearch.js";

@@ -1,5 +1,5 @@
 import type { GraphRestorePointSearchResponse } from "../../msgraph/models.js";
-import { errors } from "../wire/errors.js";
+import { errors } from "../wire/errors/graph.js";
 import { stableGuid } from "../state/ids.js";
 import { isPlainObject, type ApiRequest } from "../wire/request.js";
 import { pointsAscending, pointsDescending, restorePointJson, type RestorePointRef } from "./restorePoints.js";

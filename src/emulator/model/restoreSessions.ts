@@ -1,7 +1,8 @@
 import {
   DATA_MODIFICATION_EXCEPTION, WORKLOAD_NAMES, type GraphDataModificationFailure, type GraphRestoreArtifact, type WorkloadKey, type WorkloadNames,
 } from "../../msgraph/models.js";
-import { deltaFailures, errors } from "../wire/errors.js";
+import { deltaFailures } from "../wire/errors/itemFailures.js";
+import { errors } from "../wire/errors/graph.js";
 import { isGuid, newGuid } from "../state/ids.js";
 import { isPlainObject, jsonBody, type ApiRequest } from "../wire/request.js";
 import { checkArtifactAdds, readArtifactAdd, toArtifactRecord, type ArtifactAdd } from "./restoreArtifacts.js";

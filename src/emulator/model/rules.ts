@@ -1,5 +1,5 @@
 import type { GraphPublicError, WorkloadKey } from "../../msgraph/models.js";
-import { graphError } from "../wire/errors.js";
+import { ruleErrors } from "../wire/errors/resources.js";
 import { isGuid } from "../state/ids.js";
 import type { RuleRecord } from "../state/records.js";
 import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
@@ -25,27 +25,6 @@ export const RULE_NAMES: Readonly<Record<WorkloadKey, RuleNames>> = Object.freez
 export const RULE_APPLY_MS = 5 * 60_000;
 export const MAX_RULE_GROUPS = 100;
 
-export const ruleErrors = {
-  invalidCreate: (reason: string) => graphError(400, "InvalidInclusionRuleCreateRequest", `Invalid inclusion rule create request: ${reason}`),
-  invalidExpression: (reason: string) => graphError(400, "InvalidRuleExpression", `The rule expression is not valid: ${reason}`),
-  tooManyGroups: (count: number) => graphError(413, "InvalidRuleExpressionGroupLimitExceeded",
-    `A rule expression may name at most ${MAX_RULE_GROUPS} groups; this one names ${count}.`),
-  invalidId: (id: string) => graphError(400, "InvalidInclusionRuleId", `The inclusion rule id '${id}' is not valid.`),
-  notFound: (id: string) => graphError(404, "ProtectionRuleNotFound", `The protection rule '${id}' was not found.`),
-  invalidPatch: (reason: string) => graphError(400, "InvalidProtectionRulePatchRequest", `Invalid protection rule patch request: ${reason}`),
-  patchStatic: () => graphError(400, "PatchNotAllowedForStaticRule", "Only dynamic rules (isAutoApplyEnabled) can be updated."),
-  statusForUpdate: (status: string) => graphError(400, "InvalidProtectionRuleStatusForUpdation", `A rule that is ${status} can't be updated.`),
-  dynamicEdit: () => graphError(422, "InvalidProtectionRuleStatusForDynamicRuleEdit", "No operation is allowed on a rule in deleteRequested state."),
-  statusForDeletion: (status: string) => graphError(400, "InvalidProtectionRuleStatusForDeletion",
-    `Only completed or completedWithErrors rules can be deleted; this one is ${status}.`),
-  dynamicDeletion: (status: string) => graphError(422, "InvalidProtectionRuleStatusForDynamicRuleDeletion",
-    `This dynamic rule is ${status} and can't be deleted now.`),
-  dynamicDeleteAndUnprotect: (status: string) => graphError(422, "InvalidProtectionRuleStatusForDynamicRuleDeleteAndUnprotectAll",
-    `This dynamic rule is ${status}; deleteAndUnprotect needs a completed dynamic rule.`),
-  actionNotAllowed: (message: string) => graphError(400, "ProtectionRuleActionNotAllowed", message),
-  runDynamic: () => graphError(400, "RunNotAllowedForDynamicRule", "run applies static rules only; dynamic rules are re-evaluated by the service."),
-};
-
 const GROUP_RULE = /^\(?\s*memberOf\s+-any\s+\(\s*group\.id\s+-in\s+\[([^\]]*)\]\s*\)\s*\)?$/i;
 const SITE_CLAUSE = /^\(\s*(?:(displayName|webUrl)\s+-contains\s+'([^']*)'|lastModifiedDateTime\s+-ge\s+'([^']+)')\s*\)\s*/i;
 
@@ -60,7 +39,7 @@ export function parseRuleExpression(workload: WorkloadKey, expression: string): 
     if (!match) throw ruleErrors.invalidExpression("expected (memberOf -any (group.id -in ['<groupId>', ...])).");
     const ids = match[1]!.split(",").map((s) => s.trim().replace(/^'(.*)'$/, "$1"));
     if (ids.some((id) => !isGuid(id))) throw ruleErrors.invalidExpression("every group id must be a quoted GUID.");
-    if (ids.length > MAX_RULE_GROUPS) throw ruleErrors.tooManyGroups(ids.length);
+    if (ids.length > MAX_RULE_GROUPS) throw ruleErrors.tooManyGroups(ids.length, MAX_RULE_GROUPS);
     return ids;
   }
   let rest = unwrap(expression.trim());

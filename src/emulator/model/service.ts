@@ -1,6 +1,6 @@
 import type { GraphServiceApp, GraphServiceStatus } from "../../msgraph/models.js";
 import type { ServiceStatusName } from "../config.js";
-import { graphError } from "../wire/errors.js";
+import { serviceErrors } from "../wire/errors/resources.js";
 import { stableGuid } from "../state/ids.js";
 import type { ServiceAppRecord } from "../state/records.js";
 import type { ApiRequest } from "../wire/request.js";
@@ -9,21 +9,6 @@ import type { EmulatorStore } from "../state/store.js";
 
 /** deactivate has no effective date in its body; the app stays pendingInactive this long (emulated). */
 export const SERVICE_APP_DEACTIVATE_MS = 5 * 60_000;
-
-// The docs name no code for a call refused because of the tenant's service status, nor for service-app state
-// errors or unknown service apps; these are our picks (README "Codes picked").
-export const serviceErrors = {
-  notEnabled: () => graphError(403, "ServiceNotEnabled",
-    "The Microsoft 365 Backup Storage service is not enabled for this tenant. Enable it with POST /solutions/backupRestore/enable."),
-  locked: (status: string, what: string) => graphError(403, status === "restoreLocked" ? "RestoreLocked" : "ProtectionChangeLocked",
-    `The Backup Storage service is ${status}: ${what} are not allowed.`),
-  invalidAppOwnerTenantId: (value: unknown) => graphError(400, "InvalidAppOwnerTenantId",
-    `appOwnerTenantId must be the GUID of the tenant holding the billing profile, got ${JSON.stringify(value ?? null)}.`),
-  serviceAppNotFound: (id: string) => graphError(404, "ResourceNotFound", `The serviceApp '${id}' was not found.`),
-  serviceAppState: (message: string) => graphError(400, "BadRequest", message),
-  missingEffectiveDateTime: () => graphError(400, "BadRequest",
-    "effectiveDateTime is required and must be an ISO 8601 DateTimeOffset, e.g. 2025-01-01T00:00:00Z."),
-};
 
 export function serviceStatusJson(store: EmulatorStore): GraphServiceStatus {
   const { service } = store;

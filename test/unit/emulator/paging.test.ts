@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEmulatorError } from "../../../src/emulator/wire/errors.js";
+import { isEmulatorError } from "../../../src/emulator/wire/errors/factory.js";
 import { decodeSkipToken, encodeSkipToken, pageOf } from "../../../src/emulator/http/paging.js";
 import { fakeRequest } from "./fakes.js";
 

@@ -1,7 +1,8 @@
 import { BACKUP_ROOT } from "../../../msgraph/models.js";
 import {
-  BROWSE_NAMES, BROWSE_WORKLOADS, browseErrors, browseSessionJson, browseStatus, createBrowseSession, liveBrowseSessions, type BrowseWorkload,
+  BROWSE_NAMES, BROWSE_WORKLOADS, browseSessionJson, browseStatus, createBrowseSession, liveBrowseSessions, type BrowseWorkload,
 } from "../../model/browse.js";
+import { browseErrors } from "../../wire/errors/resources.js";
 import { browseItems } from "../../model/browseItems.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";

@@ -1,4 +1,4 @@
-import { errors } from "../../wire/errors.js";
+import { errors } from "../../wire/errors/graph.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
 import { ok } from "../../wire/request.js";

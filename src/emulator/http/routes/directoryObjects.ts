@@ -1,4 +1,4 @@
-import { directoryErrors } from "../../wire/errors.js";
+import { directoryErrors } from "../../wire/errors/graph.js";
 import { groupJson, groupMembers } from "../../seed/groups.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";

@@ -1,5 +1,5 @@
 import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type WorkloadNames } from "../../../msgraph/models.js";
-import { errors } from "../../wire/errors.js";
+import { errors } from "../../wire/errors/graph.js";
 import { bulkJobJson, createBulkJob } from "../../model/bulkJobs.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";

@@ -1,5 +1,5 @@
 import { BACKUP_ROOT } from "../../../msgraph/models.js";
-import { graphError } from "../../wire/errors.js";
+import { errors } from "../../wire/errors/graph.js";
 import { stableGuid } from "../../state/ids.js";
 import { applySelect } from "../query.js";
 import type { NotificationSettingRecord } from "../../state/records.js";
@@ -12,7 +12,7 @@ const PATH = `${BACKUP_ROOT}/emailNotificationsSetting`;
 const EVENT_MEMBERS = ["none", "restoreAndPolicyUpdates", "unknownFutureValue"];
 const ROLE_MEMBERS = ["none", "globalAdmins", "backupAdmins", "custom", "allAdmins", "unknownFutureValue"];
 
-const invalid = (message: string) => graphError(400, "BadRequest", `Invalid emailNotificationsSetting: ${message}`);
+const invalid = (message: string) => errors.badRequest(`Invalid emailNotificationsSetting: ${message}`);
 
 /**
  * The emailNotificationsSetting singleton (documented in beta; the type is in the v1.0 CSDL too, so both versions

@@ -1,5 +1,5 @@
 import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type WorkloadKey, type WorkloadNames } from "../../../msgraph/models.js";
-import { errors } from "../../wire/errors.js";
+import { errors } from "../../wire/errors/graph.js";
 import { isGuid } from "../../state/ids.js";
 import { activatePolicy, deactivatePolicy, deletePolicy } from "../../model/protection.js";
 import { pageOf } from "../paging.js";

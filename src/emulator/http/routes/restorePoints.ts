@@ -1,5 +1,5 @@
 import { BACKUP_ROOT } from "../../../msgraph/models.js";
-import { errors } from "../../wire/errors.js";
+import { errors } from "../../wire/errors/graph.js";
 import { pageOf } from "../paging.js";
 import { applySelect } from "../query.js";
 import { jsonBody, ok } from "../../wire/request.js";

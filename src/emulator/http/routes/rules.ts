@@ -6,8 +6,9 @@ import type { RuleRecord } from "../../state/records.js";
 import { isPlainObject, jsonBody, noContent, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
 import {
-  liveRules, parseRuleExpression, RULE_APPLY_MS, RULE_NAMES, ruleErrors, ruleJson, ruleOutcome, ruleStatus,
+  liveRules, parseRuleExpression, RULE_APPLY_MS, RULE_NAMES, ruleJson, ruleOutcome, ruleStatus,
 } from "../../model/rules.js";
+import { ruleErrors } from "../../wire/errors/resources.js";
 import { backupContext } from "../../model/protectionJson.js";
 import type { EmulatorStore } from "../../state/store.js";
 import { requirePolicy } from "./policies.js";

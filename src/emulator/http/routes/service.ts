@@ -6,8 +6,9 @@ import { baseUrlOf, isPlainObject, jsonBody, noContent, ok, type ApiRequest } fr
 import type { Route, RouteDeps } from "../router.js";
 import { backupContext, directoryContext } from "../../model/protectionJson.js";
 import {
-  registerServiceApp, SERVICE_APP_DEACTIVATE_MS, serviceAppJson, serviceAppStatus, serviceErrors, serviceStatusJson,
+  registerServiceApp, SERVICE_APP_DEACTIVATE_MS, serviceAppJson, serviceAppStatus, serviceStatusJson,
 } from "../../model/service.js";
+import { serviceErrors } from "../../wire/errors/resources.js";
 import type { ServiceAppRecord } from "../../state/records.js";
 import type { EmulatorStore } from "../../state/store.js";
 

@@ -1,35 +1,7 @@
-import type { GraphErrorEnvelope, GraphPublicError, GraphPublicErrorDetail } from "../../msgraph/models.js";
+import { graphError } from "./factory.js";
+import { alreadyProtectedMessage } from "./itemFailures.js";
 
-/**
- * Every error the emulator answers with comes from `errors` below (as Azurite's StorageErrorFactory), so status,
- * code, message and headers stay consistent. Handlers throw them; the pipeline renders Graph's envelope with the
- * request ids of the answer.
- */
-export interface EmulatorError extends Error {
-  readonly emulatorError: true;
-  readonly status: number;
-  readonly code: string;
-  readonly headers: Readonly<Record<string, string>>;
-  /** Extra innerError members (the throttling body carries code/message/status there). */
-  readonly inner: Readonly<Record<string, string>>;
-  readonly details?: readonly GraphPublicErrorDetail[];
-}
-
-interface ErrorExtras {
-  headers?: Record<string, string>;
-  inner?: Record<string, string>;
-  details?: GraphPublicErrorDetail[];
-}
-
-/** Exported for the error tables that live beside their routes (service.ts, rules.ts, browse.ts, directory). */
-export function graphError(status: number, code: string, message: string, extras: ErrorExtras = {}): EmulatorError {
-  const { headers = {}, inner = {}, details } = extras;
-  return Object.assign(new Error(message), { emulatorError: true as const, status, code, headers, inner, details });
-}
-
-export function isEmulatorError(value: unknown): value is EmulatorError {
-  return value instanceof Error && (value as Partial<EmulatorError>).emulatorError === true;
-}
+// The documented (or, where marked, picked) codes of Graph, OData, the directory and Backup Storage's core resources.
 
 const INJECTED_CODES: Readonly<Record<number, string>> = {
   400: "BadRequest", 401: "InvalidAuthenticationToken", 403: "Forbidden", 404: "ResourceNotFound",
@@ -50,6 +22,11 @@ export const errors = {
   invalidSkipToken: (token: string) => graphError(400, "BadRequest", `The $skiptoken '${token}' is not valid.`),
   unsupportedFilter: (filter: string, hint: string) =>
     graphError(400, "BadRequest", `Unsupported $filter '${filter}'. ${hint}`),
+  tooManyFilterComparisons: (max: number) =>
+    graphError(400, "FilterLengthExceeded", `$filter may combine at most ${max} comparisons.`),
+  /** OData's answer on pages that support no query options. */
+  queryOptionNotAllowed: (option: string) =>
+    graphError(400, "BadRequest", `Query option '${option}' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.`),
   payloadTooLarge: (limitBytes: number) =>
     graphError(413, "RequestEntityTooLarge", `The request body exceeds ${limitBytes} bytes.`),
   throttled: (retryAfterSeconds: number) =>
@@ -148,94 +125,6 @@ export const errors = {
   // /_emulator admin endpoints
   adminBadRequest: (reason: string) => graphError(400, "BadRequest", reason),
 } as const;
-
-/** A per-item failure of a `...@delta` PATCH (the inside of `@Core.DataModificationException`). */
-export interface DeltaFailureInfo {
-  code: string;
-  message: string;
-  responseCode: number;
-}
-
-export const deltaFailures = {
-  // Seed 003's wire example answers "Invalid"/409 where the error page names ProtectionUnitNotFound: we follow the
-  // example because it is the only verbatim wire shape the docs give.
-  removeTargetMissing: (): DeltaFailureInfo => ({
-    code: "Invalid", message: "The identifier to be removed from the Protection Policy does not exist", responseCode: 409,
-  }),
-  // The restore-session update pages' wire example, same shape as seed 003's.
-  restoreArtifactMissing: (): DeltaFailureInfo => ({
-    code: "Invalid", message: "The identifier to be removed from the Restore Session does not exist", responseCode: 409,
-  }),
-  alreadyProtected: (artifactId: string, policyId: string): DeltaFailureInfo => ({
-    code: "ProtectionUnitAlreadyExists", message: alreadyProtectedMessage(artifactId, policyId), responseCode: 409,
-  }),
-  // Undocumented for PATCH; we reuse the create-time code and status so one client mapping serves both.
-  unknownResource: (id: string): DeltaFailureInfo => ({
-    code: "InvalidProtectionUnitId", message: `The protection unit id '${id}' is not valid.`, responseCode: 400,
-  }),
-};
-
-/**
- * The resource-level `error` values (publicError inside a 200) of bulk jobs, bulk restore requests and their
- * entries. Detail codes: the docs show EmailNotFound / SiteUrlNotFound (jobs) and UserNotBackedup / SiteUrlNotFound
- * (bulk restore); the id variants are ours, named the same way.
- */
-export const publicErrors = {
-  protectionResourcesNotFound: (details: GraphPublicErrorDetail[]): GraphPublicError => ({
-    code: "ProtectionResourcesNotFound", message: `${details.length} of the job's entries could not be added to the policy.`, details,
-  }),
-  jobPolicyGone: (policyId: string): GraphPublicError => ({
-    code: "PolicyNotFound", message: `The protection policy '${policyId}' was deleted before the job ran.`, details: [],
-  }),
-  emailNotFound: (entry: string) => detail("EmailNotFound", `No mailbox or user has the address '${entry}'.`, entry),
-  directoryObjectNotFound: (entry: string) => detail("DirectoryObjectNotFound", `No directory object has the id '${entry}'.`, entry),
-  siteUrlNotFound: (entry: string) => detail("SiteUrlNotFound", `No site has the URL '${entry}'.`, entry),
-  siteNotFound: (entry: string) => detail("SiteNotFound", `No site has the id '${entry}'.`, entry),
-  duplicateEntry: (entry: string) =>
-    detail("DuplicateProtectionUnitInList", `'${entry}' names a resource the job already lists.`, entry),
-  alreadyProtected: (entry: string, policyId: string) =>
-    detail("ProtectionUnitAlreadyExists", alreadyProtectedMessage(entry, policyId), entry),
-
-  bulkRestoreArtifactsNotResolved: (details: GraphPublicErrorDetail[]): GraphPublicError => ({
-    code: "BulkRestoreArtifactsNotResolved", message: `${details.length} of the requested resources could not be resolved to a restore point.`, details,
-  }),
-  userNotBackedUp: (entry: string) =>
-    detail("UserNotBackedup", `'${entry}' has no restore point matching the request.`, entry),
-  siteNotBackedUp: (entry: string) =>
-    detail("SiteNotBackedup", `The site '${entry}' has no restore point matching the request.`, entry),
-};
-
-function detail(code: string, message: string, target: string): GraphPublicErrorDetail {
-  return { code, message, target };
-}
-
-function alreadyProtectedMessage(artifactId: string, policyId: string): string {
-  return `Artifact ${artifactId} is not eligible for protection because it is already protected under policy ${policyId}.`;
-}
-
-export interface ErrorIds {
-  requestId: string;
-  clientRequestId: string;
-  /** Graph prints innerError.date without a zone, e.g. 2023-03-03T07:15:31. */
-  date: string;
-}
-
-export function toEnvelope(error: EmulatorError, ids: ErrorIds): GraphErrorEnvelope {
-  return {
-    error: {
-      code: error.code,
-      message: error.message,
-      ...(error.details ? { details: [...error.details] } : {}),
-      innerError: {
-        ...error.inner,
-        date: ids.date,
-        "request-id": ids.requestId,
-        "client-request-id": ids.clientRequestId,
-      },
-    },
-  };
-}
-
 
 /** Entra ID's own codes (Request_*), which differ from the Backup Storage ones. */
 export const directoryErrors = {
