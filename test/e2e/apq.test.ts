@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import { parse } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { manifestFromDocuments } from "../../src/server/persisted-documents.js";
-import { startEmbedded, startExternal, type TestGateway } from "../helpers/gateway.js";
+import { startEmbedded, startExternal, type TestGateway, useGateway } from "../helpers/gateway.js";
 import { send } from "../helpers/http.js";
 import { redisUnavailable, startRedis, type RedisServer } from "../helpers/redis.js";
 
@@ -21,12 +21,7 @@ const post = (url: string, body: unknown) => send(url, { method: "POST", headers
 const codeOf = (res: { json?: any }) => res.json?.errors?.[0]?.extensions;
 
 describe("automatic persisted queries", () => {
-  let t: TestGateway;
-  beforeAll(async () => {
-    t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", GRAPHQL_MAX_DEPTH: "4" });
-  });
-  afterAll(() => t.stop());
-  beforeEach(() => t.emulator.resetRequests());
+  const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", GRAPHQL_MAX_DEPTH: "4" }), { resetRequests: true });
 
   it("miss, register, hit: the protocol Apollo clients follow", async () => {
     const query = `${STATUS} # round trip`;

@@ -3,17 +3,13 @@
 // and no call to Graph. Before, each of these answered INTERNAL_SERVER_ERROR and logged a stack: a tiny request
 // flooded the error log.
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { captureLogs } from "../integration/msgraph/harness.js";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { send } from "../helpers/http.js";
 
 const logs = captureLogs();
-let t: TestGateway;
-beforeAll(async () => {
-  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }, { logger: logs.logger });
-});
-afterAll(() => t.stop());
+const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }, { logger: logs.logger }));
 beforeEach(() => {
   t.emulator.resetRequests();
   logs.lines.length = 0;

@@ -1,14 +1,10 @@
 // A frontend's first step: graphql-codegen pointed at the live URL of a development gateway introspects it and
 // generates types for the whole schema, scalars mapped as the README says.
 import { generate } from "@graphql-codegen/cli";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { describe, expect, it } from "vitest";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 
-let t: TestGateway;
-beforeAll(async () => {
-  t = await startEmbedded();
-});
-afterAll(() => t.stop());
+const t = useGateway();
 
 describe("graphql-codegen against the live gateway", () => {
   it("introspects http://127.0.0.1:<port>/graphql and generates the schema's types", async () => {

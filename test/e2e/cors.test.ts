@@ -1,8 +1,8 @@
 // CORS over HTTP: preflights answered before authentication (204 with the allow lists, 403 for other origins),
 // allowed origins' answers readable, nothing allowed by default in production, /healthz and friends left alone, and
 // Apollo's CSRF prevention still refusing the requests a page can send without a preflight.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startEmbedded, type TestGateway, useGateway } from "../helpers/gateway.js";
 import { postQuery, send, type RawResponse } from "../helpers/http.js";
 import { startIssuer, type TestIssuer } from "../helpers/issuer.js";
 
@@ -33,12 +33,7 @@ function expectNoCors(res: RawResponse) {
 }
 
 describe("in development", () => {
-  let t: TestGateway;
-  beforeAll(async () => {
-    t = await startEmbedded();
-  });
-  afterAll(() => t.stop());
-  beforeEach(() => t.emulator.resetRequests());
+  const t = useGateway(() => startEmbedded(), { resetRequests: true });
 
   it.each(["http://localhost:5173", "http://127.0.0.1:8080", "http://[::1]:3000", "https://studio.apollographql.com"])("answers the preflight of %s with 204 and the allow lists", async (origin) => {
     expectAllowedPreflight(await preflight(t.url, origin), origin);
@@ -106,11 +101,7 @@ describe("in development", () => {
 });
 
 describe("in production", () => {
-  let t: TestGateway;
-  beforeAll(async () => {
-    t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" });
-  });
-  afterAll(() => t.stop());
+  const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }));
 
   it.each(["http://localhost:5173", "https://studio.apollographql.com", APP])("allows no origin by default: %s is refused", async (origin) => {
     const res = await preflight(t.url, origin);

@@ -3,20 +3,15 @@
 // blocking the process for a minute. Now each is refused by the field-selection limit before Apollo parses and
 // validates it (so before any resolver or Graph call), and a flood of them leaves /healthz answering. How fast goes
 // to `npm run bench -- --only bombs`, not here.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { describe, expect, it } from "vitest";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { bomb, BOMB_SHAPES, introspectionBomb } from "../helpers/fragment-bomb.js";
 import { postQuery } from "../helpers/http.js";
 import { graphCalls } from "../helpers/tenant.js";
 import { captureLogs } from "../integration/msgraph/harness.js";
 
 const logs = captureLogs();
-let t: TestGateway;
-beforeAll(async () => {
-  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }, { logger: logs.logger });
-});
-afterAll(() => t.stop());
-beforeEach(() => t.emulator.resetRequests());
+const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }, { logger: logs.logger }), { resetRequests: true });
 
 const REFUSED = { code: "BAD_USER_INPUT", reason: "GRAPHQL_VALIDATION_FAILED" };
 

@@ -1,12 +1,8 @@
 // The HTTP surface a browser, Sandbox or a probe sees.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { describe, expect, it } from "vitest";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 
-let t: TestGateway;
-beforeAll(async () => {
-  t = await startEmbedded();
-});
-afterAll(() => t.stop());
+const t = useGateway();
 
 describe("the gateway's HTTP surface", () => {
   it("answers /healthz", async () => {

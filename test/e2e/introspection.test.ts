@@ -14,9 +14,9 @@ import {
   type GraphQLSchema,
   type IntrospectionOptions,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { introspectionBomb } from "../helpers/fragment-bomb.js";
-import { startEmbedded, startExternal, type TestGateway } from "../helpers/gateway.js";
+import { startEmbedded, startExternal, useGateway } from "../helpers/gateway.js";
 import { postQuery, send } from "../helpers/http.js";
 
 const SCHEMA = readFileSync(new URL("../../schema/schema.graphql", import.meta.url), "utf8");
@@ -53,11 +53,7 @@ async function expectFullSchema(url: string, options: IntrospectionOptions) {
 }
 
 describe("introspection in development", () => {
-  let t: TestGateway;
-  beforeAll(async () => {
-    t = await startEmbedded();
-  });
-  afterAll(() => t.stop());
+  const t = useGateway();
 
   for (const [name, options] of Object.entries(VARIANTS)) {
     it(`the standard introspection query (${name}) answers the whole schema`, () => expectFullSchema(t.url, options));

@@ -13,7 +13,7 @@ import {
   SubmitMailboxJobDocument,
   SubmitSiteJobDocument,
 } from "../generated/graphql.js";
-import { startExternal, type TestGateway } from "../helpers/gateway.js";
+import { startExternal, type TestGateway, useGateway } from "../helpers/gateway.js";
 import { execute, expectData } from "../helpers/graphql.js";
 import { callsTo, MINUTE, tenantSites, tenantUsers, type TenantSite, type TenantUser } from "../helpers/tenant.js";
 
@@ -88,11 +88,7 @@ describe("bulk addition jobs, ACTIVE until Graph resolves their entries", () => 
 });
 
 describe("a 120-item unit change", () => {
-  let t: TestGateway;
-  beforeAll(async () => {
-    t = await startExternal({}, { seed: "directory" });
-  });
-  afterAll(() => t.stop());
+  const t = useGateway(() => startExternal({}, { seed: "directory" }));
 
   it("goes out as 3 PATCH calls of at most 50 and answers 120 results, failures beside successes", async () => {
     const users = await tenantUsers(t);

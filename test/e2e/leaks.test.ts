@@ -2,15 +2,11 @@
 // coercion used to say `Did you mean the enum value "EXCHANGE"?` with introspection off), and no Graph message text
 // (which names upstream paths: "Resource not found for the path '/solutions/backupRestore/…'"). Graph's code and
 // request ids stay in extensions, so support can still find the call.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { describe, expect, it } from "vitest";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { postQuery } from "../helpers/http.js";
 
-let t: TestGateway;
-beforeAll(async () => {
-  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" });
-});
-afterAll(() => t.stop());
+const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }));
 
 describe("production answers name nothing of the schema or of Graph's paths", () => {
   it.each<[string, string, Record<string, unknown>]>([

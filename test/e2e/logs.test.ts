@@ -1,19 +1,15 @@
 // One log line per request: operation, duration, status, upstream cost, request id and the Graph request ids,
 // also for requests refused before GraphQL runs; the request id is echoed to the caller in x-request-id.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/index.js";
 import { startEmulator } from "../../src/emulator/index.js";
 import { createGateway } from "../../src/server/gateway.js";
 import { captureLogs } from "../integration/msgraph/harness.js";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { postQuery, send } from "../helpers/http.js";
 
 const logs = captureLogs();
-let t: TestGateway;
-beforeAll(async () => {
-  t = await startEmbedded({}, { logger: logs.logger });
-});
-afterAll(() => t.stop());
+const t = useGateway(() => startEmbedded({}, { logger: logs.logger }));
 
 const linesFor = (requestId: string | null) => logs.entries().filter((e) => e.requestId === requestId && (e.msg === "graphql request" || e.msg === "request rejected"));
 

@@ -1,15 +1,10 @@
 // The malformed-input corpus (research §5 "Malformed GraphQL") against a production gateway: whatever arrives,
 // the answer is a 4xx, never a 5xx, and Graph is never called.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { postQuery, seeded, send } from "../helpers/http.js";
 
-let t: TestGateway;
-beforeAll(async () => {
-  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" });
-});
-afterAll(() => t.stop());
-beforeEach(() => t.emulator.resetRequests());
+const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }), { resetRequests: true });
 afterEach(() => expect(t.emulator.requests()).toEqual([]));
 
 describe("malformed input: always a 4xx, never a 5xx, and no upstream call", () => {

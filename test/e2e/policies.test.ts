@@ -9,7 +9,7 @@ import {
   PolicyUnitsDocument,
 } from "../generated/graphql.js";
 import { execute, expectData } from "../helpers/graphql.js";
-import { startEmbedded, startExternal, type TestGateway } from "../helpers/gateway.js";
+import { startEmbedded, startExternal, type TestGateway, useGateway } from "../helpers/gateway.js";
 
 const FIVE_MINUTES = 5 * 60_000;
 
@@ -20,11 +20,7 @@ async function userIds(t: TestGateway, count: number): Promise<string[]> {
 }
 
 describe("the demo tenant, as `npm start` serves it", () => {
-  let t: TestGateway;
-  beforeAll(async () => {
-    t = await startEmbedded();
-  });
-  afterAll(() => t.stop());
+  const t = useGateway();
 
   it("lists the Exchange policy with its ten protected mailbox units", async () => {
     const data = await expectData(t.url, ExchangePoliciesDocument, { unitsFirst: 50 });
@@ -57,11 +53,7 @@ describe("the demo tenant, as `npm start` serves it", () => {
 });
 
 describe("paging across upstream pages", () => {
-  let t: TestGateway;
-  beforeAll(async () => {
-    t = await startEmbedded({ EMULATOR_PAGE_SIZE: "3" });
-  });
-  afterAll(() => t.stop());
+  const t = useGateway(() => startEmbedded({ EMULATOR_PAGE_SIZE: "3" }));
 
   it("reads ten units through four upstream pages in one query", async () => {
     t.emulator.resetRequests();

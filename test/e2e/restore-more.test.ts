@@ -1,6 +1,6 @@
 // The OneDrive and SharePoint bulk restore requests, a session of the wrong workload, and Graph's limit of 25
 // restore sessions at work at once, refused by the gateway before it asks Graph to activate a 26th.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   ActivateRestoreSessionDocument,
   CreateRestoreSessionDocument,
@@ -11,16 +11,12 @@ import {
   SubmitDriveRestoreRequestDocument,
   SubmitSiteRestoreRequestDocument,
 } from "../generated/graphql.js";
-import { startExternal, type TestGateway } from "../helpers/gateway.js";
+import { startExternal, useGateway } from "../helpers/gateway.js";
 import { execute, expectData } from "../helpers/graphql.js";
 import { callsTo, lastDays, tenantSites, tenantUsers } from "../helpers/tenant.js";
 
 describe("bulk restore requests of every workload, and the 25-session limit", () => {
-  let t: TestGateway;
-  beforeAll(async () => {
-    t = await startExternal({ CACHE_TTL_MS: "0" }, { seed: "demo" });
-  });
-  afterAll(() => t.stop());
+  const t = useGateway(() => startExternal({ CACHE_TTL_MS: "0" }, { seed: "demo" }));
 
   it("submits OneDrive and SharePoint bulk requests to empty DRAFT sessions, which can still be deleted", async () => {
     const [users, sites] = await Promise.all([tenantUsers(t, 5), tenantSites(t)]);

@@ -1,15 +1,10 @@
 // graphql-cop's checks (dolevf/graphql-cop lib/tests, research §4.5), re-implemented against a gateway in
 // production mode: each must report "not vulnerable", and none may cost a single Graph call.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { postQuery, send } from "../helpers/http.js";
 
-let t: TestGateway;
-beforeAll(async () => {
-  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" });
-});
-afterAll(() => t.stop());
-beforeEach(() => t.emulator.resetRequests());
+const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }), { resetRequests: true });
 afterEach(() => expect(t.emulator.requests()).toEqual([]));
 
 const get = (query: string, headers: Record<string, string> = {}) => send(`${t.url}?query=${encodeURIComponent(query)}`, { headers });

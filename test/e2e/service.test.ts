@@ -1,16 +1,12 @@
 // Enabling the service and moving a controller (service) app through its lifecycle, over HTTP.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ActivateServiceAppDocument, DeactivateServiceAppDocument, EnableBackupRestoreDocument, ServiceAppsDocument } from "../generated/graphql.js";
-import { startExternal, type TestGateway } from "../helpers/gateway.js";
+import { startExternal, useGateway } from "../helpers/gateway.js";
 import { execute, expectData } from "../helpers/graphql.js";
 import { graphCalls, MINUTE } from "../helpers/tenant.js";
 
 describe("the backup service and its controller apps", () => {
-  let t: TestGateway;
-  beforeAll(async () => {
-    t = await startExternal({ CACHE_TTL_MS: "0" }, { seed: "directory" });
-  });
-  afterAll(() => t.stop());
+  const t = useGateway(() => startExternal({ CACHE_TTL_MS: "0" }, { seed: "directory" }));
 
   it("enables the service for a billing tenant, and refuses a tenant id that is not a GUID before calling Graph", async () => {
     const data = await expectData(t.url, EnableBackupRestoreDocument, { tenant: "8a1f1b1c-3bd2-4f4e-9a55-6c1f26f9a0c2" });

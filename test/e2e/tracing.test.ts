@@ -3,17 +3,13 @@
 import { context, propagation, trace } from "@opentelemetry/api";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { AlwaysOffSampler, InMemorySpanExporter, SimpleSpanProcessor, TracerProvider, type ReadableSpan } from "@opentelemetry/sdk-trace";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { postQuery } from "../helpers/http.js";
 
 const DASHBOARD = `query Dashboard { backupRestore { serviceStatus { status } } protectionPolicies(first: 5) { nodes { id protectionUnits(first: 3) { nodes { id } } } } }`;
 const exporter = new InMemorySpanExporter();
-let t: TestGateway;
-beforeAll(async () => {
-  t = await startEmbedded({}, { tracerProvider: new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] }) });
-});
-afterAll(() => t.stop());
+const t = useGateway(() => startEmbedded({}, { tracerProvider: new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] }) }));
 beforeEach(() => {
   exporter.reset();
   t.emulator.resetRequests();

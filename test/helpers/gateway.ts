@@ -3,6 +3,7 @@
 import { loadConfig, type Env } from "../../src/config/index.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
 import { createGateway, type Gateway, type GatewayOptions } from "../../src/server/gateway.js";
+import { useStarted } from "./started.js";
 
 export interface TestGateway {
   gateway: Gateway;
@@ -41,4 +42,12 @@ export async function startExternal(env: Env = {}, emulatorOptions: Parameters<t
       await emulator.close();
     },
   };
+}
+
+/**
+ * A gateway for the tests of the enclosing file or describe block (useStarted): started by `start` before them,
+ * stopped after them; `resetRequests` clears its emulator's request log before each test.
+ */
+export function useGateway(start: () => Promise<TestGateway> = () => startEmbedded(), options: { resetRequests?: boolean } = {}): TestGateway {
+  return useStarted(start, options.resetRequests ? { beforeEach: (t) => t.emulator.resetRequests() } : {});
 }

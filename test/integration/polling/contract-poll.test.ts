@@ -1,19 +1,16 @@
 // The contract's PollRestoreSession reads a session and, in the same request, its artifacts and bulk requests,
 // whose paths depend on the session's workload. Once the gateway has seen the session, a poll costs one wave.
 import { print } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PollRestoreSessionDocument } from "../../generated/graphql.js";
-import { gql, startPollingGateway, type PollingGateway } from "./fixtures.js";
+import { gql, startPollingGateway } from "./fixtures.js";
+import { useStarted } from "../../helpers/started.js";
 
 const POLL_SESSION = print(PollRestoreSessionDocument);
 const COST = { "x-upstream-cost": "1" };
 const TTL_MS = 2000;
 
-let g: PollingGateway;
-beforeAll(async () => {
-  g = await startPollingGateway();
-});
-afterAll(() => g.stop());
+const g = useStarted(() => startPollingGateway());
 
 /** $batch POSTs since the last reset (the emulator logs each of their items as a request too). */
 const batches = () => g.emulator.requests().filter((r) => r.path.endsWith("/$batch")).length;

@@ -10,13 +10,10 @@ import { createContext } from "../../../src/server/context.js";
 import { createLogger } from "../../../src/server/logger.js";
 import { createMemoryCacheStore, createMemoryFlightRegistry } from "../../../src/stores/index.js";
 import { BACKUP, gql, POLL, startPollingGateway, type PollingGateway } from "./fixtures.js";
+import { useStarted } from "../../helpers/started.js";
 
 describe("delegated callers (GRAPH_AUTH_MODE=passthrough)", () => {
-  let g: PollingGateway;
-  beforeAll(async () => {
-    g = await startPollingGateway({ GRAPH_AUTH_MODE: "passthrough" });
-  });
-  afterAll(() => g.stop());
+  const g = useStarted(() => startPollingGateway({ GRAPH_AUTH_MODE: "passthrough" }));
 
   it("never share a cached status: each caller's first poll reads Graph with its own token", async () => {
     const id = await g.draftSession();

@@ -2,15 +2,12 @@
 // caller and dropped by writes, HTTP caching (Cache-Control, ETag, 304) and polling hints.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql, getQuery, POLL, startPollingGateway, type PollingGateway } from "./fixtures.js";
+import { describe, expect, it } from "vitest";
+import { gql, getQuery, POLL, startPollingGateway } from "./fixtures.js";
+import { useStarted } from "../../helpers/started.js";
 
 const HAS_SESSION_MUTATIONS = readFileSync(new URL("../../../schema/schema.graphql", import.meta.url), "utf8").includes("activateRestoreSession(");
-let g: PollingGateway;
-beforeAll(async () => {
-  g = await startPollingGateway();
-});
-afterAll(() => g.stop());
+const g = useStarted(() => startPollingGateway());
 
 describe("polling one restore session", () => {
   it("costs one upstream GET for 1,000 GraphQL requests fired at once", async () => {
