@@ -1,11 +1,11 @@
 import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
-import { BACKUP_ROOT, type GraphCollection, type GraphServiceApp } from "../../msgraph/models.js";
+import { listPage } from "../../loaders/index.js";
+import type { GraphServiceApp } from "../../msgraph/models.js";
+import { iterateItems } from "../../msgraph/paginate.js";
+import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { mapServiceApp, mapServiceStatus } from "./service.map.js";
 import { BackupRestoreService, ServiceApp, ServiceStatus } from "./service.type.js";
-
-/** A tenant has a handful of service apps; walk at most this many pages of them. */
-const MAX_APP_PAGES = 10;
 
 @Resolver(() => BackupRestoreService)
 export class ServiceResolver {
@@ -19,15 +19,10 @@ export class ServiceResolver {
     return mapServiceStatus((await ctx.loaders.root.load("root")).serviceStatus ?? {});
   }
 
-  @FieldResolver(() => [ServiceApp], { description: "The controller apps registered for the service." })
+  @FieldResolver(() => [ServiceApp], { description: "Every controller app registered for the service (a tenant has a handful), across all of Graph's pages." })
   async serviceApps(@Ctx() ctx: Context): Promise<ServiceApp[]> {
     const apps: ServiceApp[] = [];
-    let link: string | undefined = `${BACKUP_ROOT}/serviceApps`;
-    for (let pages = 0; link && pages < MAX_APP_PAGES; pages++) {
-      const page = (await ctx.loaders.page.load(link)) as GraphCollection<GraphServiceApp>;
-      apps.push(...page.value.map(mapServiceApp));
-      link = page["@odata.nextLink"];
-    }
+    for await (const raw of iterateItems<GraphServiceApp, object>((link) => listPage(ctx.loaders, link), paths.serviceApps())) apps.push(mapServiceApp(raw));
     return apps;
   }
 }
