@@ -1,6 +1,6 @@
 import { browseErrors } from "../wire/errors/resources.js";
 import { stableGuid } from "../state/ids.js";
-import type { BrowseSessionRecord } from "../state/records.js";
+import type { BrowseSessionRecord } from "../state/restoreRecords.js";
 import type { ApiRequest } from "../wire/request.js";
 import { findRestorePoint } from "./restorePoints.js";
 import { tagsOf } from "./retention.js";

@@ -1,5 +1,5 @@
 import { errors } from "../wire/errors/graph.js";
-import type { BrowseSessionRecord } from "../state/records.js";
+import type { BrowseSessionRecord } from "../state/restoreRecords.js";
 import { isPlainObject } from "../wire/request.js";
 import { findSite, type EmulatorStore } from "../state/store.js";
 

@@ -1,5 +1,6 @@
 import type { WorkloadKey } from "../../msgraph/models.js";
-import { keyOf, type EmulatorStore, type SiteRecord, type UserRecord } from "../state/store.js";
+import { keyOf, type EmulatorStore } from "../state/store.js";
+import { type SiteRecord, type UserRecord } from "../state/directoryRecords.js";
 
 /**
  * The input arrays of bulk addition jobs and bulk restore requests, per workload (WORKLOAD_NAMES has no column for

@@ -5,9 +5,10 @@ import { publicErrors } from "../wire/errors/itemFailures.js";
 import { attachUnit } from "./protection.js";
 import { isPlainObject } from "../wire/request.js";
 import { EMULATOR_IDENTITY, iso } from "./protectionJson.js";
-import { findPolicy, keyOf, type EmulatorStore, type PolicyRecord } from "../state/store.js";
+import { findPolicy, keyOf, type EmulatorStore } from "../state/store.js";
+import { type PolicyRecord } from "../state/protectionRecords.js";
 import { readDisplayName } from "./unitRefs.js";
-import type { BulkJobRecord } from "../state/workRecords.js";
+import type { BulkJobRecord } from "../state/protectionRecords.js";
 import { WORK_LIMITS, WORK_TIMINGS } from "./workTimings.js";
 
 /**

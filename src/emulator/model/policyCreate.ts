@@ -2,7 +2,8 @@ import type { WorkloadNames } from "../../msgraph/models.js";
 import { errors } from "../wire/errors/graph.js";
 import { attachUnit } from "./protection.js";
 import { isPlainObject } from "../wire/request.js";
-import { findResource, unitOfResource, type EmulatorStore, type PolicyRecord } from "../state/store.js";
+import { findResource, unitOfResource, type EmulatorStore } from "../state/store.js";
+import { type PolicyRecord } from "../state/protectionRecords.js";
 import { readDisplayName, readUnitRef, rejectDuplicates, rejectTooMany, unitStubShape } from "./unitRefs.js";
 
 /**

@@ -7,7 +7,8 @@ import { newGuid } from "../state/ids.js";
 import { attachUnit, refreshPolicy, requestRemoval } from "./protection.js";
 import { isPlainObject, type ApiRequest } from "../wire/request.js";
 import { unitJson } from "./protectionJson.js";
-import { findResource, findUnit, unitOfResource, type EmulatorStore, type PolicyRecord } from "../state/store.js";
+import { findResource, findUnit, unitOfResource, type EmulatorStore } from "../state/store.js";
+import { type PolicyRecord } from "../state/protectionRecords.js";
 import {
   readDisplayName, readRemoveRef, readUnitRef, rejectDuplicates, rejectTooMany, unitStubShape, type RemoveRef, type UnitRef,
 } from "./unitRefs.js";

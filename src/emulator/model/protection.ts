@@ -1,7 +1,6 @@
 import { WORKLOAD_NAMES } from "../../msgraph/models.js";
-import {
-  findResource, unitOfResource, unitsOfPolicy, type EmulatorStore, type PolicyRecord, type PolicyStatus, type UnitRecord, type UnitStatus,
-} from "../state/store.js";
+import { findResource, unitOfResource, unitsOfPolicy, type EmulatorStore } from "../state/store.js";
+import { type PolicyRecord, type PolicyStatus, type UnitRecord, type UnitStatus } from "../state/protectionRecords.js";
 
 /**
  * How long the back end's asynchronous work takes, in emulated time. The docs give no timings; 5 minutes each

@@ -3,9 +3,9 @@ import {
 } from "../../msgraph/models.js";
 import { stableGuid } from "../state/ids.js";
 import { baseUrlOf, includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
-import {
-  findResource, unitsOfPolicy, type EmulatorStore, type PolicyRecord, type SiteRecord, type UnitRecord, type UnitStatus, type UserRecord,
-} from "../state/store.js";
+import { findResource, unitsOfPolicy, type EmulatorStore } from "../state/store.js";
+import { type PolicyRecord, type UnitRecord, type UnitStatus } from "../state/protectionRecords.js";
+import { type SiteRecord, type UserRecord } from "../state/directoryRecords.js";
 
 /** Who the emulated back end says made every change: an application, as for app-only callers. */
 export const EMULATOR_IDENTITY: Readonly<GraphIdentitySet> = Object.freeze({

@@ -3,7 +3,7 @@ import { errors } from "../wire/errors/graph.js";
 import { isPlainObject } from "../wire/request.js";
 import { findRestorePoint } from "./restorePoints.js";
 import { keyOf, type EmulatorStore } from "../state/store.js";
-import type { DestinationType, RestoreArtifactRecord } from "../state/workRecords.js";
+import type { DestinationType, RestoreArtifactRecord } from "../state/restoreRecords.js";
 
 /** A validated artifact stub of a session create or a `...RestoreArtifacts@delta` add. */
 export interface ArtifactAdd {

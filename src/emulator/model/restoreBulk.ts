@@ -9,8 +9,9 @@ import { isPlainObject } from "../wire/request.js";
 import { readDestinationType, toArtifactRecord } from "./restoreArtifacts.js";
 import { sessionState } from "./restoreLifecycle.js";
 import { preferredPoint, readEnum, readTimePeriod } from "./restorePointSearch.js";
-import { keyOf, type EmulatorStore, type UnitRecord } from "../state/store.js";
-import type { BulkRestoreRecord, RestoreSessionRecord } from "../state/workRecords.js";
+import { keyOf, type EmulatorStore } from "../state/store.js";
+import { type UnitRecord } from "../state/protectionRecords.js";
+import type { BulkRestoreRecord, RestoreSessionRecord } from "../state/restoreRecords.js";
 import { WORK_LIMITS, WORK_TIMINGS } from "./workTimings.js";
 
 /**

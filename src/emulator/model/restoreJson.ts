@@ -8,8 +8,9 @@ import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js"
 import { artifactState, sessionState, type ArtifactState } from "./restoreLifecycle.js";
 import { restorePointJson } from "./restorePoints.js";
 import { EMULATOR_IDENTITY, iso } from "./protectionJson.js";
-import { findResource, findUnit, type EmulatorStore, type SiteRecord, type UserRecord } from "../state/store.js";
-import type { BulkRestoreRecord, RestoreArtifactRecord, RestoreSessionRecord } from "../state/workRecords.js";
+import { findResource, findUnit, type EmulatorStore } from "../state/store.js";
+import { type SiteRecord, type UserRecord } from "../state/directoryRecords.js";
+import type { BulkRestoreRecord, RestoreArtifactRecord, RestoreSessionRecord } from "../state/restoreRecords.js";
 
 /** granularMailboxRestoreArtifact adds these to mailboxRestoreArtifact; models.ts has no type for it yet. */
 export type GranularMailboxArtifactJson = GraphRestoreArtifact & { searchResponseId: string; artifactCount: number | null };

@@ -1,6 +1,7 @@
 import { WORKLOAD_NAMES, type GraphArtifactCount } from "../../msgraph/models.js";
-import { findResource, findUnit, type EmulatorStore, type ProtectionFailure } from "../state/store.js";
-import type { RestoreArtifactRecord, RestoreSessionRecord } from "../state/workRecords.js";
+import { findResource, findUnit, type EmulatorStore } from "../state/store.js";
+import { type ProtectionFailure } from "../state/protectionRecords.js";
+import type { RestoreArtifactRecord, RestoreSessionRecord } from "../state/restoreRecords.js";
 import { WORK_TIMINGS } from "./workTimings.js";
 
 /**

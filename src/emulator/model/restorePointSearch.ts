@@ -4,7 +4,8 @@ import { stableGuid } from "../state/ids.js";
 import { isPlainObject, type ApiRequest } from "../wire/request.js";
 import { pointsAscending, pointsDescending, restorePointJson, type RestorePointRef } from "./restorePoints.js";
 import { RESTORE_POINT_RULES, tagsOf } from "./retention.js";
-import { findUnit, type EmulatorStore, type UnitRecord } from "../state/store.js";
+import { findUnit, type EmulatorStore } from "../state/store.js";
+import { type UnitRecord } from "../state/protectionRecords.js";
 
 /** The documented cap of units per search (exactly one when an artifactQuery is given). */
 export const MAX_SEARCH_UNITS = 20;

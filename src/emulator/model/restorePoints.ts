@@ -2,8 +2,9 @@ import type { GraphRestorePoint } from "../../msgraph/models.js";
 import type { ApiRequest } from "../wire/request.js";
 import { expirationOf, isRetainedTime, retainedAtOrAfter, retainedAtOrBefore, tagsOf } from "./retention.js";
 import { iso, unitJson } from "./protectionJson.js";
-import { findUnit, type EmulatorStore, type UnitRecord } from "../state/store.js";
-import type { ProtectionPeriod } from "../state/workRecords.js";
+import { findUnit, type EmulatorStore } from "../state/store.js";
+import { type UnitRecord } from "../state/protectionRecords.js";
+import type { ProtectionPeriod } from "../state/protectionRecords.js";
 
 /**
  * Restore points are never stored: they follow from (unit, its protection periods, now) by the rules of

@@ -10,7 +10,7 @@ import { artifactJson } from "./restoreJson.js";
 import { activeSessionCount, sessionState } from "./restoreLifecycle.js";
 import { keyOf, type EmulatorStore } from "../state/store.js";
 import { readRemoveRef } from "./unitRefs.js";
-import type { RestoreSessionRecord } from "../state/workRecords.js";
+import type { RestoreSessionRecord } from "../state/restoreRecords.js";
 import { WORK_LIMITS } from "./workTimings.js";
 
 /** Granular artifacts created inline on session create: only Exchange has them (drive/site ones come from browsing). */

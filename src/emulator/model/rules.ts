@@ -1,7 +1,7 @@
 import type { GraphPublicError, WorkloadKey } from "../../msgraph/models.js";
 import { ruleErrors } from "../wire/errors/resources.js";
 import { isGuid } from "../state/ids.js";
-import type { RuleRecord } from "../state/records.js";
+import type { RuleRecord } from "../state/protectionRecords.js";
 import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
 import { EMULATOR_IDENTITY, iso } from "./protectionJson.js";
 import type { EmulatorStore } from "../state/store.js";

@@ -2,7 +2,7 @@ import type { GraphServiceApp, GraphServiceStatus } from "../../msgraph/models.j
 import type { ServiceStatusName } from "../config.js";
 import { serviceErrors } from "../wire/errors/resources.js";
 import { stableGuid } from "../state/ids.js";
-import type { ServiceAppRecord } from "../state/records.js";
+import type { ServiceAppRecord } from "../state/tenantRecords.js";
 import type { ApiRequest } from "../wire/request.js";
 import { EMULATOR_IDENTITY, iso } from "./protectionJson.js";
 import type { EmulatorStore } from "../state/store.js";

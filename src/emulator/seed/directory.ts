@@ -1,6 +1,7 @@
 import { seedGroups } from "./groups.js";
 import { SHAREPOINT_HOST, stableGuid, TENANT_DOMAIN } from "../state/ids.js";
-import type { EmulatorStore, SiteRecord, UserRecord } from "../state/store.js";
+import type { EmulatorStore } from "../state/store.js";
+import type { SiteRecord, UserRecord } from "../state/directoryRecords.js";
 
 // The familiar Microsoft 365 demo-tenant people; more users are made by pairing first names with other surnames.
 const PEOPLE: readonly (readonly [string, string])[] = [

@@ -2,7 +2,8 @@ import type { WorkloadKey } from "../../msgraph/models.js";
 import { makeSite, makeUser, SITE_COUNT, siteId, USER_COUNT, userId } from "./directory.js";
 import { SHAREPOINT_HOST, TENANT_DOMAIN } from "../state/ids.js";
 import { seedGroups } from "./groups.js";
-import type { EmulatorStore, SiteRecord, UserRecord } from "../state/store.js";
+import type { EmulatorStore } from "../state/store.js";
+import type { SiteRecord, UserRecord } from "../state/directoryRecords.js";
 
 /** Sizes of the `large` seed (benchmarks): built in well under a second, all ids stable. */
 export const LARGE_SEED = Object.freeze({

@@ -4,7 +4,8 @@ import { DELETED_USER_INDEXES, seedDirectory, siteId, userId } from "./directory
 import { seedLarge } from "./large.js";
 import { stableGuid } from "../state/ids.js";
 import { seedDemoWork } from "./work.js";
-import type { EmulatorStore, PolicyRecord, UnitStatus } from "../state/store.js";
+import type { EmulatorStore } from "../state/store.js";
+import type { PolicyRecord, UnitStatus } from "../state/protectionRecords.js";
 
 const DAY = 86_400_000;
 

@@ -2,8 +2,9 @@ import { WORKLOAD_NAMES } from "../../msgraph/models.js";
 import type { EmulatorSeed } from "../config.js";
 import { stableGuid } from "../state/ids.js";
 import { pointsDescending, take } from "../model/restorePoints.js";
-import { keyOf, unitsOfPolicy, type EmulatorStore, type PolicyRecord, type UnitRecord } from "../state/store.js";
-import type { RestoreArtifactRecord, RestoreSessionRecord } from "../state/workRecords.js";
+import { keyOf, unitsOfPolicy, type EmulatorStore } from "../state/store.js";
+import { type PolicyRecord, type UnitRecord } from "../state/protectionRecords.js";
+import type { RestoreArtifactRecord, RestoreSessionRecord } from "../state/restoreRecords.js";
 import { WORK_TIMINGS } from "../model/workTimings.js";
 
 const DAY = 86_400_000;

@@ -1,86 +1,11 @@
-import type { GraphPublicError, WorkloadKey } from "../../msgraph/models.js";
+import type { WorkloadKey } from "../../msgraph/models.js";
+import type { GroupRecord, SiteRecord, UserRecord } from "./directoryRecords.js";
 import { stableGuid } from "./ids.js";
+import type { BulkJobRecord, PolicyRecord, ProtectionPeriod, RuleRecord, UnitRecord } from "./protectionRecords.js";
+import type { BrowseSessionRecord, RestoreSessionRecord } from "./restoreRecords.js";
 import {
-  DEFAULT_NOTIFICATION_SETTING, type BrowseSessionRecord, type GroupRecord, type NotificationSettingRecord, type RuleRecord, type ServiceAppRecord,
-} from "./records.js";
-import type { BulkJobRecord, ProtectionPeriod, RestoreSessionRecord } from "./workRecords.js";
-
-/** protectionUnitStatus members the emulator uses (CSDL spelling; the last three are evolvable). */
-export type UnitStatus =
-  | "protectRequested" | "protected" | "unprotectRequested" | "unprotected" | "removeRequested"
-  | "offboardRequested" | "offboarded" | "cancelOffboardRequested";
-
-export type PolicyStatus = "inactive" | "activeWithErrors" | "updating" | "active";
-
-/** A failure a resource always hits when it is protected, so activeWithErrors can be reached deterministically. */
-export interface ProtectionFailure {
-  code: string;
-  message: string;
-}
-
-export interface UserRecord {
-  id: string;
-  displayName: string;
-  givenName: string;
-  surname: string;
-  mail: string;
-  userPrincipalName: string;
-  protectionFailure?: ProtectionFailure;
-  /** A failure every restore of this resource ends with (artifact `failed`), see restoreLifecycle.ts. */
-  restoreFailure?: ProtectionFailure;
-  /** Set on the users of store.deletedUsers (soft-deleted: only /directory/deletedItems knows them). */
-  deletedDateTime?: number;
-}
-
-export interface SiteRecord {
-  id: string;
-  name: string;
-  displayName: string;
-  webUrl: string;
-  createdDateTime: number;
-  protectionFailure?: ProtectionFailure;
-  /** A failure every restore of this resource ends with (artifact `failed`), see restoreLifecycle.ts. */
-  restoreFailure?: ProtectionFailure;
-}
-
-export interface PolicyRecord {
-  id: string;
-  workload: WorkloadKey;
-  displayName: string;
-  /** Where the policy is heading; `status` is derived from it and the units (see lifecycle.ts). */
-  target: "active" | "inactive";
-  status: PolicyStatus;
-  /** activate/deactivate keep the policy `updating` at least until then, even without units. */
-  busyUntil: number;
-  createdDateTime: number;
-  lastModifiedDateTime: number;
-}
-
-export interface UnitRecord {
-  id: string;
-  workload: WorkloadKey;
-  /** null once detached (removed from its policy, or the policy was deleted). */
-  policyId: string | null;
-  /** directoryObjectId (mailbox/drive) or siteId (site). */
-  resourceId: string;
-  status: UnitStatus;
-  /** Emulated ms at which the current *Requested status settles; null when settled. */
-  dueAt: number | null;
-  error: GraphPublicError | null;
-  createdDateTime: number;
-  lastModifiedDateTime: number;
-  offboardRequestedDateTime: number | null;
-  /** When it was backed up (restorePoints.ts); absent on units made without history, e.g. by a seed. */
-  protectionPeriods?: ProtectionPeriod[];
-}
-
-/** serviceStatus as stored; disableReason and consumer default to "none" and "firstparty" (serialize in service.ts). */
-export interface ServiceRecord {
-  status: string;
-  lastModifiedDateTime: number;
-  disableReason?: string;
-  consumer?: string;
-}
+  DEFAULT_NOTIFICATION_SETTING, type NotificationSettingRecord, type ServiceAppRecord, type ServiceRecord,
+} from "./tenantRecords.js";
 
 /** In-memory state. Maps are keyed by lower-cased id because Graph ids compare case-insensitively. */
 export interface EmulatorStore {

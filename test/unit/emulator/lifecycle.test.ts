@@ -6,7 +6,8 @@ import { runDueTransitions } from "../../../src/emulator/model/dueWork.js";
 import { createPolicy } from "../../../src/emulator/model/policyCreate.js";
 import { patchPolicy } from "../../../src/emulator/model/policyPatch.js";
 import { applySeed } from "../../../src/emulator/seed/seed.js";
-import { createStore, findUnit, unitsOfPolicy, type EmulatorStore, type PolicyRecord } from "../../../src/emulator/state/store.js";
+import { createStore, findUnit, unitsOfPolicy, type EmulatorStore } from "../../../src/emulator/state/store.js";
+import { type PolicyRecord } from "../../../src/emulator/state/protectionRecords.js";
 import { fakeRequest } from "./fakes.js";
 
 const T0 = Date.parse("2025-01-01T00:00:00Z");

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { makeUser, USER_COUNT } from "../../../src/emulator/seed/directory.js";
 import { activeSessionCount, artifactState, sessionState } from "../../../src/emulator/model/restoreLifecycle.js";
-import { createStore, type EmulatorStore, type UnitRecord } from "../../../src/emulator/state/store.js";
-import type { RestoreArtifactRecord, RestoreSessionRecord } from "../../../src/emulator/state/workRecords.js";
+import { createStore, type EmulatorStore } from "../../../src/emulator/state/store.js";
+import { type UnitRecord } from "../../../src/emulator/state/protectionRecords.js";
+import type { RestoreArtifactRecord, RestoreSessionRecord } from "../../../src/emulator/state/restoreRecords.js";
 import { WORK_TIMINGS } from "../../../src/emulator/model/workTimings.js";
 
 const MIN = 60_000;

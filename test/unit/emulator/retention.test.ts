@@ -4,7 +4,8 @@ import {
 } from "../../../src/emulator/model/restorePoints.js";
 import { durationMs, expirationOf, RESTORE_POINT_RULES, tagsOf } from "../../../src/emulator/model/retention.js";
 import { RETENTION_SETTINGS } from "../../../src/emulator/model/protectionJson.js";
-import { createStore, type UnitRecord } from "../../../src/emulator/state/store.js";
+import { createStore } from "../../../src/emulator/state/store.js";
+import { type UnitRecord } from "../../../src/emulator/state/protectionRecords.js";
 import type { WorkloadKey } from "../../../src/msgraph/models.js";
 
 const MIN = 60_000;

@@ -6,7 +6,7 @@ import { browseErrors } from "../../wire/errors/resources.js";
 import { browseItems } from "../../model/browseItems.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
-import type { BrowseSessionRecord } from "../../state/records.js";
+import type { BrowseSessionRecord } from "../../state/restoreRecords.js";
 import { baseUrlOf, isPlainObject, jsonBody, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
 import { backupContext } from "../../model/protectionJson.js";

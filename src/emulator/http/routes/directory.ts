@@ -4,7 +4,8 @@ import { applyFilter, applySelect } from "../query.js";
 import { ok } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
 import { directoryContext, siteJson, userJson } from "../../model/protectionJson.js";
-import { findSite, findUser, type EmulatorStore, type SiteRecord, type UserRecord } from "../../state/store.js";
+import { findSite, findUser, type EmulatorStore } from "../../state/store.js";
+import { type SiteRecord, type UserRecord } from "../../state/directoryRecords.js";
 
 const USER_FIELDS = {
   id: (u: UserRecord) => u.id, displayName: (u: UserRecord) => u.displayName, mail: (u: UserRecord) => u.mail,

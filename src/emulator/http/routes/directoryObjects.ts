@@ -5,8 +5,9 @@ import { applyFilter, applySelect } from "../query.js";
 import { isPlainObject, jsonBody, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
 import { directoryContext, iso, userJson } from "../../model/protectionJson.js";
-import type { EmulatorStore, UserRecord } from "../../state/store.js";
-import type { GroupRecord } from "../../state/records.js";
+import type { EmulatorStore } from "../../state/store.js";
+import type { UserRecord } from "../../state/directoryRecords.js";
+import type { GroupRecord } from "../../state/directoryRecords.js";
 
 /** directoryObjects/getByIds takes at most this many ids (directoryobject-getbyids.md). */
 export const MAX_GET_BY_IDS = 1000;

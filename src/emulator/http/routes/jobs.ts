@@ -7,7 +7,7 @@ import { jsonBody, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
 import { backupContext } from "../../model/protectionJson.js";
 import { keyOf, type EmulatorStore } from "../../state/store.js";
-import type { BulkJobRecord } from "../../state/workRecords.js";
+import type { BulkJobRecord } from "../../state/protectionRecords.js";
 import { requirePolicy } from "./policies.js";
 
 const JOB_FIELDS = {

@@ -2,7 +2,7 @@ import { BACKUP_ROOT } from "../../../msgraph/models.js";
 import { errors } from "../../wire/errors/graph.js";
 import { stableGuid } from "../../state/ids.js";
 import { applySelect } from "../query.js";
-import type { NotificationSettingRecord } from "../../state/records.js";
+import type { NotificationSettingRecord } from "../../state/tenantRecords.js";
 import { isPlainObject, jsonBody, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
 import { backupContext } from "../../model/protectionJson.js";

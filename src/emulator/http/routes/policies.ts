@@ -9,7 +9,8 @@ import { applyFilter, applySelect } from "../query.js";
 import { baseUrlOf, jsonBody, noContent, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
 import { backupContext, policyJson, unitJson } from "../../model/protectionJson.js";
-import { findPolicy, unitsOfPolicy, type EmulatorStore, type PolicyRecord } from "../../state/store.js";
+import { findPolicy, unitsOfPolicy, type EmulatorStore } from "../../state/store.js";
+import { type PolicyRecord } from "../../state/protectionRecords.js";
 import { unitFilterFields } from "./units.js";
 
 const POLICY_FIELDS = {

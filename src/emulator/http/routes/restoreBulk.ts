@@ -7,7 +7,7 @@ import { createBulkRestoreRequest, deleteBulkRequest, requireBulkRequest } from 
 import { bulkRequestJson } from "../../model/restoreJson.js";
 import { requireSession } from "../../model/restoreSessions.js";
 import { backupContext } from "../../model/protectionJson.js";
-import type { BulkRestoreRecord, RestoreSessionRecord } from "../../state/workRecords.js";
+import type { BulkRestoreRecord, RestoreSessionRecord } from "../../state/restoreRecords.js";
 
 const REQUEST_FIELDS = {
   id: (r: BulkRestoreRecord) => r.id, status: (r: BulkRestoreRecord) => r.status, displayName: (r: BulkRestoreRecord) => r.displayName,

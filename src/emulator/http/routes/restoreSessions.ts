@@ -11,7 +11,7 @@ import {
 } from "../../model/restoreSessions.js";
 import { backupContext } from "../../model/protectionJson.js";
 import { keyOf, type EmulatorStore } from "../../state/store.js";
-import type { RestoreArtifactRecord, RestoreSessionRecord } from "../../state/workRecords.js";
+import type { RestoreArtifactRecord, RestoreSessionRecord } from "../../state/restoreRecords.js";
 
 /** `$filter` on sessions reads the derived status (evolvable `failed` included, as for units). */
 const sessionFields = (store: EmulatorStore, now: number) => ({

@@ -2,7 +2,7 @@ import { BACKUP_ROOT, WORKLOAD_KEYS, WORKLOAD_NAMES, type WorkloadKey } from "..
 import { isGuid } from "../../state/ids.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
-import type { RuleRecord } from "../../state/records.js";
+import type { RuleRecord } from "../../state/protectionRecords.js";
 import { isPlainObject, jsonBody, noContent, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
 import {

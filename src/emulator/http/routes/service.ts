@@ -9,7 +9,7 @@ import {
   registerServiceApp, SERVICE_APP_DEACTIVATE_MS, serviceAppJson, serviceAppStatus, serviceStatusJson,
 } from "../../model/service.js";
 import { serviceErrors } from "../../wire/errors/resources.js";
-import type { ServiceAppRecord } from "../../state/records.js";
+import type { ServiceAppRecord } from "../../state/tenantRecords.js";
 import type { EmulatorStore } from "../../state/store.js";
 
 const APPS = `${BACKUP_ROOT}/serviceApps`;

@@ -6,7 +6,8 @@ import { applyFilter, applySelect } from "../query.js";
 import { ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
 import { backupContext, unitJson } from "../../model/protectionJson.js";
-import { findUnit, type EmulatorStore, type UnitRecord } from "../../state/store.js";
+import { findUnit, type EmulatorStore } from "../../state/store.js";
+import { type UnitRecord } from "../../state/protectionRecords.js";
 
 const resourceOf = (key: "directoryObjectId" | "siteId") => (u: UnitRecord) =>
   (WORKLOAD_NAMES[u.workload].unitKey === key ? u.resourceId : null);

@@ -1,30 +1,10 @@
 import type { GraphPublicError, WorkloadKey } from "../../msgraph/models.js";
 
 /**
- * Stored shapes of bulk addition jobs, restore sessions, their artifacts and bulk restore requests. Like
- * records.ts, only timestamps and inputs are kept: statuses are derived from them and the emulated clock when read
- * (restoreLifecycle.ts), except where the back end must decide something once (a job attaching units, a bulk
- * request choosing restore points), which the due-transition hooks materialise.
+ * Stored shapes of restore: sessions, their artifacts, bulk restore requests and browse sessions. Only timestamps and
+ * inputs are kept; statuses are derived from them and the emulated clock when read (model/restoreLifecycle.ts,
+ * model/browse.ts), so nothing has to run when time passes and a saved state file resumes exactly.
  */
-
-export type BulkJobStatus = "active" | "completed" | "completedWithErrors";
-
-export interface BulkJobRecord {
-  id: string;
-  workload: WorkloadKey;
-  policyId: string;
-  displayName: string;
-  /** `mailboxes` | `drives` | `siteWebUrls`, as given. */
-  names: string[];
-  /** `directoryObjectIds` | `siteIds`, as given. */
-  ids: string[];
-  status: BulkJobStatus;
-  error: GraphPublicError | null;
-  /** Emulated ms the job is processed at; null once processed. */
-  dueAt: number | null;
-  createdDateTime: number;
-  lastModifiedDateTime: number;
-}
 
 export type DestinationType = "new" | "inPlace";
 
@@ -74,9 +54,17 @@ export interface RestoreSessionRecord {
   bulkRequests: BulkRestoreRecord[];
 }
 
-/** A span during which a unit was backed up, the source of its restore points (restorePoints.ts). */
-export interface ProtectionPeriod {
-  from: number;
-  /** null while still protected. */
-  to: number | null;
+export interface BrowseSessionRecord {
+  id: string;
+  workload: "oneDriveForBusiness" | "sharePoint";
+  restorePointId: string;
+  restorePointDateTime: number | null;
+  /** directoryObjectId (OneDrive) or siteId (SharePoint) of the restore point's unit. */
+  resourceId: string | null;
+  backupSizeInBytes: string;
+  createdDateTime: number;
+  /** creating until then, created after (or failed when `error` is set). */
+  readyAt: number;
+  expiresAt: number;
+  error: GraphPublicError | null;
 }
