@@ -1,5 +1,6 @@
 import { directoryErrors, errors } from "../wire/errors/graph.js";
-import type { ApiRequest } from "../wire/request.js";
+import { BACKUP_ROOT } from "../../msgraph/models.js";
+import { baseUrlOf, type ApiRequest } from "../wire/request.js";
 
 // Graph's directory answers $count only as an advanced query (ConsistencyLevel: eventual), else this 400
 // (seen verbatim from graph.microsoft.com: code Request_BadRequest, "$count is not currently supported.").
@@ -31,3 +32,9 @@ export function checkQueryOptions(req: Pick<ApiRequest, "query" | "segments" | "
     throw errors.queryOptionNotAllowed("Count");
   }
 }
+
+/** `{baseUrl}/solutions/backupRestore/$metadata#<fragment>`, the form of the docs' examples. */
+export const backupContext = (req: ApiRequest, fragment: string): string =>
+  `${baseUrlOf(req)}${BACKUP_ROOT}/$metadata#${fragment}`;
+
+export const directoryContext = (req: ApiRequest, fragment: string): string => `${baseUrlOf(req)}/$metadata#${fragment}`;

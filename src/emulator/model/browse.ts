@@ -4,7 +4,7 @@ import type { BrowseSessionRecord } from "../state/restoreRecords.js";
 import type { ApiRequest } from "../wire/request.js";
 import { findRestorePoint } from "./restorePoints.js";
 import { tagsOf } from "./retention.js";
-import { iso } from "./protectionJson.js";
+import { iso } from "../state/clock.js";
 import type { EmulatorStore } from "../state/store.js";
 
 export type BrowseWorkload = BrowseSessionRecord["workload"];

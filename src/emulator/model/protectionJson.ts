@@ -1,34 +1,14 @@
 import {
-  BACKUP_ROOT, WORKLOAD_NAMES, type GraphIdentitySet, type GraphMailboxProtectionUnit, type GraphProtectionPolicy, type GraphProtectionUnit, type GraphRetentionSetting, type GraphSiteProtectionUnit, type GraphUser,
+  WORKLOAD_NAMES, type GraphMailboxProtectionUnit, type GraphProtectionPolicy, type GraphProtectionUnit,
+  type GraphSiteProtectionUnit,
 } from "../../msgraph/models.js";
-import { stableGuid } from "../state/ids.js";
-import { baseUrlOf, includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
+import { iso, NEVER } from "../state/clock.js";
+import type { SiteRecord, UserRecord } from "../state/directoryRecords.js";
+import { EMULATOR_IDENTITY } from "../state/ids.js";
+import type { PolicyRecord, UnitRecord, UnitStatus } from "../state/protectionRecords.js";
 import { findResource, unitsOfPolicy, type EmulatorStore } from "../state/store.js";
-import { type PolicyRecord, type UnitRecord, type UnitStatus } from "../state/protectionRecords.js";
-import { type SiteRecord, type UserRecord } from "../state/directoryRecords.js";
-
-/** Who the emulated back end says made every change: an application, as for app-only callers. */
-export const EMULATOR_IDENTITY: Readonly<GraphIdentitySet> = Object.freeze({
-  application: { id: stableGuid("identity/application"), displayName: "Backup Storage Emulator" },
-  user: null,
-});
-
-/** Every policy carries these (the service owns retention; clients never set it). */
-export const RETENTION_SETTINGS: readonly GraphRetentionSetting[] = [
-  { interval: "R/PT10M", period: "P2W" },
-  { interval: "R/P1W", period: "P1Y" },
-];
-
-/** DateTimeOffset.MinValue: what Graph prints for "never requested". */
-export const NEVER = "0001-01-01T00:00:00Z";
-
-export const iso = (ms: number): string => new Date(ms).toISOString();
-
-/** `{baseUrl}/solutions/backupRestore/$metadata#<fragment>`, the form of the docs' examples. */
-export const backupContext = (req: ApiRequest, fragment: string): string =>
-  `${baseUrlOf(req)}${BACKUP_ROOT}/$metadata#${fragment}`;
-
-export const directoryContext = (req: ApiRequest, fragment: string): string => `${baseUrlOf(req)}/$metadata#${fragment}`;
+import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
+import { RETENTION_SETTINGS } from "./retention.js";
 
 // Members after unknownFutureValue reach only clients that opt in (Prefer: include-unknown-enum-members).
 const EVOLVABLE_UNIT_STATUSES: ReadonlySet<UnitStatus> = new Set(["offboardRequested", "offboarded", "cancelOffboardRequested"]);
@@ -88,16 +68,4 @@ export function unitJson(store: EmulatorStore, unit: UnitRecord, req: ApiRequest
     ...base, directoryObjectId: unit.resourceId, displayName: user?.displayName ?? null, email: user?.mail ?? null, ...common,
   };
   return json;
-}
-
-export type UserJson = GraphUser & { givenName: string; surname: string };
-
-export function userJson(user: UserRecord): UserJson {
-  const { id, displayName, givenName, surname, mail, userPrincipalName } = user;
-  return { id, displayName, givenName, surname, mail, userPrincipalName };
-}
-
-export function siteJson(site: SiteRecord) {
-  const { id, name, displayName, webUrl } = site;
-  return { id, name, displayName, webUrl, createdDateTime: iso(site.createdDateTime) };
 }

@@ -1,7 +1,8 @@
 import type { GraphRestorePoint } from "../../msgraph/models.js";
 import type { ApiRequest } from "../wire/request.js";
 import { expirationOf, isRetainedTime, retainedAtOrAfter, retainedAtOrBefore, tagsOf } from "./retention.js";
-import { iso, unitJson } from "./protectionJson.js";
+import { iso } from "../state/clock.js";
+import { unitJson } from "./protectionJson.js";
 import { findUnit, type EmulatorStore } from "../state/store.js";
 import { type UnitRecord } from "../state/protectionRecords.js";
 import type { ProtectionPeriod } from "../state/protectionRecords.js";

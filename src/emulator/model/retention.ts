@@ -1,5 +1,4 @@
-import type { WorkloadKey } from "../../msgraph/models.js";
-import { RETENTION_SETTINGS } from "./protectionJson.js";
+import type { GraphRetentionSetting, WorkloadKey } from "../../msgraph/models.js";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -12,6 +11,12 @@ export function durationMs(value: string): number {
   if (!match || ms <= 0) throw new RangeError(`Unsupported ISO-8601 duration '${value}'`);
   return ms;
 }
+
+/** Every policy carries these (the service owns retention; clients never set it). */
+export const RETENTION_SETTINGS: readonly GraphRetentionSetting[] = [
+  { interval: "R/PT10M", period: "P2W" },
+  { interval: "R/P1W", period: "P1Y" },
+];
 
 const [SHORT, LONG] = RETENTION_SETTINGS;
 

@@ -3,7 +3,8 @@ import { ruleErrors } from "../wire/errors/resources.js";
 import { isGuid } from "../state/ids.js";
 import type { RuleRecord } from "../state/protectionRecords.js";
 import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
-import { EMULATOR_IDENTITY, iso } from "./protectionJson.js";
+import { EMULATOR_IDENTITY } from "../state/ids.js";
+import { iso } from "../state/clock.js";
 import type { EmulatorStore } from "../state/store.js";
 
 /** Per-workload names of the inclusion rules (WORKLOAD_NAMES has none; kept here so models.ts stays untouched). */

@@ -4,7 +4,8 @@ import { serviceErrors } from "../wire/errors/resources.js";
 import { stableGuid } from "../state/ids.js";
 import type { ServiceAppRecord } from "../state/tenantRecords.js";
 import type { ApiRequest } from "../wire/request.js";
-import { EMULATOR_IDENTITY, iso } from "./protectionJson.js";
+import { EMULATOR_IDENTITY } from "../state/ids.js";
+import { iso } from "../state/clock.js";
 import type { EmulatorStore } from "../state/store.js";
 
 /** deactivate has no effective date in its body; the app stays pendingInactive this long (emulated). */

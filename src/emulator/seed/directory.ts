@@ -1,3 +1,5 @@
+import type { GraphUser } from "../../msgraph/models.js";
+import { iso } from "../state/clock.js";
 import { seedGroups } from "./groups.js";
 import { SHAREPOINT_HOST, stableGuid, TENANT_DOMAIN } from "../state/ids.js";
 import type { EmulatorStore } from "../state/store.js";
@@ -81,4 +83,17 @@ export function seedDirectory(store: EmulatorStore, now: number): void {
     const site = makeSite(i, yearAgo + i * 86_400_000);
     store.sites.set(site.id.toLowerCase(), site);
   }
+}
+
+/** The directory's wire shapes: users and sites as /users and /sites answer them. */
+export type UserJson = GraphUser & { givenName: string; surname: string };
+
+export function userJson(user: UserRecord): UserJson {
+  const { id, displayName, givenName, surname, mail, userPrincipalName } = user;
+  return { id, displayName, givenName, surname, mail, userPrincipalName };
+}
+
+export function siteJson(site: SiteRecord) {
+  const { id, name, displayName, webUrl } = site;
+  return { id, name, displayName, webUrl, createdDateTime: iso(site.createdDateTime) };
 }

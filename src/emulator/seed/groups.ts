@@ -1,6 +1,6 @@
 import { stableGuid } from "../state/ids.js";
 import type { GroupRecord } from "../state/directoryRecords.js";
-import { iso } from "../model/protectionJson.js";
+import { iso } from "../state/clock.js";
 import type { EmulatorStore } from "../state/store.js";
 import type { UserRecord } from "../state/directoryRecords.js";
 

@@ -33,3 +33,9 @@ export function createClock({ startMs, timeScale, realNow = Date.now }: ClockOpt
     },
   };
 }
+
+/** DateTimeOffset.MinValue: what Graph prints for "never requested". */
+export const NEVER = "0001-01-01T00:00:00Z";
+
+/** An emulated instant as Graph prints it. */
+export const iso = (ms: number): string => new Date(ms).toISOString();

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import type { GraphIdentitySet } from "../../msgraph/models.js";
 
 /**
  * A GUID derived from a name: the same seed and the same sequence of calls always yield the same ids, so tests
@@ -22,3 +23,9 @@ export const isGuid = (value: string): boolean => GUID.test(value);
 /** The emulated tenant's domain and SharePoint host; every user and site lives under them. */
 export const TENANT_DOMAIN = "contoso.com";
 export const SHAREPOINT_HOST = "contoso.sharepoint.com";
+
+/** Who the emulated back end says made every change: an application, as for app-only callers. */
+export const EMULATOR_IDENTITY: Readonly<GraphIdentitySet> = Object.freeze({
+  application: { id: stableGuid("identity/application"), displayName: "Backup Storage Emulator" },
+  user: null,
+});

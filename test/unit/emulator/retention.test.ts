@@ -3,7 +3,7 @@ import {
   findRestorePoint, parseRestorePointId, pointsAscending, pointsDescending, restorePointId, take, trackProtectionPeriods,
 } from "../../../src/emulator/model/restorePoints.js";
 import { durationMs, expirationOf, RESTORE_POINT_RULES, tagsOf } from "../../../src/emulator/model/retention.js";
-import { RETENTION_SETTINGS } from "../../../src/emulator/model/protectionJson.js";
+import { RETENTION_SETTINGS } from "../../../src/emulator/model/retention.js";
 import { createStore } from "../../../src/emulator/state/store.js";
 import { type UnitRecord } from "../../../src/emulator/state/protectionRecords.js";
 import type { WorkloadKey } from "../../../src/msgraph/models.js";

@@ -9,7 +9,7 @@ import { applyFilter, applySelect } from "../query.js";
 import type { BrowseSessionRecord } from "../../state/restoreRecords.js";
 import { baseUrlOf, isPlainObject, jsonBody, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
-import { backupContext } from "../../model/protectionJson.js";
+import { backupContext } from "../odata.js";
 import type { EmulatorStore } from "../../state/store.js";
 
 /** Browse sessions (§3.7, §4.9): typed collections per workload, the polymorphic `browseSessions`, and `browse`. */

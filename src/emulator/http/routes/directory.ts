@@ -3,7 +3,8 @@ import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
 import { ok } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
-import { directoryContext, siteJson, userJson } from "../../model/protectionJson.js";
+import { directoryContext } from "../odata.js";
+import { siteJson, userJson } from "../../seed/directory.js";
 import { findSite, findUser, type EmulatorStore } from "../../state/store.js";
 import { type SiteRecord, type UserRecord } from "../../state/directoryRecords.js";
 

@@ -5,7 +5,7 @@ import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
 import { jsonBody, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
-import { backupContext } from "../../model/protectionJson.js";
+import { backupContext } from "../odata.js";
 import { keyOf, type EmulatorStore } from "../../state/store.js";
 import type { BulkJobRecord } from "../../state/protectionRecords.js";
 import { requirePolicy } from "./policies.js";

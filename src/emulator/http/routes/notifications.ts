@@ -5,7 +5,7 @@ import { applySelect } from "../query.js";
 import type { NotificationSettingRecord } from "../../state/tenantRecords.js";
 import { isPlainObject, jsonBody, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
-import { backupContext } from "../../model/protectionJson.js";
+import { backupContext } from "../odata.js";
 
 const PATH = `${BACKUP_ROOT}/emailNotificationsSetting`;
 // notificationEventsType and notificationRecipientsType are flags enums: comma-separated member names.

@@ -6,7 +6,7 @@ import type { Route, RouteDeps } from "../router.js";
 import { createBulkRestoreRequest, deleteBulkRequest, requireBulkRequest } from "../../model/restoreBulk.js";
 import { bulkRequestJson } from "../../model/restoreJson.js";
 import { requireSession } from "../../model/restoreSessions.js";
-import { backupContext } from "../../model/protectionJson.js";
+import { backupContext } from "../odata.js";
 import type { BulkRestoreRecord, RestoreSessionRecord } from "../../state/restoreRecords.js";
 
 const REQUEST_FIELDS = {

@@ -7,7 +7,7 @@ import type { Route, RouteDeps } from "../router.js";
 import { listRestorePoints, MAX_LISTED_POINTS, parsePointQuery } from "../../model/restorePointQuery.js";
 import { findRestorePoint, restorePointJson } from "../../model/restorePoints.js";
 import { searchRestorePoints } from "../../model/restorePointSearch.js";
-import { backupContext } from "../../model/protectionJson.js";
+import { backupContext } from "../odata.js";
 
 const expandsUnit = (expand: string | null) => expand !== null && /^\s*protectionUnit\b/i.test(expand);
 

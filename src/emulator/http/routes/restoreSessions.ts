@@ -9,7 +9,7 @@ import { sessionState } from "../../model/restoreLifecycle.js";
 import {
   activateRestoreSession, createRestoreSession, deleteRestoreSession, GRANULAR_COLLECTIONS, patchRestoreSession, requireSession,
 } from "../../model/restoreSessions.js";
-import { backupContext } from "../../model/protectionJson.js";
+import { backupContext } from "../odata.js";
 import { keyOf, type EmulatorStore } from "../../state/store.js";
 import type { RestoreArtifactRecord, RestoreSessionRecord } from "../../state/restoreRecords.js";
 

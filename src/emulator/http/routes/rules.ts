@@ -9,7 +9,7 @@ import {
   liveRules, parseRuleExpression, RULE_APPLY_MS, RULE_NAMES, ruleJson, ruleOutcome, ruleStatus,
 } from "../../model/rules.js";
 import { ruleErrors } from "../../wire/errors/resources.js";
-import { backupContext } from "../../model/protectionJson.js";
+import { backupContext } from "../odata.js";
 import type { EmulatorStore } from "../../state/store.js";
 import { requirePolicy } from "./policies.js";
 

@@ -4,7 +4,7 @@ import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
 import { baseUrlOf, isPlainObject, jsonBody, noContent, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
-import { backupContext, directoryContext } from "../../model/protectionJson.js";
+import { backupContext, directoryContext } from "../odata.js";
 import {
   registerServiceApp, SERVICE_APP_DEACTIVATE_MS, serviceAppJson, serviceAppStatus, serviceStatusJson,
 } from "../../model/service.js";

@@ -5,7 +5,8 @@ import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
 import { ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
-import { backupContext, unitJson } from "../../model/protectionJson.js";
+import { backupContext } from "../odata.js";
+import { unitJson } from "../../model/protectionJson.js";
 import { findUnit, type EmulatorStore } from "../../state/store.js";
 import { type UnitRecord } from "../../state/protectionRecords.js";
 
