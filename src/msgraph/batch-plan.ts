@@ -1,5 +1,6 @@
 // How requests become $batch chunks: ids unique ignoring case, requests tied by dependsOn kept in one chunk
 // (Graph resolves dependsOn only inside a batch), at most 20 per chunk, and the wire shape of one item.
+import type { GraphJsonBatchRequestItem } from "./models.js";
 import { PREFER_UNKNOWN_ENUMS } from "./transport.js";
 
 export interface BatchRequest {
@@ -77,7 +78,7 @@ export function planChunks(requests: readonly BatchRequest[]): Item[][] {
 }
 
 /** One item of the POST body. Graph requires Content-Type on every item that has a body. */
-export function toWire({ id, request, dependsOn }: Item, wireIds: ReadonlyMap<string, string>): Record<string, unknown> {
+export function toWire({ id, request, dependsOn }: Item, wireIds: ReadonlyMap<string, string>): GraphJsonBatchRequestItem {
   const headers: Record<string, string> = { ...request.headers };
   const names = Object.keys(headers).map((h) => h.toLowerCase());
   if (request.body !== undefined && !names.includes("content-type")) headers["Content-Type"] = "application/json";

@@ -5,6 +5,7 @@
 // item does not hold the whole origin (the rest of its batch just proved Graph was serving); a 429 on the POST does.
 import { backOff, beforeSend, noteThrottle, type CallDeps, type CallScope } from "./call.js";
 import { GraphRequestError, isGraphRequestError, parseGraphError } from "./errors.js";
+import type { GraphJsonBatchResponseItem } from "./models.js";
 import { planChunks, toWire, type BatchRequest, type Item } from "./batch-plan.js";
 import { asRead } from "./failures.js";
 import { isSafe, isSafeBatch } from "./safety.js";
@@ -21,12 +22,8 @@ export interface BatchDeps extends CallDeps {
   concurrency: number;
 }
 
-interface WireResponse {
-  id?: unknown;
-  status?: unknown;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+/** One item of Graph's answer before it is checked: the wire type's fields, each possibly missing or wrong. */
+type WireResponse = { [K in keyof GraphJsonBatchResponseItem]?: unknown } & Pick<Partial<GraphJsonBatchResponseItem>, "headers">;
 
 type Failed = { item: Item; error: GraphRequestError };
 

@@ -72,20 +72,3 @@ export function credentialTokenProvider(
 export function credentialSecrets(spec: AppCredentialSpec): string[] {
   return spec.kind === "secret" ? [spec.clientSecret] : [];
 }
-
-export interface ClientSecretOptions {
-  tenantId: string;
-  clientId: string;
-  clientSecret: string;
-  /** Default "https://graph.microsoft.com/.default" (the app's granted application permissions). */
-  scope?: string;
-  /** Default: @azure/identity's, the Azure public cloud (https://login.microsoftonline.com). */
-  authorityHost?: string;
-}
-
-/** Client-credentials flow with a client secret through @azure/identity, wrapped in {@link cachedTokenProvider}. */
-export function createTokenProvider(opts: ClientSecretOptions): TokenProvider {
-  const { tenantId, clientId, clientSecret } = opts;
-  const identity = opts.authorityHost === undefined ? {} : { authorityHost: opts.authorityHost };
-  return credentialTokenProvider(createAppCredential({ kind: "secret", tenantId, clientId, clientSecret }, identity), opts.scope, Date.now, [clientSecret]);
-}

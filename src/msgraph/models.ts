@@ -83,8 +83,6 @@ export interface GraphMailboxProtectionUnit extends GraphProtectionUnitBase {
   email?: string | null;
 }
 
-export type GraphDriveProtectionUnit = GraphMailboxProtectionUnit;
-
 export interface GraphSiteProtectionUnit extends GraphProtectionUnitBase {
   siteId?: string | null;
   siteName?: string | null;
@@ -169,7 +167,8 @@ export interface GraphDataModificationFailure {
   siteId?: string;
 }
 
-export type GraphUnitDeltaResult = GraphProtectionUnit | GraphDataModificationFailure;
+/** One element of a 200 `...@delta` answer: the child as changed, or the failure of its item. */
+export type GraphDeltaResult<T> = T | GraphDataModificationFailure;
 
 export const DATA_MODIFICATION_EXCEPTION = "@Core.DataModificationException";
 

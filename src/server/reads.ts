@@ -1,5 +1,5 @@
-// The gateway's shared reads over the configured stores (in-memory; README "Caching and polling" says how several
-// replicas would share them through Redis).
+// The gateway's shared reads (status cache and single-flight of Graph reads) over the configured stores: in memory by
+// default; with REDIS_URL the gateway passes the Redis cache and replica flights, so replicas share both.
 import type { CacheConfig } from "../config/cache.js";
 import { createSharedReads, type SharedReads } from "../msgraph/shared-reads.js";
 import { createMemoryCacheStore, createMemoryFlightRegistry, type CacheStore, type ReplicaFlights } from "../stores/index.js";

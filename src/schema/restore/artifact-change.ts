@@ -3,7 +3,7 @@
 import { type GraphRestoreArtifact, type WorkloadKey, type WorkloadNames } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
-import { correlateDelta, patchInChunks, type ChangeItem, type DeltaOutcome, type DeltaShape } from "../shared/delta.js";
+import { correlateDelta, deltaRemoval, patchInChunks, type ChangeItem, type DeltaOutcome, type DeltaShape } from "../shared/delta.js";
 import { badInput } from "../shared/errors.js";
 import { mapPublicError } from "../shared/map.js";
 import { requireGuid, requireIdList } from "../shared/validate.js";
@@ -34,7 +34,7 @@ export interface ArtifactChange {
 function deltaBody(names: WorkloadNames, chunk: readonly ChangeItem[], stubs: Map<string, ArtifactStub>): Record<string, unknown> {
   return {
     [`${names.restoreArtifactCollection}@delta`]: chunk.map((item) =>
-      item.operation === "add" ? stubBody(stubs.get(item.target)!) : { "@removed": { reason: "changed" }, id: item.target },
+      item.operation === "add" ? stubBody(stubs.get(item.target)!) : deltaRemoval(item.target),
     ),
   };
 }

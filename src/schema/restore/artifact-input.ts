@@ -1,4 +1,5 @@
 // Artifact stubs of a session create or an `...RestoreArtifacts@delta` add, checked before anything goes upstream.
+import type { GraphRestoreArtifactAdd } from "../../msgraph/models.js";
 import { camelCase } from "../shared/enums.js";
 import { badInput } from "../shared/errors.js";
 import { requireIdList } from "../shared/validate.js";
@@ -28,6 +29,6 @@ export function requireArtifactStubs(field: string, artifacts: readonly RestoreA
 }
 
 /** The wire form of a stub (older pages used `{"@odata.id": id}`; current ones `{ id }`). */
-export function stubBody(stub: ArtifactStub): Record<string, unknown> {
+export function stubBody(stub: ArtifactStub): GraphRestoreArtifactAdd {
   return { restorePoint: { id: stub.restorePointId }, destinationType: stub.destinationType };
 }

@@ -3,7 +3,7 @@
 // stub. This pairs those elements with the items we sent and runs large changes in Graph's 50-item chunks.
 // Graph's docs show answers whose ids differ from the request's, so pair by key first and by position last.
 import { isGraphRequestError } from "../../msgraph/errors.js";
-import { DATA_MODIFICATION_EXCEPTION, isDataModificationFailure } from "../../msgraph/models.js";
+import { DATA_MODIFICATION_EXCEPTION, isDataModificationFailure, type GraphDeltaRemove, type GraphDeltaResult } from "../../msgraph/models.js";
 
 export type ChangeOperation = "add" | "remove";
 
@@ -33,6 +33,11 @@ export interface DeltaShape {
   silentRemovalSucceeds: boolean;
 }
 
+/** The body element that removes child `id` in an `...@delta` PATCH. */
+export function deltaRemoval(id: string): GraphDeltaRemove {
+  return { "@removed": { reason: "changed" }, id };
+}
+
 const lower = (v: unknown): string | undefined => (typeof v === "string" && v ? v.toLowerCase() : undefined);
 
 function keyOf(element: Record<string, unknown>, shape: DeltaShape, removeTargets: Set<string>): [ChangeOperation, string] | undefined {
@@ -47,8 +52,8 @@ function keyOf(element: Record<string, unknown>, shape: DeltaShape, removeTarget
   return addKey ? ["add", addKey] : undefined;
 }
 
-export function correlateDelta<T>(shape: DeltaShape, items: readonly ChangeItem[], answer: unknown): DeltaOutcome<T>[] {
-  const elements = Array.isArray(answer) ? (answer as Record<string, unknown>[]) : [];
+export function correlateDelta<T extends object>(shape: DeltaShape, items: readonly ChangeItem[], answer: unknown): DeltaOutcome<T>[] {
+  const elements: readonly GraphDeltaResult<T>[] = Array.isArray(answer) ? answer : [];
   const outcomes: (DeltaOutcome<T> | undefined)[] = new Array(items.length).fill(undefined);
   const waiting = new Map<string, number[]>();
   items.forEach((item, i) => {
@@ -59,7 +64,7 @@ export function correlateDelta<T>(shape: DeltaShape, items: readonly ChangeItem[
 
   elements.forEach((element, position) => {
     if (!element || typeof element !== "object") return;
-    const key = keyOf(element, shape, removeTargets);
+    const key = keyOf(element as Record<string, unknown>, shape, removeTargets);
     let index = key ? waiting.get(`${key[0]}:${key[1]}`)?.shift() : undefined;
     if (index === undefined && elements.length === items.length && outcomes[position] === undefined) index = position;
     const item = index === undefined ? undefined : items[index];
@@ -75,12 +80,12 @@ export function correlateDelta<T>(shape: DeltaShape, items: readonly ChangeItem[
   });
 }
 
-function outcomeOf<T>(item: ChangeItem, element: Record<string, unknown>): DeltaOutcome<T> {
+function outcomeOf<T extends object>(item: ChangeItem, element: GraphDeltaResult<T>): DeltaOutcome<T> {
   if (isDataModificationFailure(element)) {
     const info = element[DATA_MODIFICATION_EXCEPTION].info;
     return { item, entity: null, error: { code: info?.code ?? "UnknownError", message: info?.message ?? "", target: item.target } };
   }
-  return { item, entity: element as unknown as T, error: null };
+  return { item, entity: element, error: null };
 }
 
 /** Graph's limit of items per `@delta` PATCH (policies: 413 ProtectionUnitsLimitBreached; sessions: 400 RestoreArtifactsLimitBreached). */

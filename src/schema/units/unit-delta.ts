@@ -1,8 +1,8 @@
 // A policy's `...ProtectionUnits@delta` PATCH: the body for one chunk, and its answer paired with the items
 // through the generic correlation (shared/delta.ts). Units are keyed by directoryObjectId or siteId (older pages:
 // userId), and Graph echoes removed units, so a removal it does not mention is reported as failed.
-import type { GraphProtectionUnit, WorkloadNames } from "../../msgraph/models.js";
-import { correlateDelta as correlate, type ChangeItem, type DeltaOutcome, type DeltaShape } from "../shared/delta.js";
+import type { GraphDeltaRemove, GraphProtectionUnit, GraphUnitDeltaAdd, WorkloadNames } from "../../msgraph/models.js";
+import { correlateDelta as correlate, deltaRemoval, type ChangeItem, type DeltaOutcome, type DeltaShape } from "../shared/delta.js";
 
 export type { ChangeItem, ChangeOperation } from "../shared/delta.js";
 
@@ -15,9 +15,10 @@ export interface ItemOutcome {
 /** The request body elements for one chunk. */
 export function deltaBody(names: WorkloadNames, items: readonly ChangeItem[]): Record<string, unknown> {
   return {
-    [`${names.unitCollection}@delta`]: items.map((item) =>
-      item.operation === "add" ? { [names.unitKey]: item.target } : { "@removed": { reason: "changed" }, id: item.target },
-    ),
+    [`${names.unitCollection}@delta`]: items.map((item): GraphUnitDeltaAdd | GraphDeltaRemove => {
+      if (item.operation === "remove") return deltaRemoval(item.target);
+      return names.unitKey === "siteId" ? { siteId: item.target } : { directoryObjectId: item.target };
+    }),
   };
 }
 

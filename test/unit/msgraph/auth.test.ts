@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { cachedTokenProvider, noAuth, scrubAuthError, staticToken } from "../../../src/msgraph/auth.js";
-import { createTokenProvider } from "../../../src/msgraph/credentials.js";
 
 const MIN = 60_000;
 
@@ -52,11 +51,6 @@ describe("token providers", () => {
   it("noAuth sends no token, staticToken always the same", async () => {
     expect(await noAuth.getToken()).toBeUndefined();
     expect(await staticToken("t").getToken()).toBe("t");
-  });
-
-  it("createTokenProvider builds without contacting Entra ID", () => {
-    const provider = createTokenProvider({ tenantId: "00000000-0000-0000-0000-000000000001", clientId: "c", clientSecret: "s" });
-    expect(typeof provider.getToken).toBe("function");
   });
 });
 
