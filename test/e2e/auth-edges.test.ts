@@ -3,25 +3,18 @@
 // answered with a reset instead of a 401 (and an oversized one with a reset instead of a 413); and a read-only
 // caller's mutation document validated (messages that map the mutation schema) before the 403.
 import { connect } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { describe, expect, it } from "vitest";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { postQuery } from "../helpers/http.js";
-import { startIssuer, type TestIssuer } from "../helpers/issuer.js";
+import { startIssuer } from "../helpers/issuer.js";
+import { useStarted } from "../helpers/started.js";
 
 const QUERY = "{ backupRestore { serviceStatus { status } } }";
 const READ = { scp: "BackupGateway.Read" };
 
-let issuer: TestIssuer;
-let t: TestGateway;
-beforeAll(async () => {
-  issuer = await startIssuer();
-  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() }, { callerAuth: { now: issuer.now } });
-});
-afterAll(async () => {
-  await t.stop();
-  await issuer.close();
-});
-beforeEach(() => t.emulator.resetRequests());
+// Hooks run as a stack: the gateway starts after the issuer and stops before it.
+const issuer = useStarted(() => startIssuer());
+const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() }, { callerAuth: { now: issuer.now } }), { resetRequests: true });
 
 /**
  * A client that uploads the whole body before it reads anything, and asks for the connection to close (as Python's

@@ -1,10 +1,11 @@
 // AUTH_MODE=entra over HTTP, against a loopback JWKS with tokens signed in the test: every refusal happens
 // before GraphQL parsing (401 + WWW-Authenticate, no schema text) or before any resolver (403), and none of
 // them costs a Graph call. Then key rotation and a JWKS outage, on the test's clock.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { postQuery, type RawResponse } from "../helpers/http.js";
 import { AUDIENCE, ISSUER, startIssuer, type TestIssuer } from "../helpers/issuer.js";
+import { useStarted } from "../helpers/started.js";
 
 const TYPO = "{ protectionPolicie { id } }";
 const QUERY = "{ backupRestore { serviceStatus { status } } }";
@@ -12,17 +13,9 @@ const MUTATION = `mutation { deactivateProtectionPolicy(id: "00000000-0000-0000-
 const READ = { scp: "BackupGateway.Read" };
 const WRITE = { scp: "BackupGateway.ReadWrite" };
 
-let issuer: TestIssuer;
-let t: TestGateway;
-beforeAll(async () => {
-  issuer = await startIssuer();
-  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() }, { callerAuth: { now: issuer.now } });
-});
-afterAll(async () => {
-  await t.stop();
-  await issuer.close();
-});
-beforeEach(() => t.emulator.resetRequests());
+// Hooks run as a stack: the gateway starts after the issuer and stops before it.
+const issuer = useStarted(() => startIssuer());
+const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() }, { callerAuth: { now: issuer.now } }), { resetRequests: true });
 
 const call = (query: string, token?: string) => postQuery(t.url, query, token === undefined ? {} : { authorization: token });
 const bearer = async (claims: Record<string, unknown> = READ, options: Parameters<TestIssuer["sign"]>[1] = {}) => `Bearer ${await issuer.sign(claims, options)}`;

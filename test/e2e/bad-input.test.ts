@@ -1,7 +1,7 @@
 // Every bad input is refused with BAD_USER_INPUT naming the field (and, for lists, the offending item) before
 // anything is sent upstream: the emulator's request log stays empty for each case.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startExternal, type TestGateway } from "../helpers/gateway.js";
+import { describe, expect, it } from "vitest";
+import { startExternal, useGateway } from "../helpers/gateway.js";
 import { graphCalls } from "../helpers/tenant.js";
 import { CASES, OPS } from "./bad-input-cases.js";
 
@@ -11,13 +11,9 @@ async function send(url: string, query: string, input: unknown) {
 }
 
 describe("bad input, refused before any upstream call", () => {
-  let t: TestGateway;
   // Default body limits: the 50,001- and 10,001-entry cases are beyond the general 100 KB but are bulk submissions,
   // so what refuses them is the resolvers' own cap, not the body size.
-  beforeAll(async () => {
-    t = await startExternal({}, { seed: "directory" });
-  });
-  afterAll(() => t.stop());
+  const t = useGateway(() => startExternal({}, { seed: "directory" }));
 
   it(`holds at least 100 cases (${CASES.length})`, () => {
     expect(CASES.length).toBeGreaterThanOrEqual(100);

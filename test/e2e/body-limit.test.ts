@@ -2,10 +2,11 @@
 // submission mutation POSTed as JSON by a caller with write permission, its `query` within 100 KB; everything else of
 // that size is the 413 it always was, nothing of it parsed into GraphQL and no Graph call made. Callers who may not
 // write are never read past the general limit, and nobody past the bulk limit.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { send, uploadUntilAnswered, type RawResponse } from "../helpers/http.js";
-import { startIssuer, type TestIssuer } from "../helpers/issuer.js";
+import { startIssuer } from "../helpers/issuer.js";
+import { useStarted } from "../helpers/started.js";
 
 const GENERAL_LIMIT = 102_400;
 const BULK_LIMIT = 4_194_304;
@@ -17,21 +18,15 @@ const SUBMIT = `mutation Bulk($policyId: ID!, $mailboxes: [String!]) {
 /** 50,000 addresses (~2 MB of JSON): a full job. */
 const MAILBOXES = Array.from({ length: 50_000 }, (_, i) => `employee.${String(i).padStart(5, "0")}@subsidiary.contoso.com`);
 
-let issuer: TestIssuer;
-let t: TestGateway;
+// Hooks run as a stack: the gateway starts after the issuer and stops before it.
+const issuer = useStarted(() => startIssuer());
+const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() }, { callerAuth: { now: issuer.now } }), { resetRequests: true });
 let writer: string;
 let reader: string;
 beforeAll(async () => {
-  issuer = await startIssuer();
-  t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() }, { callerAuth: { now: issuer.now } });
   writer = `Bearer ${await issuer.sign({ scp: "BackupGateway.ReadWrite" })}`;
   reader = `Bearer ${await issuer.sign({ scp: "BackupGateway.Read" })}`;
 });
-afterAll(async () => {
-  await t.stop();
-  await issuer.close();
-});
-beforeEach(() => t.emulator.resetRequests());
 
 function post(body: string, authorization?: string, contentType = "application/json"): Promise<RawResponse> {
   return send(t.url, { method: "POST", headers: { "content-type": contentType, ...(authorization ? { authorization } : {}) }, body });

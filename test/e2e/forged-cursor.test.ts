@@ -1,8 +1,8 @@
 // A cursor names nothing but the next page of the list it came from (issue 12, defect 2). The attack: a cursor
 // whose link only had to end with the list's path made the gateway GET /v1.0/users#… (or /../beta/users#…) and
 // answer users as protection policies. Every such cursor is BAD_USER_INPUT before Graph is asked anything.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { startEmbedded, type TestGateway, useGateway } from "../helpers/gateway.js";
 import { graphCalls } from "../helpers/tenant.js";
 
 const ROOT = "/solutions/backupRestore";
@@ -88,7 +88,6 @@ const FORGERIES: [string, (path: string, t: TestGateway) => unknown][] = [
 ];
 
 describe("forged cursors", () => {
-  let t: TestGateway;
   let ids: Tenant;
 
   async function gql(query: string, variables: Record<string, unknown>) {
@@ -103,8 +102,8 @@ describe("forged cursors", () => {
     return graphCalls(t).filter((c) => c.path !== "/v1.0/$batch" && c.path.split("?")[0] !== parent);
   };
 
+  const t = useGateway(() => startEmbedded({ EMULATOR_PAGE_SIZE: "3" }));
   beforeAll(async () => {
-    t = await startEmbedded({ EMULATOR_PAGE_SIZE: "3" });
     const res = await gql("{ protectionPolicies { nodes { id workload } } restoreSessions { nodes { id workload } } }", {});
     const policies = res.data.protectionPolicies.nodes as { id: string; workload: string }[];
     ids = {
@@ -113,7 +112,6 @@ describe("forged cursors", () => {
       session: (res.data.restoreSessions.nodes as { id: string; workload: string }[]).find((s) => s.workload === "EXCHANGE")!.id,
     };
   });
-  afterAll(() => t.stop());
 
   const cases = TARGETS.flatMap((target) => FORGERIES.map(([forgery, make]) => ({ name: `${target.name}: ${forgery}`, target, make })));
 

@@ -1,7 +1,7 @@
 // idempotencyKey over HTTP: concurrent duplicates wait for the first and get its job; a submit whose connection is
 // reset after its body was sent (outcome unknown) is looked for before it is sent again; every create and submit
 // replays its first result. Counted in the emulator's request log and its job list.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   CreateExchangePolicyKeyedDocument,
   CreateRestoreSessionWithDocument,
@@ -9,23 +9,21 @@ import {
   SubmitMailboxJobDocument,
   SubmitMailboxRestoreRequestKeyedDocument,
 } from "../generated/graphql.js";
-import { startExternal, type TestGateway } from "../helpers/gateway.js";
+import { startExternal, useGateway } from "../helpers/gateway.js";
 import { execute, expectData } from "../helpers/graphql.js";
 import { callsTo, graphCalls, tenantUsers, type TenantUser } from "../helpers/tenant.js";
 
 const JOBS = "mailboxProtectionUnitsBulkAdditionJobs";
 
 describe("idempotency keys", () => {
-  let t: TestGateway;
   let users: TenantUser[];
   let policyId: string;
   const jobsOfPolicy = async () => (await expectData(t.url, PolicyJobsDocument, { id: policyId })).protectionPolicy!.bulkAdditionJobs.nodes;
+  const t = useGateway(() => startExternal({ CACHE_TTL_MS: "0" }, { seed: "directory" }));
   beforeAll(async () => {
-    t = await startExternal({ CACHE_TTL_MS: "0" }, { seed: "directory" });
     users = await tenantUsers(t, 20);
     policyId = (await expectData(t.url, CreateExchangePolicyKeyedDocument, { name: "Keyed", ids: [users[0]!.id], key: "policy-1" })).createExchangeProtectionPolicy.policy.id;
   });
-  afterAll(() => t.stop());
 
   it("sends the same submit 10 times at once and creates exactly one job", async () => {
     t.emulator.resetRequests();

@@ -1,6 +1,6 @@
 // Bulk addition jobs of all three workloads (seeds 000, 001 and the site variant) and a large unit change, run to
 // their terminal states over HTTP against a separately started emulator whose clock is moved by hand.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   ChangeUnitsDocument,
   CreateExchangePolicyDocument,
@@ -13,22 +13,20 @@ import {
   SubmitMailboxJobDocument,
   SubmitSiteJobDocument,
 } from "../generated/graphql.js";
-import { startExternal, type TestGateway, useGateway } from "../helpers/gateway.js";
+import { startExternal, useGateway } from "../helpers/gateway.js";
 import { execute, expectData } from "../helpers/graphql.js";
 import { callsTo, MINUTE, tenantSites, tenantUsers, type TenantSite, type TenantUser } from "../helpers/tenant.js";
 
 describe("bulk addition jobs, ACTIVE until Graph resolves their entries", () => {
-  let t: TestGateway;
   let users: TenantUser[];
   let sites: TenantSite[];
   let exchangePolicy: string;
+  // The clock jumps minutes between polls: no status read may be reused from the gateway's short-lived cache.
+  const t = useGateway(() => startExternal({ CACHE_TTL_MS: "0" }, { seed: "directory" }));
   beforeAll(async () => {
-    // The clock jumps minutes between polls: no status read may be reused from the gateway's short-lived cache.
-    t = await startExternal({ CACHE_TTL_MS: "0" }, { seed: "directory" });
     [users, sites] = await Promise.all([tenantUsers(t), tenantSites(t)]);
     exchangePolicy = (await expectData(t.url, CreateExchangePolicyDocument, { name: "Mail", ids: [users[0]!.id] })).createExchangeProtectionPolicy.policy.id;
   });
-  afterAll(() => t.stop());
 
   it("adds mailboxes by address and by id: ACTIVE, then COMPLETED with the units created (seed 000)", async () => {
     const mailboxes = users.slice(1, 4).map((u) => u.mail);

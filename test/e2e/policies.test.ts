@@ -1,5 +1,5 @@
 // The walking skeleton end to end: GraphQL over HTTP → gateway → Graph client → emulator over HTTP.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   ActivatePolicyDocument,
   ChangeUnitsDocument,
@@ -81,14 +81,12 @@ describe("paging across upstream pages", () => {
 });
 
 describe("a tenant with no policy yet (EMULATOR_SEED=directory), over a separately started emulator", () => {
-  let t: TestGateway;
   let users: string[];
   let policyId: string;
+  const t = useGateway(() => startExternal({}, { seed: "directory" }));
   beforeAll(async () => {
-    t = await startExternal({}, { seed: "directory" });
     users = await userIds(t, 8);
   });
-  afterAll(() => t.stop());
 
   it("creates an Exchange policy with units; it starts INACTIVE (seed 004)", async () => {
     const data = await expectData(t.url, CreateExchangePolicyDocument, { name: "Exchange Protection Policy", ids: users.slice(0, 3) });

@@ -1,7 +1,7 @@
 // Restore end to end over HTTP against the demo tenant's protected mailboxes: seed 002 (empty session → bulk
 // request → activate → monitor) to its terminal state, the manual artifact flow, and the DRAFT-only rules refused
 // before anything is sent to Graph.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   ActivateRestoreSessionDocument,
   AddArtifactsDocument,
@@ -15,24 +15,22 @@ import {
   SubmitMailboxRestoreRequestDocument,
   SubmitMailboxRestoreRequestKeyedDocument,
 } from "../generated/graphql.js";
-import { startExternal, type TestGateway } from "../helpers/gateway.js";
+import { startExternal, useGateway } from "../helpers/gateway.js";
 import { execute, expectData } from "../helpers/graphql.js";
 import { callsTo, graphCalls, lastDays, MINUTE, tenantUsers } from "../helpers/tenant.js";
 
 describe("restore sessions over the demo tenant's protected mailboxes", () => {
-  let t: TestGateway;
   let mailboxes: string[];
   let unitIds: string[];
+  // The clock jumps minutes between polls: no status read may be reused from the gateway's short-lived cache.
+  const t = useGateway(() => startExternal({ CACHE_TTL_MS: "0" }, { seed: "demo" }));
   beforeAll(async () => {
-    // The clock jumps minutes between polls: no status read may be reused from the gateway's short-lived cache.
-    t = await startExternal({ CACHE_TTL_MS: "0" }, { seed: "demo" });
     const policy = (await expectData(t.url, ExchangePoliciesDocument, { unitsFirst: 10 })).protectionPolicies.nodes[0]!;
     const units = policy.protectionUnits.nodes.flatMap((u) => (u.__typename === "MailboxProtectionUnit" ? [u] : []));
     const mailOf = new Map((await tenantUsers(t)).map((u) => [u.id, u.mail]));
     mailboxes = units.map((u) => mailOf.get(u.directoryObjectId ?? "")!).filter(Boolean);
     unitIds = units.map((u) => u.id);
   });
-  afterAll(() => t.stop());
 
   it("runs seed 002: the request stays ACTIVE until activation, then COMPLETED with the artifacts restored", async () => {
     const { session } = (await expectData(t.url, CreateRestoreSessionDocument, { workload: "EXCHANGE" })).createRestoreSession;

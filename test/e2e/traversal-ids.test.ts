@@ -2,8 +2,8 @@
 // `encodeURIComponent` leaves `.` and `..` as they are, so deleteProtectionPolicy(id: "..") sent
 // DELETE /solutions/backupRestore/ and protectionPolicy(id: "..") answered the service root as a policy. Every
 // argument that becomes a Graph path is checked before the first upstream call, and Graph's GUID ids must be GUIDs.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmbedded, type TestGateway } from "../helpers/gateway.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { graphCalls } from "../helpers/tenant.js";
 import { TRAVERSAL_IDS } from "../helpers/traversal.js";
 
@@ -66,7 +66,6 @@ const SLOTS: Slot[] = [
 const IDS = [...TRAVERSAL_IDS, "not-a-guid", `{${GUID}}`, `${GUID}/activate`, `${GUID}%2F..`, "protectionPolicies", "845457dc"];
 
 describe("ids that would address another resource", () => {
-  let t: TestGateway;
   let before: unknown;
 
   /** What the tenant holds, read straight from the emulator: no refused case may change it. */
@@ -83,11 +82,10 @@ describe("ids that would address another resource", () => {
     return state;
   }
 
+  const t = useGateway(() => startEmbedded());
   beforeAll(async () => {
-    t = await startEmbedded();
     before = await tenantState();
   });
-  afterAll(() => t.stop());
 
   const cases = SLOTS.flatMap((slot) => IDS.map((id) => ({ name: `${slot.name} ${JSON.stringify(id).slice(0, 40)}`, slot, id })));
 

@@ -17,8 +17,8 @@ function stopOf(running: object): unknown {
 
 /**
  * Calls `start` in a beforeAll of the enclosing block and stops what it returned in the afterAll. The value returned
- * here stands in for it: reading a property reads the started one's (its functions bound to it), and reading before
- * the beforeAll ran throws, as the `let` it replaces would have been undefined then.
+ * here stands in for it: reading or setting a property reaches the started one (its functions bound to it); before
+ * the beforeAll ran either throws, as the `let` it replaces would have been undefined then.
  */
 export function useStarted<T extends object>(start: () => Promise<T>, lifetime: Lifetime<T> = {}): T {
   let running: T | undefined;
@@ -41,6 +41,8 @@ export function useStarted<T extends object>(start: () => Promise<T>, lifetime: 
       const value: unknown = Reflect.get(target, key);
       return typeof value === "function" ? value.bind(target) : value;
     },
+    // Writes go through too: tests flip switches on what they started (an issuer's `up`, say).
+    set: (_, key, value) => Reflect.set(current(), key, value),
     has: (_, key) => Reflect.has(current(), key),
   });
 }

@@ -1,21 +1,18 @@
 // Upstream calls lost in a black hole (issue 12, defect 5): a call still unanswered at its request's deadline is
 // abandoned then (not at the pool's 30 s timeouts), it fails with one code whether the read went alone or inside a
 // $batch, and a request that starts after the hole closed does not join a flight that is never going to land.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DEFAULT_MAX_JOIN_AGE_MS } from "../../../src/stores/index.js";
-import { startBehindProxy, type ProxiedGateway } from "../../helpers/fault-proxy.js";
+import { startBehindProxy } from "../../helpers/fault-proxy.js";
+import { useStarted } from "../../helpers/started.js";
 
 const DEADLINE_MS = 3000;
 /** What a failure may take beyond the deadline: answering the GraphQL request, on a busy 2-core machine. */
 const MARGIN_MS = 700;
-let t: ProxiedGateway;
 
-beforeAll(async () => {
-  // The pool's own timeouts are left longer than the deadline, as in production (30 s against 25 s).
-  t = await startBehindProxy({ GRAPH_REQUEST_DEADLINE_MS: String(DEADLINE_MS), GRAPH_HEADERS_TIMEOUT_MS: "8000", GRAPH_BODY_TIMEOUT_MS: "8000" });
-});
-afterAll(() => t?.stop());
+// The pool's own timeouts are left longer than the deadline, as in production (30 s against 25 s).
+const t = useStarted(() => startBehindProxy({ GRAPH_REQUEST_DEADLINE_MS: String(DEADLINE_MS), GRAPH_HEADERS_TIMEOUT_MS: "8000", GRAPH_BODY_TIMEOUT_MS: "8000" }));
 
 interface Outcome {
   ms: number;

@@ -1,21 +1,20 @@
 // Dashboards through a fault proxy (issue 12, defect 4): the owners (directoryObjects/getByIds) and latest restore
 // points (restorePoints/search) are POSTs that only read, so a 503 or a lost answer is retried like any GET, and a
 // pure query never hears "the change may or may not have been applied".
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DashboardDocument } from "../../generated/graphql.js";
 import { dashboardTenant } from "../../helpers/dashboard-tenant.js";
-import { startBehindProxy, type ProxiedGateway } from "../../helpers/fault-proxy.js";
+import { startBehindProxy } from "../../helpers/fault-proxy.js";
 import { execute } from "../../helpers/graphql.js";
+import { useStarted } from "../../helpers/started.js";
 
 const UNITS = 20;
-let t: ProxiedGateway;
 
+// The emulated clock starts in the past: the gateway searches restore points up to the real now.
+const t = useStarted(() => startBehindProxy({}, { seed: "large", pageSize: 100, startTime: new Date(Date.now() - 3 * 3600_000).toISOString() }));
 beforeAll(async () => {
-  // The emulated clock starts in the past: the gateway searches restore points up to the real now.
-  t = await startBehindProxy({}, { seed: "large", pageSize: 100, startTime: new Date(Date.now() - 3 * 3600_000).toISOString() });
   await dashboardTenant(t.emulator, UNITS);
 });
-afterAll(() => t?.stop());
 beforeEach(() => t.proxy.set({}));
 
 /** `n` Dashboards one after the other (the same calls in the same order meet the same faults); their error codes. */

@@ -1,24 +1,22 @@
 // Writes through a fault proxy: whatever the fixes for reads re-send, a change is never applied twice. The proxy
 // answers a share of calls 503 itself and cuts a share of answers after the emulator applied the request; a client
 // that hears UPSTREAM_OUTCOME_UNKNOWN or UPSTREAM_UNAVAILABLE sends the same mutation again with the same key.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { CreateExchangePolicyKeyedDocument } from "../../generated/graphql.js";
-import { startBehindProxy, type ProxiedGateway } from "../../helpers/fault-proxy.js";
+import { startBehindProxy } from "../../helpers/fault-proxy.js";
 import { execute } from "../../helpers/graphql.js";
-
-let t: ProxiedGateway;
+import { useStarted } from "../../helpers/started.js";
 
 const BACKUP = "/solutions/backupRestore";
 
+// The emulated clock ends up at the real now (frozen): the gateway finds a lost attempt's policy by when it was made.
+const t = useStarted(() => startBehindProxy({}, { startTime: new Date(Date.now() - 5 * 60_000).toISOString() }));
 beforeAll(async () => {
-  // The emulated clock ends up at the real now (frozen): the gateway finds a lost attempt's policy by when it was made.
-  t = await startBehindProxy({}, { startTime: new Date(Date.now() - 5 * 60_000).toISOString() });
   // Graph allows one active policy per workload: the seed's active ones step aside so creates are allowed.
   const policies = (await (await fetch(`${t.emulator.baseUrl}${BACKUP}/protectionPolicies`)).json()) as { value: { id: string }[] };
   for (const p of policies.value) await fetch(`${t.emulator.baseUrl}${BACKUP}/protectionPolicies/${p.id}/deactivate`, { method: "POST" });
   t.emulator.clock.advance(5 * 60_000);
 });
-afterAll(() => t?.stop());
 
 async function policyNames(): Promise<string[]> {
   const res = await fetch(`${t.emulator.baseUrl}${BACKUP}/protectionPolicies?$top=999`);

@@ -4,15 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../../src/server/gateway.js";
 import { GUID, graphError, startStub, type Stub } from "../../unit/msgraph/stub-server.js";
 import { captureLogs, EXCHANGE_POLICIES, gql, POLICY_QUERY, startGateway } from "./harness.js";
+import { useStarted } from "../../helpers/started.js";
 
 describe("over the embedded emulator", () => {
-  let gateway: Gateway;
   const logs = captureLogs();
-  beforeAll(async () => {
-    // Waits may be long (180 s) so that only the 2 s deadline can cut them.
-    gateway = await startGateway({ GRAPH_REQUEST_DEADLINE_MS: "2000", GRAPH_RETRY_MAX_DELAY_MS: "180000" }, { logger: logs.logger });
-  });
-  afterAll(() => gateway.stop());
+  // Waits may be long (180 s) so that only the 2 s deadline can cut them.
+  const gateway = useStarted(() => startGateway({ GRAPH_REQUEST_DEADLINE_MS: "2000", GRAPH_RETRY_MAX_DELAY_MS: "180000" }, { logger: logs.logger }));
   const emulator = () => gateway.emulator!;
   const policyId = async () => (await gql(gateway.url, EXCHANGE_POLICIES)).data.protectionPolicies.nodes[0].id as string;
 

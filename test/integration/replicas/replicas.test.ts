@@ -1,9 +1,10 @@
 // Two gateway replicas sharing one Redis and one emulator (fixtures.ts): an idempotency key sent to both at once
 // creates one object, pollers split across both cost Graph what they cost one gateway, a 429 heard by one replica
 // holds the other, and killing Redis mid-run fails no request. Counted in the emulator's request log.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { redisUnavailable } from "../../helpers/redis.js";
-import { draftSession, gql, readyz, startReplicas, until, userIds, type Replicas } from "./fixtures.js";
+import { draftSession, gql, readyz, startReplicas, until, userIds } from "./fixtures.js";
+import { useStarted } from "../../helpers/started.js";
 
 const POLL = "query Poll($id: ID!) { restoreSession(id: $id) { id status isTerminal pollAfterSeconds } }";
 const CREATE_POLICY = `mutation($name: String!, $ids: [ID!], $key: String) {
@@ -13,7 +14,6 @@ const SUBMIT_JOB = `mutation($policyId: ID!, $name: String!, $mailboxes: [String
 const CREATE_SESSION = `mutation($key: String) { createRestoreSession(input: { workload: EXCHANGE, idempotencyKey: $key }) { session { id } } }`;
 
 describe.skipIf(redisUnavailable() !== undefined)("two gateway replicas sharing Redis", () => {
-  let r: Replicas;
   const posts = (part: string) => r.emulator.requests().filter((q) => q.method === "POST" && q.path.split("?")[0]!.endsWith(part)).length;
   const sessionReads = (id: string) => r.emulator.requests().filter((q) => q.method === "GET" && q.path.includes(id)).length;
   /** Drops the cached status reads, as their TTL running out would. */
@@ -21,10 +21,7 @@ describe.skipIf(redisUnavailable() !== undefined)("two gateway replicas sharing 
     const keys = await r.inspect.keys(`${r.prefix}cache:*`);
     if (keys.length > 0) await r.inspect.del(...keys);
   };
-  beforeAll(async () => {
-    r = await startReplicas({ CACHE_TTL_MS: "10000" });
-  });
-  afterAll(() => r?.stop());
+  const r = useStarted(() => startReplicas({ CACHE_TTL_MS: "10000" }));
 
   it("creates one policy and one job when the same idempotency key reaches both replicas at once", async () => {
     const users = await userIds(r.emulator, 4);
