@@ -114,11 +114,8 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
     route: createRouter(graphRoutes({ store, pageSize: opts.pageSize })),
   });
   const adminDeps: AdminDeps = {
-    log, faults, clock, advance, reset,
-    extras: {
-      store, throttle, reset, seedName: () => seedName, setServiceStatus: setService, now: () => clock.now(),
-      requestCount: () => log.list().length, faultCount: () => faults.list().length,
-    },
+    log, faults, clock, advance, reset, store, throttle, seedName: () => seedName, setServiceStatus: setService,
+    now: () => clock.now(), requestCount: () => log.list().length, faultCount: () => faults.list().length,
   };
   const admin = (method: string, path: string, body: unknown) => handleAdmin(adminDeps, method, path, body);
   const server = createServer(createRequestListener({ pipeline, now: clock.now, admin }));

@@ -5,7 +5,8 @@ import { serviceStatusJson } from "../model/service.js";
 import type { EmulatorStore } from "../state/store.js";
 import type { Throttle, ThrottleSettings } from "../http/throttle.js";
 
-export interface AdminExtrasDeps {
+/** What the tenant endpoints change: the data (reset, seed), the backup service and the throttle. */
+export interface TenantDeps {
   store: EmulatorStore;
   throttle: Throttle;
   /** The seed the current data came from. */
@@ -20,7 +21,8 @@ export interface AdminExtrasDeps {
 // disableReason members of the v1.0 CSDL, plus controllerServiceAppDeleted from beta and the resource page.
 const DISABLE_REASONS = ["none", "invalidBillingProfile", "userRequested", "controllerServiceAppDeleted"];
 
-export const ADMIN_EXTRA_ENDPOINTS: readonly string[] = [
+export const TENANT_ENDPOINTS: readonly string[] = [
+  'POST   /_emulator/reset            { "seed"?: "demo" | "directory" | "large" }: fresh data, no faults, empty log',
   "GET    /_emulator/state            summary: seed, clock, service status, counts of every collection",
   'POST   /_emulator/seed             { "seed": "demo" | "directory" | "large" }: alias of reset with a seed',
   "GET    /_emulator/service          the tenant's serviceStatus",
@@ -31,10 +33,18 @@ export const ADMIN_EXTRA_ENDPOINTS: readonly string[] = [
   "DELETE /_emulator/throttle         throttling off",
 ];
 
-/** The admin endpoints added after the first set (admin.ts hands over what it does not know); undefined if none match. */
-export function handleAdminExtras(deps: AdminExtrasDeps, method: string, path: string, body: unknown): EmuResponse | undefined {
+/** The data, service and throttle endpoints; undefined when the call is none of them. */
+export function handleTenant(deps: TenantDeps, method: string, path: string, body: unknown): EmuResponse | undefined {
   const throttleJson = () => ({ ...deps.throttle.settings(), throttled: deps.throttle.throttledCount() });
   switch (`${method.toUpperCase()} ${path.replace(/\/+$/, "")}`) {
+    case "POST /reset": {
+      const seed = isPlainObject(body) ? body["seed"] : undefined;
+      if (seed !== undefined && !EMULATOR_SEEDS.includes(seed as EmulatorSeed)) {
+        throw errors.adminBadRequest(`seed must be one of ${EMULATOR_SEEDS.join(", ")}, got ${JSON.stringify(seed)}`);
+      }
+      deps.reset(seed as EmulatorSeed | undefined);
+      return ok({ seed: seed ?? null });
+    }
     case "GET /state":
       return ok(stateJson(deps));
     case "POST /seed": {
@@ -83,7 +93,7 @@ function readThrottle(body: unknown): Partial<ThrottleSettings> {
 }
 
 /** Counts of every Map in the store, whoever added it, so the summary keeps up with new collections. */
-function stateJson(deps: AdminExtrasDeps) {
+function stateJson(deps: TenantDeps) {
   const counts: Record<string, number> = {};
   for (const [key, value] of Object.entries(deps.store)) if (value instanceof Map) counts[key] = value.size;
   return {
