@@ -5,7 +5,7 @@ import "reflect-metadata";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { parse, validate, execute, type DocumentNode } from "graphql";
-import { createLoaders } from "../src/loaders/index.js";
+import { createRequestReads } from "../src/loaders/index.js";
 import { buildGatewaySchema, type Context } from "../src/schema/index.js";
 import { memoryGraph } from "./lib/memory-graph.js";
 
@@ -30,7 +30,7 @@ const server = createServer(async (req, res) => {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const { query, variables } = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { query: string; variables?: Record<string, unknown> };
-  const contextValue: Context = { requestId: "bare", graph, loaders: createLoaders(graph), logger: silent, maxPageSize: 500 };
+  const contextValue: Context = { requestId: "bare", graph, ...createRequestReads(graph), logger: silent, maxPageSize: 500 };
   const result = await execute({ schema, document: documentOf(query), variableValues: variables ?? {}, contextValue });
   res.writeHead(200, { "content-type": "application/json" });
   res.end(JSON.stringify(result));

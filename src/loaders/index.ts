@@ -49,12 +49,22 @@ export interface Loaders {
   siteSelection: Selection;
   /** The latest restore point of a protection unit (20 units per restorePoints/search); null when none. */
   latestRestorePoint: DataLoader<string, GraphRestorePoint | null>;
+}
+
+/** The request's upstream queue behind the loaders: what is not a loader but rides the same waves. */
+export interface Upstream {
   /** Sends any other read (e.g. a search POST) in the request's shared $batch. */
   send(request: BatchRequest): Promise<BatchResult>;
   /** Sequential waves of upstream reads so far (each wave is one $batch round, or one lone GET). */
   waves(): number;
   /** Reads from now on skip the shared status cache and other requests' calls (a mutation reads its own writes). */
   readFresh(): void;
+}
+
+/** The loaders of one request and the queue they share. */
+export interface RequestReads {
+  loaders: Loaders;
+  upstream: Upstream;
 }
 
 export interface JobKey {
@@ -119,8 +129,19 @@ const jobPath = (key: JobKey) => paths.bulkJob(key.workload, key.id);
 const bulkRequestPath = (key: BulkRequestKey) => paths.sessionBulkRequest(key.workload, key.sessionId, key.id);
 
 /** `shared`: the gateway-wide reads of this request's tenant and caller scope (none: every read goes upstream). */
-export function createLoaders(graph: GraphClient, shared?: ScopedReads): Loaders {
+export function createRequestReads(graph: GraphClient, shared?: ScopedReads): RequestReads {
   const scheduler = createBatchScheduler(graph, shared);
+  return {
+    loaders: createLoaders(scheduler),
+    upstream: {
+      send: (request) => scheduler.enqueue(request),
+      waves: () => scheduler.waves(),
+      readFresh: () => scheduler.readFresh(),
+    },
+  };
+}
+
+function createLoaders(scheduler: BatchScheduler): Loaders {
   const directorySelection = createSelection(["displayName", "mail", "userPrincipalName"]);
   const siteSelection = createSelection(["displayName", "name", "webUrl"]);
   return {
@@ -138,8 +159,5 @@ export function createLoaders(graph: GraphClient, shared?: ScopedReads): Loaders
     directorySelection,
     siteSelection,
     latestRestorePoint: latestRestorePointLoader(scheduler),
-    send: (request) => scheduler.enqueue(request),
-    waves: () => scheduler.waves(),
-    readFresh: () => scheduler.readFresh(),
   };
 }

@@ -1,5 +1,5 @@
 // What every resolver gets: per-request things only (resolvers are process-wide singletons and hold no state).
-import type { Loaders } from "../loaders/index.js";
+import type { Loaders, Upstream } from "../loaders/index.js";
 import type { GraphClient } from "../msgraph/client.js";
 import type { IdempotencyStore } from "../stores/idempotency.js";
 import type { StableFacts } from "./shared/facts.js";
@@ -16,6 +16,8 @@ export interface Context {
   requestId: string;
   graph: GraphClient;
   loaders: Loaders;
+  /** The upstream queue the loaders share: lone reads (searches), the wave count, reading one's own writes. */
+  upstream: Upstream;
   logger: Logger;
   /** Largest `first` a connection accepts. */
   maxPageSize: number;

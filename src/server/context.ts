@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Tracer } from "@opentelemetry/api";
-import { createLoaders } from "../loaders/index.js";
+import { createRequestReads } from "../loaders/index.js";
 import type { TokenProvider } from "../msgraph/auth.js";
 import type { GraphClient } from "../msgraph/client.js";
 import { createUpstreamCost } from "../msgraph/cost.js";
@@ -93,5 +93,5 @@ export function createContext(deps: ContextDeps, req: IncomingMessage, caller?: 
     },
   });
   const reads = deps.reads?.scope(readScopeOf(caller, bearer), graph.scope?.cost);
-  return attachObservation({ requestId, graph, loaders: createLoaders(graph, reads), logger, maxPageSize: deps.maxPageSize, ...(caller ? { caller } : {}), ...(deps.idempotency ? { idempotency: deps.idempotency } : {}), ...(deps.facts ? { facts: deps.facts } : {}) }, observation);
+  return attachObservation({ requestId, graph, ...createRequestReads(graph, reads), logger, maxPageSize: deps.maxPageSize, ...(caller ? { caller } : {}), ...(deps.idempotency ? { idempotency: deps.idempotency } : {}), ...(deps.facts ? { facts: deps.facts } : {}) }, observation);
 }

@@ -8,7 +8,7 @@ export function sharedReadsPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation === "mutation") contextValue.loaders.readFresh();
+          if (operation?.operation === "mutation") contextValue.upstream.readFresh();
         },
       };
     },

@@ -28,7 +28,7 @@ export class RestorePointResolver {
     const chunks = Array.from({ length: Math.ceil(ids.length / SEARCH_UNIT_LIMIT) }, (_, i) => ids.slice(i * SEARCH_UNIT_LIMIT, (i + 1) * SEARCH_UNIT_LIMIT));
     const answers = await Promise.all(
       chunks.map(async (protectionUnitIds) => {
-        const result = await ctx.loaders.send(
+        const result = await ctx.upstream.send(
           restorePointSearchRequest({ protectionUnitIds, protectionTimePeriod: period, restorePointPreference: camelCase(preference), ...(tags ? { tags } : {}) }),
         );
         if (!result.ok) throw result.error;

@@ -3,7 +3,7 @@
 import { graphql, print, type GraphQLSchema } from "graphql";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
-import { createLoaders, type Loaders } from "../../../src/loaders/index.js";
+import { createRequestReads } from "../../../src/loaders/index.js";
 import { createGraphClient, type GraphClient } from "../../../src/msgraph/client.js";
 import { buildGatewaySchema, type Context } from "../../../src/schema/index.js";
 import { DashboardDocument } from "../../generated/graphql.js";
@@ -32,12 +32,12 @@ async function tenant(units: number, pageSize: number): Promise<void> {
 
 async function dashboard(): Promise<{ data: any; waves: number; calls: number; items: number }> {
   emulator!.resetRequests();
-  const loaders: Loaders = createLoaders(graph!);
-  const contextValue: Context = { requestId: "dashboard", graph: graph!, loaders, logger: silent, maxPageSize: 500 };
+  const { loaders, upstream } = createRequestReads(graph!);
+  const contextValue: Context = { requestId: "dashboard", graph: graph!, loaders, upstream, logger: silent, maxPageSize: 500 };
   const result = await graphql({ schema, source: print(DashboardDocument), contextValue });
   expect(result.errors).toBeUndefined();
   const log = emulator!.requests();
-  return { data: result.data, waves: loaders.waves(), calls: log.filter((r) => !r.batchId).length, items: log.filter((r) => r.batchId).length };
+  return { data: result.data, waves: upstream.waves(), calls: log.filter((r) => !r.batchId).length, items: log.filter((r) => r.batchId).length };
 }
 
 function check(data: any, units: number) {

@@ -5,7 +5,7 @@
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
-import { createLoaders } from "../../../src/loaders/index.js";
+import { createRequestReads } from "../../../src/loaders/index.js";
 import { createGraphClient, type GraphClient } from "../../../src/msgraph/client.js";
 import { GraphRequestError } from "../../../src/msgraph/errors.js";
 import { buildGatewaySchema, type Context } from "../../../src/schema/index.js";
@@ -35,7 +35,7 @@ function lossy(real: GraphClient): GraphClient {
 }
 
 async function run(source: string, variableValues: Record<string, unknown>) {
-  const contextValue: Context = { requestId: "t", graph: lossy(graph), loaders: createLoaders(graph), logger: silent, maxPageSize: 500, idempotency: store };
+  const contextValue: Context = { requestId: "t", graph: lossy(graph), ...createRequestReads(graph), logger: silent, maxPageSize: 500, idempotency: store };
   return (await graphql({ schema, source, variableValues, contextValue })) as { data?: any; errors?: readonly { originalError?: unknown }[] };
 }
 

@@ -3,7 +3,7 @@
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoWorkIds, startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
-import { createLoaders } from "../../../src/loaders/index.js";
+import { createRequestReads } from "../../../src/loaders/index.js";
 import { createGraphClient, type GraphClient } from "../../../src/msgraph/client.js";
 import { buildGatewaySchema, type Context } from "../../../src/schema/index.js";
 
@@ -14,7 +14,7 @@ async function world(seed: "demo" | "large", pageSize = 100) {
   const emulator = await startEmulator({ port: 0, timeScale: 0, seed, pageSize, startTime: new Date(Date.now() - 6 * 3600_000).toISOString() });
   const graph = createGraphClient({ baseUrl: emulator.baseUrl, retry: { maxDelayMs: 5 } });
   const run = async (source: string, variableValues?: Record<string, unknown>) => {
-    const contextValue: Context = { requestId: "t", graph, loaders: createLoaders(graph), logger: silent, maxPageSize: 500 };
+    const contextValue: Context = { requestId: "t", graph, ...createRequestReads(graph), logger: silent, maxPageSize: 500 };
     const result = await graphql({ schema, source, variableValues, contextValue });
     if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
     return result.data as any;

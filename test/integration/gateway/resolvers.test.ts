@@ -3,7 +3,7 @@
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
-import { createLoaders } from "../../../src/loaders/index.js";
+import { createRequestReads } from "../../../src/loaders/index.js";
 import { createGraphClient, type GraphClient } from "../../../src/msgraph/client.js";
 import { buildGatewaySchema, type Context } from "../../../src/schema/index.js";
 
@@ -24,7 +24,7 @@ afterAll(async () => {
 beforeEach(() => emulator.resetRequests());
 
 async function run(source: string, variableValues?: Record<string, unknown>) {
-  const contextValue: Context = { requestId: "test", graph, loaders: createLoaders(graph), logger: silent, maxPageSize: 500 };
+  const contextValue: Context = { requestId: "test", graph, ...createRequestReads(graph), logger: silent, maxPageSize: 500 };
   const result = await graphql({ schema, source, variableValues, contextValue });
   return result as { data?: any; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
 }

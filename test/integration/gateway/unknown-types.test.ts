@@ -4,7 +4,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLoaders } from "../../../src/loaders/index.js";
+import { createRequestReads } from "../../../src/loaders/index.js";
 import { createGraphClient, type GraphClient } from "../../../src/msgraph/client.js";
 import { buildGatewaySchema, type Context } from "../../../src/schema/index.js";
 
@@ -65,7 +65,7 @@ afterAll(async () => {
 });
 
 async function run(source: string) {
-  const contextValue: Context = { requestId: "t", graph, loaders: createLoaders(graph), logger: silent, maxPageSize: 100 };
+  const contextValue: Context = { requestId: "t", graph, ...createRequestReads(graph), logger: silent, maxPageSize: 100 };
   return graphql({ schema, source, contextValue }) as Promise<{ data?: any; errors?: unknown[] }>;
 }
 
