@@ -1,21 +1,16 @@
+import type { GraphJsonBatchRequestItem, GraphJsonBatchResponseItem } from "../../msgraph/models.js";
 import { errors } from "../wire/errors/graph.js";
 import { type EmulatorError } from "../wire/errors/factory.js";
 import { newGuid } from "../state/ids.js";
-import { isPlainObject, jsonBody, ok, safeDecode, type ApiRequest, type EmuResponse } from "../wire/request.js";
+import { isPlainObject, jsonBody, ok, safeDecode, type ApiRequest, type EmuResponse, type Unchecked } from "../wire/request.js";
 
 /** Graph's documented cap (concepts/json-batching.md). */
 export const MAX_BATCH_REQUESTS = 20;
 
 const METHODS = new Set(["GET", "POST", "PATCH", "PUT", "DELETE"]);
 
-interface BatchItem {
-  id: string;
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body?: unknown;
-  dependsOn: string[];
-}
+/** A checked request item: headers lower-cased, no dependencies an empty list. */
+type BatchItem = GraphJsonBatchRequestItem & Required<Pick<GraphJsonBatchRequestItem, "headers" | "dependsOn">>;
 
 export interface BatchItemRunner {
   handle(item: ApiRequest): Promise<EmuResponse>;
@@ -38,7 +33,7 @@ export async function handleBatch(req: ApiRequest, runner: BatchItemRunner): Pro
     results.set(item.id.toLowerCase(), res);
   }
   return ok({
-    responses: items.map((item) => {
+    responses: items.map((item): GraphJsonBatchResponseItem => {
       const res = results.get(item.id.toLowerCase())!;
       // Lower-case names: clients must look batch headers up case-insensitively anyway.
       const headers = Object.fromEntries(Object.entries(res.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
@@ -70,7 +65,7 @@ function readBatch(body: unknown): BatchItem[] {
 function readItem(raw: unknown, index: number): BatchItem {
   const bad = (what: string) => errors.invalidBatch(`requests[${index}]: ${what}`);
   if (!isPlainObject(raw)) throw bad("must be an object.");
-  const { id, method, url, headers = {}, body, dependsOn = [] } = raw;
+  const { id, method, url, headers = {}, body, dependsOn = [] }: Unchecked<GraphJsonBatchRequestItem> = raw;
   if (typeof id !== "string" || id === "") throw bad("'id' must be a non-empty string.");
   if (typeof method !== "string" || !METHODS.has(method.toUpperCase())) throw bad(`'method' must be one of ${[...METHODS].join(", ")}.`);
   if (typeof url !== "string" || url === "" || /^[a-z][a-z0-9+.-]*:/i.test(url)) throw bad("'url' must be relative, e.g. /users.");

@@ -1,9 +1,6 @@
-import {
-  DATA_MODIFICATION_EXCEPTION, WORKLOAD_NAMES, type GraphDataModificationFailure, type GraphProtectionUnit, type WorkloadNames,
-} from "../../msgraph/models.js";
-import { deltaFailures, type DeltaFailureInfo } from "../wire/errors/itemFailures.js";
+import { WORKLOAD_NAMES, type GraphDeltaResult, type GraphProtectionUnit, type WorkloadNames } from "../../msgraph/models.js";
+import { dataModificationFailure, deltaFailures } from "../wire/errors/itemFailures.js";
 import { errors } from "../wire/errors/graph.js";
-import { newGuid } from "../state/ids.js";
 import { attachUnit, refreshPolicy, requestRemoval } from "./protection.js";
 import { isPlainObject, type ApiRequest } from "../wire/request.js";
 import { unitJson } from "./protectionJson.js";
@@ -16,7 +13,7 @@ import {
 type DeltaItem = ({ kind: "add" } & UnitRef) | ({ kind: "remove" } & RemoveRef);
 
 /** One element of the answer's `...@delta` array: the unit as changed (legacy `userId` echoed), or a failure stub. */
-export type DeltaResult = (GraphProtectionUnit & { userId?: string }) | (GraphDataModificationFailure & { userId?: string });
+export type DeltaResult = GraphDeltaResult<GraphProtectionUnit> & { userId?: string };
 
 export interface PolicyPatchResult {
   displayName?: string;
@@ -76,30 +73,18 @@ function add(store: EmulatorStore, policy: PolicyRecord, item: UnitRef, req: Api
   const names = WORKLOAD_NAMES[policy.workload];
   const echo = { [item.inputKey]: item.resourceId };
   const resource = findResource(store, names.unitKey, item.resourceId);
-  if (!resource) return failure("add", deltaFailures.unknownResource(item.resourceId), echo);
+  if (!resource) return dataModificationFailure("add", deltaFailures.unknownResource(item.resourceId), echo);
   const existing = unitOfResource(store, policy.workload, resource.id);
   // Attached anywhere (this policy included, even while being removed) means already protected.
-  if (existing?.policyId) return failure("add", deltaFailures.alreadyProtected(item.resourceId, existing.policyId), echo);
+  if (existing?.policyId) return dataModificationFailure("add", deltaFailures.alreadyProtected(item.resourceId, existing.policyId), echo);
   const unit = attachUnit(store, policy, resource.id, req.now);
   return item.inputKey === "userId" ? { ...unitJson(store, unit, req), userId: item.resourceId } : unitJson(store, unit, req);
 }
 
 function remove(store: EmulatorStore, policy: PolicyRecord, item: RemoveRef, req: ApiRequest, legacy = false): DeltaResult {
   const unit = findUnit(store, item.unitId);
-  if (!unit || unit.policyId !== policy.id) return failure("remove", deltaFailures.removeTargetMissing(), { id: item.unitId });
+  if (!unit || unit.policyId !== policy.id) return dataModificationFailure("remove", deltaFailures.removeTargetMissing(), { id: item.unitId });
   requestRemoval(unit, req.now);
   const json = unitJson(store, unit, req);
   return legacy && WORKLOAD_NAMES[unit.workload].unitKey === "directoryObjectId" ? { ...json, userId: unit.resourceId } : json;
-}
-
-function failure(operation: "add" | "remove", info: DeltaFailureInfo, echo: Record<string, string>): DeltaResult {
-  return {
-    "@contentId": newGuid(),
-    [DATA_MODIFICATION_EXCEPTION]: {
-      info: { code: info.code, message: info.message },
-      failedOperation: operation,
-      responseCode: info.responseCode,
-    },
-    ...echo,
-  } as GraphDataModificationFailure;
 }

@@ -1,7 +1,7 @@
-import type { GraphRestorePointSearchResponse } from "../../msgraph/models.js";
+import type { GraphRestorePointSearchRequest, GraphRestorePointSearchResponse } from "../../msgraph/models.js";
 import { errors } from "../wire/errors/graph.js";
 import { stableGuid } from "../state/ids.js";
-import { isPlainObject, type ApiRequest } from "../wire/request.js";
+import { isPlainObject, type ApiRequest, type Unchecked } from "../wire/request.js";
 import { pointsAscending, pointsDescending, restorePointJson, type RestorePointRef } from "./restorePoints.js";
 import { RESTORE_POINT_RULES, tagsOf } from "./retention.js";
 import { findUnit, type EmulatorStore } from "../state/store.js";
@@ -66,22 +66,23 @@ export function readEnum<T extends string>(value: unknown, members: readonly T[]
  */
 export function searchRestorePoints(store: EmulatorStore, body: unknown, req: ApiRequest): GraphRestorePointSearchResponse {
   if (!isPlainObject(body)) throw errors.invalidSearchRequest("the body must be a JSON object.");
-  const ids = body["protectionUnitIds"];
+  const request: Unchecked<GraphRestorePointSearchRequest> = body;
+  const ids = request.protectionUnitIds;
   if (!Array.isArray(ids) || ids.length === 0) throw errors.invalidSearchRequest("protectionUnitIds is required.");
   if (ids.length > MAX_SEARCH_UNITS) {
     throw errors.invalidSearchRequest(`at most ${MAX_SEARCH_UNITS} protection units can be searched at once; got ${ids.length}.`);
   }
   const bad = ids.find((id) => typeof id !== "string" || id.trim() === "");
   if (bad !== undefined) throw errors.invalidProtectionUnitId(String(bad));
-  const query = body["artifactQuery"];
+  const query = request.artifactQuery;
   if (query !== undefined && query !== null && (!isPlainObject(query) || ids.length !== 1)) {
     throw errors.invalidSearchRequest("an artifactQuery needs exactly one protection unit id.");
   }
-  const window = readTimePeriod(body["protectionTimePeriod"]);
+  const window = readTimePeriod(request.protectionTimePeriod);
   if (!window) throw errors.invalidSearchRequest("protectionTimePeriod needs a valid startDateTime (and endDateTime not before it).");
-  const preference = body["restorePointPreference"] === undefined ? "latest" : readEnum(body["restorePointPreference"], ["latest", "oldest"] as const);
+  const preference = request.restorePointPreference === undefined ? "latest" : readEnum(request.restorePointPreference, ["latest", "oldest"] as const);
   if (!preference) throw errors.invalidSearchRequest("restorePointPreference must be 'latest' or 'oldest'.");
-  const tags = body["tags"] === undefined || body["tags"] === null ? null : readEnum(body["tags"], ["none", "fastRestore"] as const);
+  const tags = request.tags === undefined || request.tags === null ? null : readEnum(request.tags, ["none", "fastRestore"] as const);
   if (tags === undefined) throw errors.invalidSearchRequest("tags must be 'none' or 'fastRestore'.");
 
   const results: NonNullable<GraphRestorePointSearchResponse["searchResults"]> = [];

@@ -1,9 +1,9 @@
 import {
-  DATA_MODIFICATION_EXCEPTION, WORKLOAD_NAMES, type GraphDataModificationFailure, type GraphRestoreArtifact, type WorkloadKey, type WorkloadNames,
+  WORKLOAD_NAMES, type GraphDeltaResult, type GraphRestoreArtifact, type WorkloadKey, type WorkloadNames,
 } from "../../msgraph/models.js";
-import { deltaFailures } from "../wire/errors/itemFailures.js";
+import { dataModificationFailure, deltaFailures } from "../wire/errors/itemFailures.js";
 import { errors } from "../wire/errors/graph.js";
-import { isGuid, newGuid } from "../state/ids.js";
+import { isGuid } from "../state/ids.js";
 import { isPlainObject, jsonBody, type ApiRequest } from "../wire/request.js";
 import { checkArtifactAdds, readArtifactAdd, toArtifactRecord, type ArtifactAdd } from "./restoreArtifacts.js";
 import { artifactJson } from "./restoreJson.js";
@@ -73,7 +73,7 @@ function requireEditable(store: EmulatorStore, session: RestoreSessionRecord, ac
   }
 }
 
-type DeltaAnswer = GraphRestoreArtifact | GraphDataModificationFailure;
+type DeltaAnswer = GraphDeltaResult<GraphRestoreArtifact>;
 
 /**
  * PATCH .../{restoreSessionCollection}/{id} with `{artifactCollection}@delta` (§5): request-level problems change
@@ -116,19 +116,10 @@ export function patchRestoreSession(store: EmulatorStore, session: RestoreSessio
     }
     const index = session.artifacts.findIndex((a) => keyOf(a.id) === keyOf(item.id));
     if (index >= 0) session.artifacts.splice(index, 1);
-    else answers.push(removeFailure(item.id));
+    else answers.push(dataModificationFailure("remove", deltaFailures.restoreArtifactMissing(), { id: item.id }));
   }
   if (parsed.length > 0) session.lastModifiedDateTime = req.now;
   return answers;
-}
-
-function removeFailure(id: string): GraphDataModificationFailure {
-  const info = deltaFailures.restoreArtifactMissing();
-  return {
-    "@contentId": newGuid(),
-    [DATA_MODIFICATION_EXCEPTION]: { info: { code: info.code, message: info.message }, failedOperation: "remove", responseCode: info.responseCode },
-    id,
-  };
 }
 
 export function deleteRestoreSession(store: EmulatorStore, session: RestoreSessionRecord, now: number): void {

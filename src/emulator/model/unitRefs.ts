@@ -1,13 +1,13 @@
-import type { WorkloadNames } from "../../msgraph/models.js";
+import type { GraphDeltaRemove, GraphUnitDeltaAdd, WorkloadNames } from "../../msgraph/models.js";
 import { errors } from "../wire/errors/graph.js";
-import { isPlainObject } from "../wire/request.js";
+import { isPlainObject, type Unchecked } from "../wire/request.js";
 import { keyOf } from "../state/store.js";
 
 /** A unit stub of a create body or a delta add: what to protect, and the key the client used (echoed back). */
 export interface UnitRef {
   resourceId: string;
   /** `userId` is the older pages' name for `directoryObjectId`; both are accepted. */
-  inputKey: "directoryObjectId" | "userId" | "siteId";
+  inputKey: keyof GraphUnitDeltaAdd;
 }
 
 /** A delta removal `{ "@removed": { "reason": "changed" }, "id": unitId }`. */
@@ -30,9 +30,9 @@ export function readUnitRef(item: unknown, names: WorkloadNames): UnitRef | unde
   return typeof value === "string" && value.trim() !== "" ? { resourceId: value.trim(), inputKey } : undefined;
 }
 
-export function readRemoveRef(item: Record<string, unknown>): RemoveRef | undefined {
-  const id = item["id"];
-  if (!isPlainObject(item["@removed"]) || typeof id !== "string" || id.trim() === "") return undefined;
+export function readRemoveRef(item: Unchecked<GraphDeltaRemove>): RemoveRef | undefined {
+  const { id, "@removed": removed } = item;
+  if (!isPlainObject(removed) || typeof id !== "string" || id.trim() === "") return undefined;
   return { unitId: id.trim() };
 }
 

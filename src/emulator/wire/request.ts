@@ -64,3 +64,6 @@ export function safeDecode(segment: string): string {
     return segment;
   }
 }
+
+/** A wire body as it arrives: the contract's field names (from msgraph/models.ts), every value still to be checked. */
+export type Unchecked<T> = { [K in keyof T]?: unknown };

@@ -1,4 +1,7 @@
-import type { GraphPublicError, GraphPublicErrorDetail } from "../../../msgraph/models.js";
+import {
+  DATA_MODIFICATION_EXCEPTION, type GraphDataModificationFailure, type GraphPublicError, type GraphPublicErrorDetail,
+} from "../../../msgraph/models.js";
+import { newGuid } from "../../state/ids.js";
 
 // Failures that ride inside a 200 answer (a `...@delta` item, a job's or request's publicError) instead of being thrown.
 
@@ -27,6 +30,21 @@ export const deltaFailures = {
     code: "InvalidProtectionUnitId", message: `The protection unit id '${id}' is not valid.`, responseCode: 400,
   }),
 };
+
+/** The 200 answer's stub for one failed `...@delta` item; `echo` repeats the key the item named (id, siteId, ...). */
+export function dataModificationFailure(
+  operation: "add" | "remove", info: DeltaFailureInfo, echo: Record<string, string>,
+): GraphDataModificationFailure {
+  return {
+    "@contentId": newGuid(),
+    [DATA_MODIFICATION_EXCEPTION]: {
+      info: { code: info.code, message: info.message },
+      failedOperation: operation,
+      responseCode: info.responseCode,
+    },
+    ...echo,
+  } as GraphDataModificationFailure;
+}
 
 /**
  * The resource-level `error` values (publicError inside a 200) of bulk jobs, bulk restore requests and their
