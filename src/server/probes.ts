@@ -6,7 +6,7 @@
 // GRAPH_HEALTH_INTERVAL_MS. /metrics: Prometheus text.
 import type { ServerResponse } from "node:http";
 import type { GraphClient } from "../msgraph/client.js";
-import { BACKUP_ROOT } from "../msgraph/models.js";
+import { backupRestore } from "../msgraph/paths.js";
 import type { GatewayMetrics } from "./metrics.js";
 import type { RedisStatus } from "./stores.js";
 import type { UpstreamHealth } from "./upstream-health.js";
@@ -44,7 +44,7 @@ export function createProbes(deps: ProbeDeps): Probes {
   const check = (): Promise<void> => {
     checking ??= graph
       .scoped({ correlationId: crypto.randomUUID(), deadlineAt: Date.now() + CHECK_TIMEOUT_MS })
-      .get(BACKUP_ROOT)
+      .get(backupRestore())
       .then(() => health.settle({ ok: true }), (error: unknown) => health.settle({ ok: false, error }))
       .finally(() => {
         checking = undefined;
