@@ -7,9 +7,8 @@ import { isPlainObject } from "../wire/request.js";
 import { EMULATOR_IDENTITY } from "../state/ids.js";
 import { iso } from "../state/clock.js";
 import { findPolicy, keyOf, type EmulatorStore } from "../state/store.js";
-import { type PolicyRecord } from "../state/protectionRecords.js";
+import type { PolicyRecord, BulkJobRecord } from "../state/protectionRecords.js";
 import { readDisplayName } from "./unitRefs.js";
-import type { BulkJobRecord } from "../state/protectionRecords.js";
 import { WORK_LIMITS, WORK_TIMINGS } from "./workTimings.js";
 
 /**

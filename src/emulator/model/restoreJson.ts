@@ -2,12 +2,10 @@ import {
   WORKLOAD_NAMES, type GraphRestoreArtifact, type GraphRestoreArtifactsBulkAdditionRequest, type GraphRestoreSession,
 } from "../../msgraph/models.js";
 import { BULK_INPUT_KEYS } from "./bulkInputs.js";
-import { SHAREPOINT_HOST } from "../state/ids.js";
-import { stableGuid } from "../state/ids.js";
+import { SHAREPOINT_HOST, stableGuid, EMULATOR_IDENTITY } from "../state/ids.js";
 import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
 import { artifactState, sessionState, type ArtifactState } from "./restoreLifecycle.js";
 import { restorePointJson } from "./restorePoints.js";
-import { EMULATOR_IDENTITY } from "../state/ids.js";
 import { iso } from "../state/clock.js";
 import { findResource, findUnit, type EmulatorStore } from "../state/store.js";
 import { type SiteRecord, type UserRecord } from "../state/directoryRecords.js";

@@ -80,7 +80,9 @@ export function searchRestorePoints(store: EmulatorStore, body: unknown, req: Ap
   }
   const window = readTimePeriod(request.protectionTimePeriod);
   if (!window) throw errors.invalidSearchRequest("protectionTimePeriod needs a valid startDateTime (and endDateTime not before it).");
-  const preference = request.restorePointPreference === undefined ? "latest" : readEnum(request.restorePointPreference, ["latest", "oldest"] as const);
+  const preference = request.restorePointPreference === undefined
+    ? "latest"
+    : readEnum(request.restorePointPreference, ["latest", "oldest"] as const);
   if (!preference) throw errors.invalidSearchRequest("restorePointPreference must be 'latest' or 'oldest'.");
   const tags = request.tags === undefined || request.tags === null ? null : readEnum(request.tags, ["none", "fastRestore"] as const);
   if (tags === undefined) throw errors.invalidSearchRequest("tags must be 'none' or 'fastRestore'.");

@@ -4,8 +4,7 @@ import { expirationOf, isRetainedTime, retainedAtOrAfter, retainedAtOrBefore, ta
 import { iso } from "../state/clock.js";
 import { unitJson } from "./protectionJson.js";
 import { findUnit, type EmulatorStore } from "../state/store.js";
-import { type UnitRecord } from "../state/protectionRecords.js";
-import type { ProtectionPeriod } from "../state/protectionRecords.js";
+import type { UnitRecord, ProtectionPeriod } from "../state/protectionRecords.js";
 
 /**
  * Restore points are never stored: they follow from (unit, its protection periods, now) by the rules of

@@ -1,9 +1,8 @@
 import type { GraphPublicError, WorkloadKey } from "../../msgraph/models.js";
 import { ruleErrors } from "../wire/errors/resources.js";
-import { isGuid } from "../state/ids.js";
+import { isGuid, EMULATOR_IDENTITY } from "../state/ids.js";
 import type { RuleRecord } from "../state/protectionRecords.js";
 import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
-import { EMULATOR_IDENTITY } from "../state/ids.js";
 import { iso } from "../state/clock.js";
 import type { EmulatorStore } from "../state/store.js";
 

@@ -1,10 +1,9 @@
 import type { GraphServiceApp, GraphServiceStatus } from "../../msgraph/models.js";
 import type { ServiceStatusName } from "../config.js";
 import { serviceErrors } from "../wire/errors/resources.js";
-import { stableGuid } from "../state/ids.js";
+import { stableGuid, EMULATOR_IDENTITY } from "../state/ids.js";
 import type { ServiceAppRecord } from "../state/tenantRecords.js";
 import type { ApiRequest } from "../wire/request.js";
-import { EMULATOR_IDENTITY } from "../state/ids.js";
 import { iso } from "../state/clock.js";
 import type { EmulatorStore } from "../state/store.js";
 

@@ -1,8 +1,7 @@
 import { stableGuid } from "../state/ids.js";
-import type { GroupRecord } from "../state/directoryRecords.js";
+import type { GroupRecord, UserRecord } from "../state/directoryRecords.js";
 import { iso } from "../state/clock.js";
 import type { EmulatorStore } from "../state/store.js";
-import type { UserRecord } from "../state/directoryRecords.js";
 
 /** The emulated tenant's groups: a Microsoft 365 group of everyone and a few security groups of user ranges. */
 const GROUPS: readonly { displayName: string; nick: string; from: number; to: number; unified?: boolean }[] = [

@@ -8,8 +8,7 @@ import { directoryContext } from "../odata.js";
 import { iso } from "../../state/clock.js";
 import { userJson } from "../../seed/directory.js";
 import type { EmulatorStore } from "../../state/store.js";
-import type { UserRecord } from "../../state/directoryRecords.js";
-import type { GroupRecord } from "../../state/directoryRecords.js";
+import type { UserRecord, GroupRecord } from "../../state/directoryRecords.js";
 
 /** directoryObjects/getByIds takes at most this many ids (directoryobject-getbyids.md). */
 export const MAX_GET_BY_IDS = 1000;

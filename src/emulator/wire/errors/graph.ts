@@ -26,7 +26,8 @@ export const errors = {
     graphError(400, "FilterLengthExceeded", `$filter may combine at most ${max} comparisons.`),
   /** OData's answer on pages that support no query options. */
   queryOptionNotAllowed: (option: string) =>
-    graphError(400, "BadRequest", `Query option '${option}' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.`),
+    graphError(400, "BadRequest", `Query option '${option}' is not allowed. To allow it, set the 'AllowedQueryOptions' `
+      + "property on EnableQueryAttribute or QueryValidationSettings."),
   payloadTooLarge: (limitBytes: number) =>
     graphError(413, "RequestEntityTooLarge", `The request body exceeds ${limitBytes} bytes.`),
   throttled: (retryAfterSeconds: number) =>
