@@ -34,7 +34,7 @@ export function periodsOf(unit: UnitRecord): readonly ProtectionPeriod[] {
 
 /**
  * Opens a period when a unit became protected and closes it when its unprotection or removal settled, using the
- * unit's lastModifiedDateTime (the settle time). Run after every settle pass (lifecycle.ts), so nothing is missed.
+ * unit's lastModifiedDateTime (the settle time). Run after every settle pass (dueWork.ts), so nothing is missed.
  */
 export function trackProtectionPeriods(store: EmulatorStore): void {
   for (const unit of store.units.values()) {

@@ -10,7 +10,7 @@ export interface UserRecord {
   mail: string;
   userPrincipalName: string;
   protectionFailure?: ProtectionFailure;
-  /** A failure every restore of this resource ends with (artifact `failed`), see restoreLifecycle.ts. */
+  /** A failure every restore of this resource ends with (artifact `failed`), see model/restoreLifecycle.ts. */
   restoreFailure?: ProtectionFailure;
   /** Set on the users of store.deletedUsers (soft-deleted: only /directory/deletedItems knows them). */
   deletedDateTime?: number;
@@ -23,7 +23,7 @@ export interface SiteRecord {
   webUrl: string;
   createdDateTime: number;
   protectionFailure?: ProtectionFailure;
-  /** A failure every restore of this resource ends with (artifact `failed`), see restoreLifecycle.ts. */
+  /** A failure every restore of this resource ends with (artifact `failed`), see model/restoreLifecycle.ts. */
   restoreFailure?: ProtectionFailure;
 }
 

@@ -23,7 +23,7 @@ export interface PolicyRecord {
   id: string;
   workload: WorkloadKey;
   displayName: string;
-  /** Where the policy is heading; `status` is derived from it and the units (see lifecycle.ts). */
+  /** Where the policy is heading; `status` is derived from it and the units (see model/protection.ts). */
   target: "active" | "inactive";
   status: PolicyStatus;
   /** activate/deactivate keep the policy `updating` at least until then, even without units. */
@@ -46,7 +46,7 @@ export interface UnitRecord {
   createdDateTime: number;
   lastModifiedDateTime: number;
   offboardRequestedDateTime: number | null;
-  /** When it was backed up (restorePoints.ts); absent on units made without history, e.g. by a seed. */
+  /** When it was backed up (model/restorePoints.ts); absent on units made without history, e.g. by a seed. */
   protectionPeriods?: ProtectionPeriod[];
 }
 
@@ -87,7 +87,7 @@ export interface BulkJobRecord {
   lastModifiedDateTime: number;
 }
 
-/** A span during which a unit was backed up, the source of its restore points (restorePoints.ts). */
+/** A span during which a unit was backed up, the source of its restore points (model/restorePoints.ts). */
 export interface ProtectionPeriod {
   from: number;
   /** null while still protected. */

@@ -21,12 +21,12 @@ export interface EmulatorStore {
   /** Inclusion rules of all three workloads. */
   readonly rules: Map<string, RuleRecord>;
   readonly browseSessions: Map<string, BrowseSessionRecord>;
-  /** Bulk addition jobs of all three workloads (jobs.ts). */
+  /** Bulk addition jobs of all three workloads (model/bulkJobs.ts). */
   readonly bulkJobs: Map<string, BulkJobRecord>;
-  /** Restore sessions with their artifacts and bulk restore requests (restoreSessions.ts). */
+  /** Restore sessions with their artifacts and bulk restore requests (model/restoreSessions.ts). */
   readonly restoreSessions: Map<string, RestoreSessionRecord>;
   notificationSetting: NotificationSettingRecord;
-  /** The nextId counter, read and restored by the state file (persist.ts). */
+  /** The nextId counter, read and restored by the state file (persistence.ts). */
   idCounter: { get(): number; set(value: number): void };
   /** Deterministic id for a new entity: the n-th `kind` created since the last clear() gets the same id every run. */
   nextId(kind: string): string;

@@ -1,6 +1,6 @@
 /** Stored shapes of the tenant's backup service: its status, service apps and the notification setting. */
 
-/** serviceStatus as stored; disableReason and consumer default to "none" and "firstparty" (serialize in service.ts). */
+/** serviceStatus as stored; disableReason and consumer default to "none" and "firstparty" (serialised by model/service.ts). */
 export interface ServiceRecord {
   status: string;
   lastModifiedDateTime: number;
