@@ -1,18 +1,20 @@
 // compose.yaml and the Kubernetes example are documentation that runs: read as text (no YAML parser among our
 // dependencies), they must name only variables the gateway or the emulator reads, wire the services to each other,
 // and keep the shutdown and security promises the README makes.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 const compose = readFileSync("compose.yaml", "utf8");
 const k8s = readFileSync("examples/kubernetes/backup-graphql.yaml", "utf8");
 const dockerfile = readFileSync("Dockerfile", "utf8");
 
-/** Every variable name in quotes in the configuration readers: what the programs can read. Node's own on top. */
+/**
+ * Every variable name in quotes in the configuration readers (every file of src/config/, and the emulator's): what the
+ * programs can read. Node's own on top.
+ */
+const READERS = ["src/emulator/config.ts", ...readdirSync("src/config").filter((f) => f.endsWith(".ts")).map((f) => `src/config/${f}`)];
 const KNOWN = new Set([
-  ...["src/config.ts", "src/emulator/config.ts", ...["cache", "read", "redis", "runtime", "security"].map((f) => `src/config/${f}.ts`)]
-    .filter(existsSync)
-    .flatMap((f) => [...readFileSync(f, "utf8").matchAll(/"([A-Z][A-Z0-9_]{2,})"/g)].map((m) => m[1]!)),
+  ...READERS.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/"([A-Z][A-Z0-9_]{2,})"/g)].map((m) => m[1]!)),
   "NODE_OPTIONS",
 ]);
 const SHUTDOWN_DEFAULT_S = 10;
