@@ -25,12 +25,13 @@ export class RestorePointResolver {
     const preference = input.restorePointPreference ?? RestorePointPreference.LATEST;
     if (preference === RestorePointPreference.UNKNOWN) throw badInput("input.restorePointPreference", "restorePointPreference must be LATEST or OLDEST");
     const tags = toGraphTags(input.tags);
-    const chunks = Array.from({ length: Math.ceil(ids.length / SEARCH_UNIT_LIMIT) }, (_, i) => ids.slice(i * SEARCH_UNIT_LIMIT, (i + 1) * SEARCH_UNIT_LIMIT));
+    const chunks = Array.from({ length: Math.ceil(ids.length / SEARCH_UNIT_LIMIT) }, (_, i) =>
+      ids.slice(i * SEARCH_UNIT_LIMIT, (i + 1) * SEARCH_UNIT_LIMIT));
     const answers = await Promise.all(
       chunks.map(async (protectionUnitIds) => {
-        const result = await ctx.upstream.send(
-          restorePointSearchRequest({ protectionUnitIds, protectionTimePeriod: period, restorePointPreference: camelCase(preference), ...(tags ? { tags } : {}) }),
-        );
+        const result = await ctx.upstream.send(restorePointSearchRequest({
+          protectionUnitIds, protectionTimePeriod: period, restorePointPreference: camelCase(preference), ...(tags ? { tags } : {}),
+        }));
         if (!result.ok) throw result.error;
         return result.body as GraphRestorePointSearchResponse;
       }),

@@ -19,10 +19,13 @@ export class ServiceResolver {
     return mapServiceStatus((await ctx.loaders.root.load("root")).serviceStatus ?? {});
   }
 
-  @FieldResolver(() => [ServiceApp], { description: "Every controller app registered for the service (a tenant has a handful), across all of Graph's pages." })
+  @FieldResolver(() => [ServiceApp], {
+    description: "Every controller app registered for the service (a tenant has a handful), across all of Graph's pages.",
+  })
   async serviceApps(@Ctx() ctx: Context): Promise<ServiceApp[]> {
     const apps: ServiceApp[] = [];
-    for await (const raw of iterateItems<GraphServiceApp, object>((link) => listPage(ctx.loaders, link), paths.serviceApps())) apps.push(mapServiceApp(raw));
+    const pages = iterateItems<GraphServiceApp, object>((link) => listPage(ctx.loaders, link), paths.serviceApps());
+    for await (const raw of pages) apps.push(mapServiceApp(raw));
     return apps;
   }
 }
