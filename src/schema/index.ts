@@ -13,18 +13,18 @@ import { DriveJobFieldsResolver, MailboxJobFieldsResolver, SiteJobFieldsResolver
 import { JobMutationResolver } from "./jobs/job.mutation.js";
 import { JobResolver, PolicyJobsResolver } from "./jobs/job.resolver.js";
 import { DriveProtectionUnitsBulkAdditionJob, MailboxProtectionUnitsBulkAdditionJob, SiteProtectionUnitsBulkAdditionJob } from "./jobs/job.type.js";
-import { DriveRestoreArtifact, MailboxRestoreArtifact, SiteRestoreArtifact } from "./restore/artifact.type.js";
+import { DriveRestoreArtifact, MailboxRestoreArtifact, SiteRestoreArtifact } from "./sessions/artifact.type.js";
 import {
   DriveRestoreArtifactsBulkAdditionRequest,
   MailboxRestoreArtifactsBulkAdditionRequest,
   SiteRestoreArtifactsBulkAdditionRequest,
-} from "./restore/bulk-request.type.js";
-import { DriveRequestFieldsResolver, MailboxRequestFieldsResolver, SiteRequestFieldsResolver } from "./restore/bulk-request-fields.resolver.js";
-import { RestorePointResolver, UnitRestorePointResolver } from "./restore/restore-point.resolver.js";
-import { BulkRequestMutationResolver } from "./restore/bulk-request.mutation.js";
-import { SessionMutationResolver } from "./restore/session.mutation.js";
-import { SessionResolver } from "./restore/session.resolver.js";
-import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession, UnknownRestoreSession } from "./restore/session.type.js";
+} from "./bulk-requests/bulk-request.type.js";
+import { DriveRequestFieldsResolver, MailboxRequestFieldsResolver, SiteRequestFieldsResolver } from "./bulk-requests/bulk-request.fields.js";
+import { RestorePointResolver, UnitRestorePointResolver } from "./restore-points/restore-point.resolver.js";
+import { BulkRequestMutationResolver } from "./bulk-requests/bulk-request.mutation.js";
+import { SessionMutationResolver } from "./sessions/session.mutation.js";
+import { SessionResolver } from "./sessions/session.resolver.js";
+import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession, UnknownRestoreSession } from "./sessions/session.type.js";
 import { UnitChangeResolver } from "./units/unit-change.resolver.js";
 import { UnitResolver } from "./units/unit.resolver.js";
 import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit, UnknownProtectionUnit } from "./units/unit.type.js";

@@ -3,8 +3,8 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { ProtectionUnitsBulkAdditionJob } from "../jobs/job.interface.js";
-import { RestoreArtifactsBulkAdditionRequest } from "../restore/bulk-request.type.js";
-import { RestoreSession } from "../restore/session.interface.js";
+import { RestoreArtifactsBulkAdditionRequest } from "../bulk-requests/bulk-request.type.js";
+import { RestoreSession } from "../sessions/session.interface.js";
 import { withRetryAfter } from "../shared/polling.js";
 
 const pollAfter = (root: { pollAfterSeconds: number | null }, ctx: Context) =>

@@ -17,7 +17,7 @@ import {
 } from "graphql";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { prefetchSessionLists, rememberSessionWorkload } from "../../../src/schema/restore/session.prefetch.js";
+import { prefetchSessionLists, rememberSessionWorkload } from "../../../src/schema/sessions/session.prefetch.js";
 import { Workload } from "../../../src/schema/shared/workload.js";
 import type { Context } from "../../../src/schema/index.js";
 import { fragmentsOf } from "../../../src/server/fragment-order.js";

@@ -9,8 +9,8 @@ import {
   SiteRestoreArtifactsBulkAdditionRequest,
   type RestoreArtifactsBulkAdditionRequest,
 } from "./bulk-request.type.js";
-import { mapBulkRequest, PARTIAL_REQUEST } from "./restore.map.js";
-import { loadSession } from "./session.resolver.js";
+import { mapBulkRequest, PARTIAL_REQUEST } from "./bulk-request.map.js";
+import { loadSession } from "../sessions/session.resolver.js";
 
 async function full<T extends RestoreArtifactsBulkAdditionRequest>(ctx: Context, request: T): Promise<T> {
   if (Reflect.get(request, PARTIAL_REQUEST) !== true) return request;

@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, InterfaceType, ObjectType } from "type-graph
 import { DateTimeScalar } from "../shared/scalars.js";
 import { PublicError } from "../shared/types.js";
 import { ArtifactRestoreStatus, DestinationType } from "./restore.enums.js";
-import { RestorePoint } from "./restore-point.type.js";
+import { RestorePoint } from "../restore-points/restore-point.type.js";
 import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 
 @Directive(INHERIT_CACHE_HINT)

@@ -2,7 +2,9 @@ import { Directive, Field, ID, Int, InterfaceType, ObjectType } from "type-graph
 import { Audited } from "../shared/audited.js";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { IdentitySet, PublicError, TimePeriod } from "../shared/types.js";
-import { BulkRequestStatus, DestinationType, RestorePointPreference, RestorePointTag } from "./restore.enums.js";
+import { RestorePointPreference, RestorePointTag } from "../restore-points/restore-point.enums.js";
+import { DestinationType } from "../sessions/restore.enums.js";
+import { BulkRequestStatus } from "./bulk-request.enums.js";
 import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 
 @Directive(INHERIT_CACHE_HINT)

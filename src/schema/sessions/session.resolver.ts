@@ -13,10 +13,12 @@ import { hintTerminal, STATUS_CACHE_HINT } from "../shared/polling.js";
 import { requireGuid } from "../shared/validate.js";
 import { workloadNames } from "../shared/workload.js";
 import type { RestoreArtifact } from "./artifact.type.js";
-import type { RestoreArtifactsBulkAdditionRequest } from "./bulk-request.type.js";
-import { RestoreArtifactConnection, RestoreArtifactsBulkAdditionRequestConnection, RestoreSessionConnection } from "./restore.connection.js";
-import { RestoreSessionFilter } from "./restore.input.js";
-import { mapArtifact, mapBulkRequest, mapSession } from "./restore.map.js";
+import type { RestoreArtifactsBulkAdditionRequest } from "../bulk-requests/bulk-request.type.js";
+import { RestoreArtifactsBulkAdditionRequestConnection } from "../bulk-requests/bulk-request.connection.js";
+import { mapBulkRequest } from "../bulk-requests/bulk-request.map.js";
+import { RestoreArtifactConnection, RestoreSessionConnection } from "./session.connection.js";
+import { RestoreSessionFilter } from "./session.filter.js";
+import { mapArtifact, mapSession } from "./session.map.js";
 import { RestoreSession } from "./session.interface.js";
 import { prefetchSessionLists, rememberSessionWorkload, sessionListPath } from "./session.prefetch.js";
 

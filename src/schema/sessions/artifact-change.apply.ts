@@ -7,8 +7,8 @@ import { correlateDelta, deltaRemoval, patchInChunks, type ChangeItem, type Delt
 import { badInput } from "../shared/errors.js";
 import { mapPublicError } from "../shared/map.js";
 import { requireGuid, requireIdList } from "../shared/validate.js";
-import { requireArtifactStubs, stubBody, type ArtifactStub } from "./artifact-input.js";
-import { mapArtifact } from "./restore.map.js";
+import { requireArtifactStubs, stubBody, type ArtifactStub } from "./artifact.stubs.js";
+import { mapArtifact } from "./session.map.js";
 import { requireEditableDraft } from "./session.guard.js";
 import type { RestoreArtifactInput } from "./session.input.js";
 import { RestoreArtifactChangeOperation, RestoreArtifactChangeResult, RestoreArtifactChangesPayload } from "./session.payload.js";

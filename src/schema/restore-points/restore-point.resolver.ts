@@ -8,7 +8,7 @@ import { lookbackDates, requirePeriod } from "../shared/time.js";
 import { requireIdList } from "../shared/validate.js";
 import { ProtectionUnit } from "../units/unit.interface.js";
 import { mapUnit } from "../units/unit.map.js";
-import { RestorePointPreference } from "./restore.enums.js";
+import { RestorePointPreference } from "./restore-point.enums.js";
 import { mapRestorePoint, toGraphTags } from "./restore-point.map.js";
 import { RestorePoint, RestorePointSearchHit, RestorePointSearchResult, SearchRestorePointsInput } from "./restore-point.type.js";
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
-import { DestinationType, RestorePointPreference, RestorePointTag } from "./restore.enums.js";
-import { TimePeriodInput } from "./restore-point.type.js";
+import { RestorePointPreference, RestorePointTag } from "../restore-points/restore-point.enums.js";
+import { DestinationType } from "../sessions/restore.enums.js";
+import { TimePeriodInput } from "../restore-points/restore-point.type.js";
 
 const KEY =
   "Sending the same key again within the retention window (IDEMPOTENCY_TTL_MS, default 24 h) returns this request instead of submitting another. Its displayName then ends with a short marker derived from the key, so the gateway can find it after a lost connection.";

@@ -1,25 +1,18 @@
 import {
   workloadOfODataType,
   type GraphRestoreArtifact,
-  type GraphRestoreArtifactsBulkAdditionRequest,
   type GraphRestoreSession,
   type WorkloadKey,
 } from "../../msgraph/models.js";
 import { mapAudit } from "../shared/audited.js";
 import { parseGraphDate } from "../shared/dates.js";
-import { fromGraphEnum, fromGraphFlags } from "../shared/enums.js";
-import { mapArtifactCount, mapPublicError, mapTimePeriod } from "../shared/map.js";
+import { fromGraphEnum } from "../shared/enums.js";
+import { mapArtifactCount, mapPublicError } from "../shared/map.js";
 import { pollAfterSeconds } from "../shared/polling.js";
 import { Workload, workloadOfKey } from "../shared/workload.js";
 import { DriveRestoreArtifact, MailboxRestoreArtifact, SiteRestoreArtifact, type RestoreArtifact } from "./artifact.type.js";
-import {
-  DriveRestoreArtifactsBulkAdditionRequest,
-  MailboxRestoreArtifactsBulkAdditionRequest,
-  SiteRestoreArtifactsBulkAdditionRequest,
-  type RestoreArtifactsBulkAdditionRequest,
-} from "./bulk-request.type.js";
-import { ArtifactRestoreStatus, BulkRequestStatus, DestinationType, RestoreJobType, RestorePointPreference, RestorePointTag, RestoreSessionStatus } from "./restore.enums.js";
-import { mapRestorePoint } from "./restore-point.map.js";
+import { ArtifactRestoreStatus, DestinationType, RestoreJobType, RestoreSessionStatus } from "./restore.enums.js";
+import { mapRestorePoint } from "../restore-points/restore-point.map.js";
 import type { RestoreSession } from "./session.interface.js";
 import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession, UnknownRestoreSession } from "./session.type.js";
 
@@ -71,41 +64,4 @@ export function mapArtifact(raw: GraphRestoreArtifact, key: WorkloadKey): Restor
   }
   const site = { restoredSiteId: raw.restoredSiteId ?? null, restoredSiteName: raw.restoredSiteName ?? null, restoredSiteWebUrl: raw.restoredSiteWebUrl ?? null };
   return key === "sharePoint" ? Object.assign(new SiteRestoreArtifact(), base, site) : Object.assign(new DriveRestoreArtifact(), base, site);
-}
-
-/** Marks bulk requests whose submitted entries Graph left out (list answers), so the resolvers read the request. */
-export const PARTIAL_REQUEST = Symbol("partialRequest");
-
-const TERMINAL_REQUEST = new Set([BulkRequestStatus.COMPLETED, BulkRequestStatus.COMPLETED_WITH_ERRORS]);
-
-export function mapBulkRequest(raw: GraphRestoreArtifactsBulkAdditionRequest, key: WorkloadKey, sessionId: string): RestoreArtifactsBulkAdditionRequest {
-  const status = fromGraphEnum(BulkRequestStatus, raw.status, BulkRequestStatus.UNKNOWN);
-  const lastModifiedDateTime = parseGraphDate(raw.lastModifiedDateTime);
-  const isTerminal = TERMINAL_REQUEST.has(status);
-  const base = {
-    [PARTIAL_REQUEST]: raw.directoryObjectIds === undefined && raw.siteIds === undefined,
-    id: raw.id,
-    sessionId,
-    displayName: raw.displayName ?? null,
-    status,
-    rawStatus: raw.status ?? null,
-    destinationType: raw.destinationType ? fromGraphEnum(DestinationType, raw.destinationType, DestinationType.UNKNOWN) : null,
-    protectionTimePeriod: mapTimePeriod(raw.protectionTimePeriod),
-    restorePointPreference: raw.restorePointPreference
-      ? fromGraphEnum(RestorePointPreference, raw.restorePointPreference, RestorePointPreference.UNKNOWN)
-      : null,
-    tags: fromGraphFlags(RestorePointTag, raw.tags, RestorePointTag.UNKNOWN),
-    protectionUnitIds: raw.protectionUnitIds ?? [],
-    error: mapPublicError(raw.error),
-    ...mapAudit(raw),
-    isTerminal,
-    pollAfterSeconds: pollAfterSeconds({ isTerminal, lastModified: lastModifiedDateTime }),
-  };
-  if (key === "exchange") {
-    return Object.assign(new MailboxRestoreArtifactsBulkAdditionRequest(), base, { mailboxes: raw.mailboxes ?? [], directoryObjectIds: raw.directoryObjectIds ?? [] });
-  }
-  if (key === "oneDriveForBusiness") {
-    return Object.assign(new DriveRestoreArtifactsBulkAdditionRequest(), base, { drives: raw.drives ?? [], directoryObjectIds: raw.directoryObjectIds ?? [] });
-  }
-  return Object.assign(new SiteRestoreArtifactsBulkAdditionRequest(), base, { siteIds: raw.siteIds ?? [], siteWebUrls: raw.siteWebUrls ?? [] });
 }

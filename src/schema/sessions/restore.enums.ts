@@ -38,13 +38,6 @@ export enum ArtifactRestoreStatus {
 }
 defineEnum(ArtifactRestoreStatus, "ArtifactRestoreStatus", "Where one restore artifact is in its lifecycle.");
 
-export enum BulkRequestStatus {
-  ACTIVE = "ACTIVE",
-  COMPLETED = "COMPLETED",
-  COMPLETED_WITH_ERRORS = "COMPLETED_WITH_ERRORS",
-  UNKNOWN = "UNKNOWN",
-}
-defineEnum(BulkRequestStatus, "BulkRequestStatus", "Where a bulk restore request is: it stays ACTIVE until its session is activated.");
 
 export enum DestinationType {
   NEW = "NEW",
@@ -52,16 +45,3 @@ export enum DestinationType {
   UNKNOWN = "UNKNOWN",
 }
 defineEnum(DestinationType, "DestinationType", "Restore into a new location or over the original.");
-
-export enum RestorePointPreference {
-  LATEST = "LATEST",
-  OLDEST = "OLDEST",
-  UNKNOWN = "UNKNOWN",
-}
-defineEnum(RestorePointPreference, "RestorePointPreference", "Which restore point of a time window to use.");
-
-export enum RestorePointTag {
-  FAST_RESTORE = "FAST_RESTORE",
-  UNKNOWN = "UNKNOWN",
-}
-defineEnum(RestorePointTag, "RestorePointTag", "Properties of a restore point. FAST_RESTORE points restore faster and can be browsed.");

@@ -1,7 +1,7 @@
 import type { GraphRestorePoint } from "../../msgraph/models.js";
 import { parseGraphDate } from "../shared/dates.js";
 import { camelCase, fromGraphFlags } from "../shared/enums.js";
-import { RestorePointTag } from "./restore.enums.js";
+import { RestorePointTag } from "./restore-point.enums.js";
 import { RestorePoint } from "./restore-point.type.js";
 
 export function mapRestorePoint(raw: GraphRestorePoint): RestorePoint {

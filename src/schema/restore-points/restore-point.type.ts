@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../shared/scalars.js";
-import { RestorePointPreference, RestorePointTag } from "./restore.enums.js";
+import { RestorePointPreference, RestorePointTag } from "./restore-point.enums.js";
 import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 
 @Directive(INHERIT_CACHE_HINT)

@@ -1,8 +1,6 @@
 import { connectionType } from "../shared/connection.js";
 import { RestoreArtifact } from "./artifact.type.js";
-import { RestoreArtifactsBulkAdditionRequest } from "./bulk-request.type.js";
 import { RestoreSession } from "./session.interface.js";
 
 export const RestoreSessionConnection = connectionType(RestoreSession, "RestoreSession");
 export const RestoreArtifactConnection = connectionType(RestoreArtifact, "RestoreArtifact");
-export const RestoreArtifactsBulkAdditionRequestConnection = connectionType(RestoreArtifactsBulkAdditionRequest, "RestoreArtifactsBulkAdditionRequest");

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { defineEnum } from "../shared/define-enum.js";
 import { PublicError } from "../shared/types.js";
 import { RestoreArtifact } from "./artifact.type.js";
-import { RestoreArtifactsBulkAdditionRequest } from "./bulk-request.type.js";
+import { RestoreArtifactsBulkAdditionRequest } from "../bulk-requests/bulk-request.type.js";
 import { RestoreSession } from "./session.interface.js";
 
 export enum RestoreArtifactChangeOperation {

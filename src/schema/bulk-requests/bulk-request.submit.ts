@@ -16,11 +16,12 @@ import { lookbackDates, requirePeriod } from "../shared/time.js";
 import { requireDisplayName, requireGuid } from "../shared/validate.js";
 import { workloadNamesOrNone } from "../shared/workload.js";
 import type { SubmitMailboxRestoreBulkRequestInput } from "./bulk-request.input.js";
-import { DestinationType, RestoreJobType, RestorePointPreference, RestorePointTag } from "./restore.enums.js";
-import { toGraphTags } from "./restore-point.map.js";
-import { mapBulkRequest } from "./restore.map.js";
-import { requireDraft, sessionConflict } from "./session.guard.js";
-import { RestoreBulkRequestPayload } from "./session.payload.js";
+import { RestorePointPreference, RestorePointTag } from "../restore-points/restore-point.enums.js";
+import { DestinationType, RestoreJobType } from "../sessions/restore.enums.js";
+import { toGraphTags } from "../restore-points/restore-point.map.js";
+import { mapBulkRequest } from "./bulk-request.map.js";
+import { requireDraft, sessionConflict } from "../sessions/session.guard.js";
+import { RestoreBulkRequestPayload } from "../sessions/session.payload.js";
 
 /** Graph's limit of users or sites in one bulk restore request (400 BulkRestoreRestorationResourcesCountExceedsLimit). */
 export const MAX_BULK_RESTORE_RESOURCES = 10_000;

@@ -1,0 +1,52 @@
+import type { GraphRestoreArtifactsBulkAdditionRequest, WorkloadKey } from "../../msgraph/models.js";
+import { mapAudit } from "../shared/audited.js";
+import { parseGraphDate } from "../shared/dates.js";
+import { fromGraphEnum, fromGraphFlags } from "../shared/enums.js";
+import { mapPublicError, mapTimePeriod } from "../shared/map.js";
+import { pollAfterSeconds } from "../shared/polling.js";
+import { RestorePointPreference, RestorePointTag } from "../restore-points/restore-point.enums.js";
+import { DestinationType } from "../sessions/restore.enums.js";
+import { BulkRequestStatus } from "./bulk-request.enums.js";
+import {
+  DriveRestoreArtifactsBulkAdditionRequest,
+  MailboxRestoreArtifactsBulkAdditionRequest,
+  SiteRestoreArtifactsBulkAdditionRequest,
+  type RestoreArtifactsBulkAdditionRequest,
+} from "./bulk-request.type.js";
+
+/** Marks bulk requests whose submitted entries Graph left out (list answers), so the resolvers read the request. */
+export const PARTIAL_REQUEST = Symbol("partialRequest");
+
+const TERMINAL_REQUEST = new Set([BulkRequestStatus.COMPLETED, BulkRequestStatus.COMPLETED_WITH_ERRORS]);
+
+export function mapBulkRequest(raw: GraphRestoreArtifactsBulkAdditionRequest, key: WorkloadKey, sessionId: string): RestoreArtifactsBulkAdditionRequest {
+  const status = fromGraphEnum(BulkRequestStatus, raw.status, BulkRequestStatus.UNKNOWN);
+  const lastModifiedDateTime = parseGraphDate(raw.lastModifiedDateTime);
+  const isTerminal = TERMINAL_REQUEST.has(status);
+  const base = {
+    [PARTIAL_REQUEST]: raw.directoryObjectIds === undefined && raw.siteIds === undefined,
+    id: raw.id,
+    sessionId,
+    displayName: raw.displayName ?? null,
+    status,
+    rawStatus: raw.status ?? null,
+    destinationType: raw.destinationType ? fromGraphEnum(DestinationType, raw.destinationType, DestinationType.UNKNOWN) : null,
+    protectionTimePeriod: mapTimePeriod(raw.protectionTimePeriod),
+    restorePointPreference: raw.restorePointPreference
+      ? fromGraphEnum(RestorePointPreference, raw.restorePointPreference, RestorePointPreference.UNKNOWN)
+      : null,
+    tags: fromGraphFlags(RestorePointTag, raw.tags, RestorePointTag.UNKNOWN),
+    protectionUnitIds: raw.protectionUnitIds ?? [],
+    error: mapPublicError(raw.error),
+    ...mapAudit(raw),
+    isTerminal,
+    pollAfterSeconds: pollAfterSeconds({ isTerminal, lastModified: lastModifiedDateTime }),
+  };
+  if (key === "exchange") {
+    return Object.assign(new MailboxRestoreArtifactsBulkAdditionRequest(), base, { mailboxes: raw.mailboxes ?? [], directoryObjectIds: raw.directoryObjectIds ?? [] });
+  }
+  if (key === "oneDriveForBusiness") {
+    return Object.assign(new DriveRestoreArtifactsBulkAdditionRequest(), base, { drives: raw.drives ?? [], directoryObjectIds: raw.directoryObjectIds ?? [] });
+  }
+  return Object.assign(new SiteRestoreArtifactsBulkAdditionRequest(), base, { siteIds: raw.siteIds ?? [], siteWebUrls: raw.siteWebUrls ?? [] });
+}

@@ -1,0 +1,14 @@
+import { defineEnum } from "../shared/define-enum.js";
+
+export enum RestorePointPreference {
+  LATEST = "LATEST",
+  OLDEST = "OLDEST",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(RestorePointPreference, "RestorePointPreference", "Which restore point of a time window to use.");
+
+export enum RestorePointTag {
+  FAST_RESTORE = "FAST_RESTORE",
+  UNKNOWN = "UNKNOWN",
+}
+defineEnum(RestorePointTag, "RestorePointTag", "Properties of a restore point. FAST_RESTORE points restore faster and can be browsed.");
