@@ -2,6 +2,7 @@
 // list did.
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
+import { completeLazily } from "../shared/partial.js";
 import { workloadNames } from "../shared/workload.js";
 import {
   DriveRestoreArtifactsBulkAdditionRequest,
@@ -9,15 +10,16 @@ import {
   SiteRestoreArtifactsBulkAdditionRequest,
   type RestoreArtifactsBulkAdditionRequest,
 } from "./bulk-request.type.js";
-import { mapBulkRequest, PARTIAL_REQUEST } from "./bulk-request.map.js";
+import { mapBulkRequest } from "./bulk-request.map.js";
 import { loadSession } from "../sessions/session.resolver.js";
 
 async function full<T extends RestoreArtifactsBulkAdditionRequest>(ctx: Context, request: T): Promise<T> {
-  if (Reflect.get(request, PARTIAL_REQUEST) !== true) return request;
-  const session = await loadSession(ctx, request.sessionId);
-  const names = workloadNames(session.workload);
-  const raw = await ctx.loaders.bulkRequest.load({ workload: names.key, sessionId: session.id, id: request.id });
-  return mapBulkRequest(raw, names.key, session.id) as T;
+  return completeLazily(request, async () => {
+    const session = await loadSession(ctx, request.sessionId);
+    const names = workloadNames(session.workload);
+    const raw = await ctx.loaders.bulkRequest.load({ workload: names.key, sessionId: session.id, id: request.id });
+    return mapBulkRequest(raw, names.key, session.id) as T;
+  });
 }
 
 @Resolver(() => MailboxRestoreArtifactsBulkAdditionRequest)

@@ -3,6 +3,7 @@ import { mapAudit } from "../shared/audited.js";
 import { parseGraphDate } from "../shared/dates.js";
 import { fromGraphEnum, fromGraphFlags } from "../shared/enums.js";
 import { mapPublicError, mapTimePeriod } from "../shared/map.js";
+import { partialMark } from "../shared/partial.js";
 import { pollAfterSeconds } from "../shared/polling.js";
 import { RestorePointPreference, RestorePointTag } from "../restore-points/restore-point.enums.js";
 import { DestinationType } from "../sessions/restore.enums.js";
@@ -14,9 +15,6 @@ import {
   type RestoreArtifactsBulkAdditionRequest,
 } from "./bulk-request.type.js";
 
-/** Marks bulk requests whose submitted entries Graph left out (list answers), so the resolvers read the request. */
-export const PARTIAL_REQUEST = Symbol("partialRequest");
-
 const TERMINAL_REQUEST = new Set([BulkRequestStatus.COMPLETED, BulkRequestStatus.COMPLETED_WITH_ERRORS]);
 
 export function mapBulkRequest(raw: GraphRestoreArtifactsBulkAdditionRequest, key: WorkloadKey, sessionId: string): RestoreArtifactsBulkAdditionRequest {
@@ -24,7 +22,7 @@ export function mapBulkRequest(raw: GraphRestoreArtifactsBulkAdditionRequest, ke
   const lastModifiedDateTime = parseGraphDate(raw.lastModifiedDateTime);
   const isTerminal = TERMINAL_REQUEST.has(status);
   const base = {
-    [PARTIAL_REQUEST]: raw.directoryObjectIds === undefined && raw.siteIds === undefined,
+    ...partialMark(raw),
     id: raw.id,
     sessionId,
     displayName: raw.displayName ?? null,

@@ -1,9 +1,9 @@
 // Graph leaves the submitted entries out of job lists; these fields read the job itself when a list did.
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
+import { completeLazily } from "../shared/partial.js";
 import { workloadNames } from "../shared/workload.js";
 import { loadJob } from "./job.resolver.js";
-import { PARTIAL } from "./job.map.js";
 import type { ProtectionUnitsBulkAdditionJob } from "./job.interface.js";
 import {
   DriveProtectionUnitsBulkAdditionJob,
@@ -12,8 +12,7 @@ import {
 } from "./job.type.js";
 
 async function full<T extends ProtectionUnitsBulkAdditionJob>(ctx: Context, job: T): Promise<T> {
-  if (Reflect.get(job, PARTIAL) !== true) return job;
-  return (await loadJob(ctx, workloadNames(job.workload).key, job.id)) as T;
+  return completeLazily(job, async () => (await loadJob(ctx, workloadNames(job.workload).key, job.id)) as T);
 }
 
 @Resolver(() => MailboxProtectionUnitsBulkAdditionJob)

@@ -3,6 +3,7 @@ import { mapAudit } from "../shared/audited.js";
 import { parseGraphDate } from "../shared/dates.js";
 import { fromGraphEnum } from "../shared/enums.js";
 import { mapPublicError } from "../shared/map.js";
+import { partialMark } from "../shared/partial.js";
 import { pollAfterSeconds } from "../shared/polling.js";
 import { workloadOfKey } from "../shared/workload.js";
 import { BulkJobStatus } from "./job.enums.js";
@@ -14,9 +15,6 @@ import {
 } from "./job.type.js";
 
 const TERMINAL = new Set([BulkJobStatus.COMPLETED, BulkJobStatus.COMPLETED_WITH_ERRORS]);
-
-/** Marks jobs whose input arrays Graph left out (list answers), so the resolvers know to read the job. */
-export const PARTIAL = Symbol("partial");
 
 export function mapJob(raw: GraphProtectionUnitsBulkAdditionJob, known?: WorkloadKey): ProtectionUnitsBulkAdditionJob | null {
   const key = workloadOfODataType(raw["@odata.type"])?.key ?? known;
@@ -34,7 +32,7 @@ export function mapJob(raw: GraphProtectionUnitsBulkAdditionJob, known?: Workloa
     ...mapAudit(raw),
     isTerminal,
     pollAfterSeconds: pollAfterSeconds({ isTerminal, lastModified: lastModifiedDateTime }),
-    [PARTIAL]: raw.directoryObjectIds === undefined && raw.siteIds === undefined,
+    ...partialMark(raw),
   };
   if (key === "sharePoint") {
     return Object.assign(new SiteProtectionUnitsBulkAdditionJob(), base, { siteIds: raw.siteIds ?? [], siteWebUrls: raw.siteWebUrls ?? [] });
