@@ -13,7 +13,8 @@ import {
 } from "./policy.input.js";
 import { loadPolicy } from "./policy.load.js";
 import { mapPolicy } from "./policy.map.js";
-import { DeletePayload, ProtectionPolicyPayload } from "./policy.payload.js";
+import { DeletePayload } from "../shared/delete.payload.js";
+import { ProtectionPolicyPayload } from "./policy.payload.js";
 
 async function payload(ctx: Context, raw: GraphProtectionPolicy, key?: WorkloadKey): Promise<ProtectionPolicyPayload> {
   // Action answers (activate, deactivate) may omit @odata.type; then read the policy back to learn its kind.

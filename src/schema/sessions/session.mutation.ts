@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { GraphRestoreSession } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
-import { DeletePayload } from "../policies/policy.payload.js";
+import { DeletePayload } from "../shared/delete.payload.js";
 import { requireGuid } from "../shared/validate.js";
 import { changeArtifacts } from "./artifact-change.apply.js";
 import { mapSession } from "./session.map.js";
