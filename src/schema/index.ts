@@ -9,7 +9,7 @@ import { ExchangeProtectionPolicy, OneDriveForBusinessProtectionPolicy, SharePoi
 import { ServiceMutationResolver } from "./service/service.mutation.js";
 import { ServiceResolver } from "./service/service.resolver.js";
 import { DriveOwnerResolver, MailboxOwnerResolver, SiteUnitResolver } from "./directory/directory.resolver.js";
-import { DriveJobFieldsResolver, MailboxJobFieldsResolver, SiteJobFieldsResolver } from "./jobs/job-fields.resolver.js";
+import { DriveJobFieldsResolver, MailboxJobFieldsResolver, SiteJobFieldsResolver } from "./jobs/job.fields.js";
 import { JobMutationResolver } from "./jobs/job.mutation.js";
 import { JobResolver, PolicyJobsResolver } from "./jobs/job.resolver.js";
 import { DriveProtectionUnitsBulkAdditionJob, MailboxProtectionUnitsBulkAdditionJob, SiteProtectionUnitsBulkAdditionJob } from "./jobs/job.type.js";

@@ -6,7 +6,7 @@ import type { GraphDirectoryObject } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit } from "../units/unit.type.js";
 import { DirectoryObject, DirectoryObjectState, Site } from "./directory.type.js";
-import { pushDownSelections } from "./selection.js";
+import { pushDownSelections } from "./directory.selection.js";
 
 function toDirectoryObject(id: string, raw: GraphDirectoryObject | null, state: DirectoryObjectState): DirectoryObject {
   return Object.assign(new DirectoryObject(), {

@@ -1,12 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { submitJob } from "./job.submit.js";
-import {
-  BulkAdditionJobPayload,
-  SubmitDriveBulkAdditionJobInput,
-  SubmitMailboxBulkAdditionJobInput,
-  SubmitSiteBulkAdditionJobInput,
-} from "./job.submit-input.js";
+import { SubmitDriveBulkAdditionJobInput, SubmitMailboxBulkAdditionJobInput, SubmitSiteBulkAdditionJobInput } from "./job.input.js";
+import { BulkAdditionJobPayload } from "./job.payload.js";
 
 @Resolver()
 export class JobMutationResolver {

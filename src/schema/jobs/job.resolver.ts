@@ -10,7 +10,7 @@ import { hintTerminal, STATUS_CACHE_HINT } from "../shared/polling.js";
 import { requireGuid } from "../shared/validate.js";
 import { Workload, workloadNames, workloadNamesOrNone } from "../shared/workload.js";
 import { ProtectionUnitsBulkAdditionJobConnection } from "./job.connection.js";
-import { BulkAdditionJobFilter } from "./job.input.js";
+import { BulkAdditionJobFilter } from "./job.filter.js";
 import { ProtectionUnitsBulkAdditionJob } from "./job.interface.js";
 import { mapJob } from "./job.map.js";
 

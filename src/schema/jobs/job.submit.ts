@@ -11,7 +11,7 @@ import { findAll, hasMarker } from "../shared/recover.js";
 import { requireDisplayName, requireGuid } from "../shared/validate.js";
 import { loadJob } from "./job.resolver.js";
 import { mapJob } from "./job.map.js";
-import { BulkAdditionJobPayload } from "./job.submit-input.js";
+import { BulkAdditionJobPayload } from "./job.payload.js";
 import type { ProtectionUnitsBulkAdditionJob } from "./job.interface.js";
 
 /** Graph's documented ceiling of one job (mailboxes + ids, ...). */

@@ -8,7 +8,7 @@ import { ProtectionUnitStatus } from "../shared/status.js";
 import { requireGuid } from "../shared/validate.js";
 import { workloadNames, workloadNamesOrNone } from "../shared/workload.js";
 import { ProtectionUnitConnection } from "../units/unit.connection.js";
-import { listUnits } from "../units/unit.list.js";
+import { listUnits } from "../units/unit.load.js";
 import { ProtectionPolicyConnection } from "./policy.connection.js";
 import { ProtectionPolicyFilter } from "./policy.input.js";
 import { ProtectionPolicy } from "./policy.interface.js";

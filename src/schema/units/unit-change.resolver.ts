@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
-import { changeUnits } from "./unit-change.js";
+import { changeUnits } from "./unit-change.apply.js";
 import { ProtectionUnitChangesPayload } from "./unit-change.type.js";
 import {
   AddDriveProtectionUnitsInput,

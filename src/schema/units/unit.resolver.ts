@@ -8,7 +8,7 @@ import { loadPolicy, readPolicy } from "../policies/policy.load.js";
 import { ProtectionUnitConnection } from "./unit.connection.js";
 import { ProtectionUnitFilter } from "./unit.input.js";
 import { ProtectionUnit } from "./unit.interface.js";
-import { listUnits } from "./unit.list.js";
+import { listUnits } from "./unit.load.js";
 import { mapUnit } from "./unit.map.js";
 
 @Resolver(() => ProtectionUnit)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { WORKLOAD_NAMES } from "../../../src/msgraph/models.js";
-import { correlateDelta, deltaBody, type ChangeItem } from "../../../src/schema/units/unit-delta.js";
+import { correlateDelta, deltaBody, type ChangeItem } from "../../../src/schema/units/unit-change.delta.js";
 
 const exchange = WORKLOAD_NAMES.exchange;
 const failure = (op: string, extra: Record<string, string>) => ({

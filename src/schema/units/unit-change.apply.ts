@@ -8,7 +8,7 @@ import { badInput } from "../shared/errors.js";
 import { patchInChunks, type DeltaOutcome } from "../shared/delta.js";
 import { mapPublicError } from "../shared/map.js";
 import { requireGuid, requireIdList } from "../shared/validate.js";
-import { correlateUnits, deltaBody, type ChangeItem } from "./unit-delta.js";
+import { correlateUnits, deltaBody, type ChangeItem } from "./unit-change.delta.js";
 import { ProtectionUnitChangeOperation, ProtectionUnitChangeResult, ProtectionUnitChangesPayload } from "./unit-change.type.js";
 import { mapUnit } from "./unit.map.js";
 
