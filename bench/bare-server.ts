@@ -3,7 +3,7 @@
 // parsed and validated documents are kept by query text, as Apollo's document store does.
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parse, validate, execute, type DocumentNode } from "graphql";
 import { createRequestReads } from "../src/loaders/index.js";
 import { buildGatewaySchema, type Context } from "../src/schema/index.js";
@@ -25,7 +25,7 @@ function documentOf(query: string): DocumentNode {
   return document;
 }
 
-const server = createServer(async (req, res) => {
+const handle = async (req: IncomingMessage, res: ServerResponse) => {
   if (req.url === "/healthz") return void res.end("ok");
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -34,6 +34,7 @@ const server = createServer(async (req, res) => {
   const result = await execute({ schema, document: documentOf(query), variableValues: variables ?? {}, contextValue });
   res.writeHead(200, { "content-type": "application/json" });
   res.end(JSON.stringify(result));
-});
+};
+const server = createServer((req, res) => void handle(req, res));
 server.keepAliveTimeout = 60_000;
 server.listen(Number(process.env.PORT), "127.0.0.1");

@@ -22,7 +22,7 @@ const { values } = parseArgs({
   },
 });
 if (!values.tsx) buildServers();
-const options = { quick: values.quick!, latencyMs: Number(values.latency) };
+const options = { quick: values.quick, latencyMs: Number(values.latency) };
 const BENCHMARKS: Record<string, (o: typeof options) => Promise<BenchResult>> = { economy, overhead, throughput, pollers, lists: largeLists, bombs: fragmentBombs };
 const chosen = values.only ? values.only.split(",") : Object.keys(BENCHMARKS);
 

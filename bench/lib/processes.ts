@@ -69,7 +69,7 @@ export async function startServerProcess(entry: string, env: Record<string, stri
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));
+  child.stderr.on("data", (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));
   const origin = `http://127.0.0.1:${port}`;
   await waitHealthy(origin, child, () => stderr);
   return {

@@ -2,7 +2,7 @@
 // once, as on the wire), and every request is logged with its start and end, so a benchmark counts upstream calls
 // and sequential waves the same way for the gateway and for a naive client. Absolute links in answers
 // (@odata.nextLink) are rewritten to the proxy's origin, or the gateway would refuse them as another host.
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Pool } from "undici";
@@ -30,7 +30,7 @@ export async function startLatencyProxy(targetOrigin: string, latencyMs: number)
   const pool = new Pool(targetOrigin, { connections: 512 });
   let origin = "";
   const log: ProxyEntry[] = [];
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const start = performance.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -43,7 +43,8 @@ export async function startLatencyProxy(targetOrigin: string, latencyMs: number)
     res.writeHead(answer.statusCode, out);
     res.end(text);
     log.push({ method: req.method ?? "GET", path: req.url ?? "/", start, end: performance.now() });
-  });
+  };
+  const server = createServer((req, res) => void handle(req, res));
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

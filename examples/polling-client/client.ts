@@ -21,6 +21,15 @@ export interface SessionStatus {
   bulkAdditionRequests: { nodes: { id: string; status: string }[] };
 }
 
+/** The fields of the answers below that this client reads. */
+type Created = { createRestoreSession: { session: { id: string } } };
+type Submitted = { submitMailboxRestoreArtifactsBulkAdditionRequest: { request: { id: string } } };
+type Mailboxes = {
+  protectionPolicies: {
+    nodes: { status: string; protectionUnits: { nodes: { status: string; owner?: { mail: string | null } | null }[] } }[];
+  };
+};
+
 export interface RunOptions {
   /** The gateway's GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   url: string;
@@ -40,9 +49,9 @@ export interface RunOptions {
  * user's action and resends it on a retry, so an answer lost on the way never creates a second session or request.
  */
 async function startRestore(client: GraphQLClient, mailboxes: string[], period: TimePeriod): Promise<{ id: string; requestId: string }> {
-  const created = await client.request<any>(CREATE_RESTORE_SESSION, { workload: "EXCHANGE", key: randomUUID() });
-  const id: string = created.createRestoreSession.session.id;
-  const submitted = await client.request<any>(SUBMIT_MAILBOX_RESTORE_REQUEST, {
+  const created = await client.request<Created>(CREATE_RESTORE_SESSION, { workload: "EXCHANGE", key: randomUUID() });
+  const id = created.createRestoreSession.session.id;
+  const submitted = await client.request<Submitted>(SUBMIT_MAILBOX_RESTORE_REQUEST, {
     sessionId: id, name: "Polling client example", mailboxes, period, key: randomUUID(),
   });
   await client.request(ACTIVATE_RESTORE_SESSION, { id });
@@ -50,10 +59,10 @@ async function startRestore(client: GraphQLClient, mailboxes: string[], period: 
 }
 
 export async function protectedMailboxes(client: GraphQLClient, count: number): Promise<string[]> {
-  const data = await client.request<any>(PROTECTED_MAILBOXES);
+  const data = await client.request<Mailboxes>(PROTECTED_MAILBOXES);
   const mails: string[] = data.protectionPolicies.nodes
-    .filter((p: any) => p.status === "ACTIVE")
-    .flatMap((p: any) => p.protectionUnits.nodes.filter((u: any) => u.status === "PROTECTED").map((u: any) => u.owner?.mail))
+    .filter((p) => p.status === "ACTIVE")
+    .flatMap((p) => p.protectionUnits.nodes.filter((u) => u.status === "PROTECTED").map((u) => u.owner?.mail))
     .filter((m: unknown): m is string => typeof m === "string");
   if (mails.length === 0) throw new Error("No protected mailbox to restore");
   return mails.slice(0, count);

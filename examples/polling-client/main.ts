@@ -14,7 +14,7 @@ const { values } = parseArgs({
 
 try {
   const { session, polls } = await runRestoreFlow({
-    url: values.url!,
+    url: values.url,
     ...(values.mailbox?.length ? { mailboxes: values.mailbox } : {}),
     count: Number(values.count),
     waitScale: Number(values["wait-scale"]),

@@ -41,10 +41,10 @@ export type ThrottleKey = "token" | "client";
 
 export const EMULATOR_OPTIONAL_DEFAULTS = Object.freeze({
   requireAuth: false,
-  serviceStatus: "enabled" as ServiceStatusName,
+  serviceStatus: "enabled",
   throttleCapacity: 0,
   throttleRefillPerSecond: 10,
-  throttleKey: "token" as ThrottleKey,
+  throttleKey: "token",
   faultSeed: 1,
 });
 

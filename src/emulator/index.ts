@@ -72,7 +72,8 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
   const faults = createFaultBook(knobs.faultSeed);
   const log = createRequestLog();
   const throttle = createThrottle({ capacity: knobs.throttleCapacity, refillPerSecond: knobs.throttleRefillPerSecond, key: knobs.throttleKey });
-  let seedName: EmulatorSeed | string = saved?.seed ?? opts.seed;
+  // A built-in EmulatorSeed, or the name a loaded state file recorded.
+  let seedName: string = saved?.seed ?? opts.seed;
   const seedStore = (seed: EmulatorSeed) => {
     applySeed(store, seed, clock.now());
     if (knobs.serviceStatus !== "enabled") setServiceStatus(store, knobs.serviceStatus, clock.now());

@@ -31,7 +31,7 @@ function responsesById(answer: unknown): Map<string, WireResponse> | undefined {
   const list = (answer as { responses?: unknown } | undefined)?.responses;
   if (!Array.isArray(list)) return undefined;
   const byId = new Map<string, WireResponse>();
-  for (const r of list as WireResponse[]) if (r && r.id != null) byId.set(String(r.id).toLowerCase(), r);
+  for (const r of list as WireResponse[]) if (r && (typeof r.id === "string" || typeof r.id === "number")) byId.set(String(r.id).toLowerCase(), r);
   return byId;
 }
 
@@ -79,7 +79,7 @@ export async function sendBatch<T>(
   requests: readonly BatchRequest[],
   options: { clientRequestId?: string } = {},
 ): Promise<BatchResult<T>[]> {
-  const results: BatchResult<T>[] = new Array(requests.length);
+  const results = new Array<BatchResult<T>>(requests.length);
   const target = relativeTarget(deps.base, "/$batch");
   const fail = (list: Failed[]) => list.forEach(({ item, error }) => (results[item.index] = { ok: false, error }));
 

@@ -159,7 +159,8 @@ export interface GraphDataModificationFailure {
   "@contentId"?: string;
   "@Core.DataModificationException": {
     info: { code: string; message: string };
-    failedOperation: "add" | "remove" | string;
+    /** "add" or "remove" today; kept open for the operations Graph may add. */
+    failedOperation: string;
     responseCode: number;
   };
   id?: string;

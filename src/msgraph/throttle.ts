@@ -7,13 +7,13 @@ import { GraphRequestError } from "./errors.js";
 
 export interface ThrottleGate {
   /** Epoch ms until which the origin asked us to wait (0 when it did not). */
-  until(): number;
+  until: () => number;
   /** Extends the hold to `at` (never shortens it: the longest Retry-After wins). */
   holdUntil(at: number): void;
   /** Notes a Retry-After that holds nothing (a throttled $batch item), so polling hints can still honour it. */
-  advise(at: number): void;
+  advise: (at: number) => void;
   /** Epoch ms of the latest Retry-After heard, held or advised (0 when none). */
-  advisedUntil(): number;
+  advisedUntil: () => number;
 }
 
 export function createThrottleGate(): ThrottleGate {

@@ -1,7 +1,7 @@
 // Read vs write permission per operation, checked once the operation is known and before any resolver (so
 // before any Graph call) runs.
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { GraphQLError, OperationTypeNode } from "graphql";
 import { GatewayErrorCode, type Context } from "../schema/index.js";
 
 export interface PermissionRules {
@@ -30,7 +30,7 @@ export function authorizationPlugin(rules: PermissionRules): ApolloServerPlugin<
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (!operation || mayRun(contextValue.caller, operation.operation, rules)) return;
-          const needed = operation.operation === "mutation" ? rules.write : rules.read;
+          const needed = operation.operation === OperationTypeNode.MUTATION ? rules.write : rules.read;
           throw new GraphQLError(`This ${operation.operation} needs one of these permissions: ${needed.join(", ")}`, {
             extensions: { code: GatewayErrorCode.FORBIDDEN, http: { status: 403 } },
           });

@@ -3,7 +3,7 @@
 // body from a caller already allowed to write is ever read that far, and what was read is accepted only when it
 // proves to be one bulk submission mutation. Everything else oversized stays a 413 that reaches no resolver.
 import type { IncomingMessage } from "node:http";
-import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from "graphql";
+import { Kind, parse, type DocumentNode, type OperationDefinitionNode, OperationTypeNode } from "graphql";
 
 /**
  * The root mutations whose input lists may run to tens of thousands of entries (Graph's ceilings: 50,000 per job,
@@ -96,6 +96,6 @@ export function isBulkSubmission(body: unknown, check: BulkCheck): boolean {
     return false;
   }
   const operation = singleOperation(document);
-  if (operation?.operation !== "mutation") return false;
+  if (operation?.operation !== OperationTypeNode.MUTATION) return false;
   return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && BULK_SUBMISSION_MUTATIONS.has(s.name.value));
 }

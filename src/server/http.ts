@@ -200,7 +200,7 @@ export function createRequestHandler(
 /** The fields persisted queries read, from a JSON object body or GET parameters; undefined for anything else. */
 function namedRequest(method: string | undefined, url: URL, body: unknown): NamedRequest | undefined {
   if (method === "POST") {
-    return body && typeof body === "object" && !Array.isArray(body) ? (body as NamedRequest) : undefined;
+    return body && typeof body === "object" && !Array.isArray(body) ? body : undefined;
   }
   if (method !== "GET") return undefined;
   const params = url.searchParams;

@@ -22,6 +22,7 @@ import {
   type ValidationContext,
   type ValidationRule,
   type OperationDefinitionNode,
+  OperationTypeNode,
 } from "graphql";
 import { fragmentOrder, type WalkProbe } from "./fragment-order.js";
 import { INTROSPECTION_ROOTS, operationShapes, saturated } from "./operation-shape.js";
@@ -153,7 +154,7 @@ export function operationCost(
   variables: Record<string, unknown>,
   probe?: WalkProbe,
 ): number {
-  const root = operation.operation === "mutation" ? schema.getMutationType() : schema.getQueryType();
+  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
   const perItem = new Map<string, number>();
   const walk = (set: SelectionSetNode | undefined, parent: GraphQLOutputType | null | undefined, multiplier: number): number => {
     if (!set) return 0;

@@ -61,7 +61,7 @@ export function scrubText(text: string): string {
 function errSerializer(err: Error): Record<string, unknown> {
   const out = stdSerializers.err(err) as unknown as Record<string, unknown>;
   for (const key of ["message", "stack"]) {
-    if (typeof out[key] === "string") out[key] = scrubText(out[key] as string);
+    if (typeof out[key] === "string") out[key] = scrubText(out[key]);
   }
   return out;
 }

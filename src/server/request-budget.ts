@@ -4,7 +4,7 @@
 // budget, in milliseconds, with the `x-request-timeout` header or `extensions.timeoutMs`; it is capped by
 // GRAPH_REQUEST_DEADLINE_MS. The retry policy and the throttle gate then refuse any wait that would end past it, so a
 // throttled read comes back at once with Graph's Retry-After instead of waiting it out.
-import { Kind, parse } from "graphql";
+import { Kind, parse, OperationTypeNode } from "graphql";
 
 export interface BudgetOptions {
   /** GRAPH_REQUEST_DEADLINE_MS: the budget of mutations, and the cap of every budget. */
@@ -41,7 +41,7 @@ export function createMutationCheck(): (query: string) => boolean {
     if (known !== undefined) return known;
     let found: boolean;
     try {
-      found = parse(query, { noLocation: true }).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === "mutation");
+      found = parse(query, { noLocation: true }).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION);
     } catch {
       found = true;
     }

@@ -22,7 +22,7 @@ export interface GatewayStores {
   /** Registered automatic persisted queries; undefined when APQ is off (PERSISTED_QUERIES, PERSISTED_DOCUMENTS_ONLY). */
   persistedQueries?: PersistedQueryStore;
   /** For /readyz: "off" without REDIS_URL. */
-  redis(): RedisStatus;
+  redis: () => RedisStatus;
   close(): Promise<void>;
 }
 

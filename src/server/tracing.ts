@@ -18,8 +18,11 @@ export function tracerFrom(provider: TracerProvider): Tracer {
   return provider.getTracer(TRACER_NAME);
 }
 
+/** Error codes are strings (Apollo's and ours); anything else is labelled as no code rather than "[object Object]". */
+const codeOf = (code: unknown): string => (typeof code === "string" || typeof code === "number" ? String(code) : "UNKNOWN");
+
 function codesOf(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): string[] {
-  return [...new Set((errors ?? []).map((e) => String(e.extensions?.code ?? "UNKNOWN")))];
+  return [...new Set((errors ?? []).map(({ extensions }) => codeOf(extensions?.code)))];
 }
 
 export function tracingPlugin(tracer: Tracer): ApolloServerPlugin<Context> {

@@ -2,7 +2,7 @@
 // ("Cannot query field …", "Unknown argument …") would otherwise let such a caller map the mutation schema one guess
 // at a time, introspection off or not. Validation covers every operation of a document, not only the one selected,
 // so any mutation in it counts.
-import { Kind, parse } from "graphql";
+import { Kind, parse, OperationTypeNode } from "graphql";
 
 export interface WriteGuardOptions {
   /** GRAPHQL_MAX_TOKENS: this parse costs no more than Apollo's own. */
@@ -20,10 +20,10 @@ export function createMutationDetector(options: WriteGuardOptions): (query: stri
     if (!query.includes("mutation")) return false;
     const known = seen.get(query);
     if (known !== undefined) return known;
-    let found = false;
+    let found: boolean;
     try {
       const document = parse(query, { noLocation: true, maxTokens: options.maxTokens });
-      found = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === "mutation");
+      found = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION);
     } catch {
       found = false;
     }

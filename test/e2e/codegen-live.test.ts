@@ -2,7 +2,7 @@
 // generates types for the whole schema, scalars mapped as the README says.
 import { generate } from "@graphql-codegen/cli";
 import { describe, expect, it } from "vitest";
-import { startEmbedded, useGateway } from "../helpers/gateway.js";
+import { useGateway } from "../helpers/gateway.js";
 
 const t = useGateway();
 

@@ -1,6 +1,6 @@
 // The HTTP surface a browser, Sandbox or a probe sees.
 import { describe, expect, it } from "vitest";
-import { startEmbedded, useGateway } from "../helpers/gateway.js";
+import { useGateway } from "../helpers/gateway.js";
 
 const t = useGateway();
 

@@ -16,7 +16,7 @@ import {
 } from "graphql";
 import { describe, expect, it } from "vitest";
 import { introspectionBomb } from "../helpers/fragment-bomb.js";
-import { startEmbedded, startExternal, useGateway } from "../helpers/gateway.js";
+import { startExternal, useGateway } from "../helpers/gateway.js";
 import { postQuery, send } from "../helpers/http.js";
 
 const SCHEMA = readFileSync(new URL("../../schema/schema.graphql", import.meta.url), "utf8");

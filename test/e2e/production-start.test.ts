@@ -17,7 +17,7 @@ const repo = process.cwd();
 const root = mkdtempSync(join(tmpdir(), "production-start-"));
 const dirs = { context: join(root, "context"), build: join(root, "build"), runtime: join(root, "runtime") };
 
-let imageEnv: Record<string, string> = {};
+const imageEnv: Record<string, string> = {};
 let cmd: string[] = [];
 let healthcheck: string[] = [];
 let emulator: Started;

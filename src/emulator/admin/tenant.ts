@@ -10,7 +10,8 @@ export interface TenantDeps {
   store: EmulatorStore;
   throttle: Throttle;
   /** The seed the current data came from. */
-  seedName(): EmulatorSeed | string;
+  /** A built-in EmulatorSeed, or the name a loaded state file recorded. */
+  seedName(): string;
   reset(seed?: EmulatorSeed): void;
   setServiceStatus(status: ServiceStatusName, disableReason?: string): void;
   requestCount(): number;

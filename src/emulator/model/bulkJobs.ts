@@ -23,7 +23,7 @@ export function createBulkJob(store: EmulatorStore, policy: PolicyRecord, body: 
   const unknown = Object.keys(body).find((k) => !allowed.has(k));
   if (unknown) throw errors.invalidCreateRequest(`property '${unknown}' cannot be set on a ${names.bulkJobType}.`);
   const odataType = body["@odata.type"];
-  if (odataType !== undefined && String(odataType).replace(/^#/, "").toLowerCase() !== names.bulkJobType.toLowerCase()) {
+  if (odataType !== undefined && (typeof odataType !== "string" || odataType.replace(/^#/, "").toLowerCase() !== names.bulkJobType.toLowerCase())) {
     throw errors.invalidCreateRequest(`@odata.type must be #${names.bulkJobType}.`);
   }
   const displayName = readDisplayName(body["displayName"]);

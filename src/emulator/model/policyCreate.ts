@@ -16,7 +16,7 @@ export function createPolicy(store: EmulatorStore, names: WorkloadNames, body: u
   const unknown = Object.keys(body).find((k) => !allowed.has(k));
   if (unknown) throw errors.invalidCreateRequest(`property '${unknown}' cannot be set on create.`);
   const odataType = body["@odata.type"];
-  if (odataType !== undefined && String(odataType).replace(/^#/, "").toLowerCase() !== names.policyType.toLowerCase()) {
+  if (odataType !== undefined && (typeof odataType !== "string" || odataType.replace(/^#/, "").toLowerCase() !== names.policyType.toLowerCase())) {
     throw errors.invalidCreateRequest(`@odata.type must be #${names.policyType}.`);
   }
   const displayName = readDisplayName(body["displayName"]);

@@ -38,6 +38,8 @@ export function readArtifactAdd(
   // `@odata.id` may also be written as a URL ending in /restorePoints/{id}.
   const given = ref["id"] ?? ref["@odata.id"];
   const id = typeof given === "string" ? given.replace(/^.*\/restorePoints\//i, "") : given;
+  // The message echoes whatever the client sent, as Graph does, even an object.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   if (typeof id !== "string" || id.trim() === "") throw errors.invalidRestorePoint(String(id ?? ""));
   const destinationType = readDestinationType(raw["destinationType"]);
   if (!destinationType) throw errors.invalidPathType(String(raw["destinationType"]));

@@ -72,7 +72,9 @@ export function searchRestorePoints(store: EmulatorStore, body: unknown, req: Ap
   if (ids.length > MAX_SEARCH_UNITS) {
     throw errors.invalidSearchRequest(`at most ${MAX_SEARCH_UNITS} protection units can be searched at once; got ${ids.length}.`);
   }
-  const bad = ids.find((id) => typeof id !== "string" || id.trim() === "");
+  const bad: unknown = ids.find((id) => typeof id !== "string" || id.trim() === "");
+  // The message echoes whatever the client sent, as Graph does, even an object.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   if (bad !== undefined) throw errors.invalidProtectionUnitId(String(bad));
   const query = request.artifactQuery;
   if (query !== undefined && query !== null && (!isPlainObject(query) || ids.length !== 1)) {

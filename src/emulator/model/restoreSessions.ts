@@ -33,7 +33,7 @@ export function createRestoreSession(store: EmulatorStore, names: WorkloadNames,
   const unknown = Object.keys(body).find((k) => !allowed.has(k));
   if (unknown) throw errors.invalidCreateRequest(`property '${unknown}' cannot be set on a ${names.restoreSessionType}.`);
   const odataType = body["@odata.type"];
-  if (odataType !== undefined && String(odataType).replace(/^#/, "").toLowerCase() !== names.restoreSessionType.toLowerCase()) {
+  if (odataType !== undefined && (typeof odataType !== "string" || odataType.replace(/^#/, "").toLowerCase() !== names.restoreSessionType.toLowerCase())) {
     throw errors.invalidCreateRequest(`@odata.type must be #${names.restoreSessionType}.`);
   }
   const adds = readCreateList(store, names, body[names.restoreArtifactCollection], req.now, false);

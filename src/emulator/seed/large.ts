@@ -11,10 +11,10 @@ export const LARGE_SEED = Object.freeze({
   sites: 2_000,
   deletedUsers: 3,
   /** Active policies: Exchange and OneDrive protect user ranges, SharePoint a site range. */
-  policies: Object.freeze([
-    { workload: "exchange" as WorkloadKey, displayName: "Exchange – All mailboxes", from: 0, to: 5_000 },
-    { workload: "oneDriveForBusiness" as WorkloadKey, displayName: "OneDrive – All drives", from: 5_000, to: 8_000 },
-    { workload: "sharePoint" as WorkloadKey, displayName: "SharePoint – All sites", from: 0, to: 1_500 },
+  policies: Object.freeze<readonly { workload: WorkloadKey; displayName: string; from: number; to: number }[]>([
+    { workload: "exchange", displayName: "Exchange – All mailboxes", from: 0, to: 5_000 },
+    { workload: "oneDriveForBusiness", displayName: "OneDrive – All drives", from: 5_000, to: 8_000 },
+    { workload: "sharePoint", displayName: "SharePoint – All sites", from: 0, to: 1_500 },
   ]),
 });
 

@@ -1,7 +1,7 @@
 /** The emulated clock: lifecycles (protect, unprotect, remove) run on it instead of real timers. */
 export interface EmulatedClock {
   /** Emulated epoch milliseconds. */
-  now(): number;
+  now: () => number;
   /** Moves emulated time forward by `ms` (never backwards: clients may cache timestamps). */
   advance(ms: number): void;
   readonly timeScale: number;

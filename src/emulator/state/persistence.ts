@@ -54,7 +54,7 @@ export function readState(path: string): SavedState | undefined {
   try {
     state = JSON.parse(readFileSync(path, "utf8"), reviver) as SavedState;
   } catch (error) {
-    throw new Error(`EMULATOR_STATE_FILE ${path} is not a readable state file: ${(error as Error).message}`);
+    throw new Error(`EMULATOR_STATE_FILE ${path} is not a readable state file: ${(error as Error).message}`, { cause: error });
   }
   if (state?.version !== 1 || typeof state.clockNow !== "number" || typeof state.store !== "object") {
     throw new Error(`EMULATOR_STATE_FILE ${path} is not a state file of this emulator (version 1).`);

@@ -1,7 +1,7 @@
 import type { WorkloadKey } from "../../msgraph/models.js";
 import type { GroupRecord, SiteRecord, UserRecord } from "./directoryRecords.js";
 import { stableGuid } from "./ids.js";
-import type { BulkJobRecord, PolicyRecord, ProtectionPeriod, RuleRecord, UnitRecord } from "./protectionRecords.js";
+import type { BulkJobRecord, PolicyRecord, RuleRecord, UnitRecord } from "./protectionRecords.js";
 import type { BrowseSessionRecord, RestoreSessionRecord } from "./restoreRecords.js";
 import {
   DEFAULT_NOTIFICATION_SETTING, type NotificationSettingRecord, type ServiceAppRecord, type ServiceRecord,

@@ -31,7 +31,7 @@ export function createRedisCacheStore(redis: Redis, options: { prefix: string })
   return {
     async get(key) {
       const raw = await redis.get(entryKey(key));
-      return raw === null ? undefined : JSON.parse(raw);
+      return raw === null ? undefined : (JSON.parse(raw) as unknown);
     },
     async set(key, value, { ttlMs, tags }) {
       if (!(ttlMs > 0)) {

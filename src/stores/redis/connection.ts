@@ -10,12 +10,12 @@ export interface RedisConnection {
   readonly client: Redis;
   /** A dedicated connection for SUBSCRIBE (a subscribed connection can run nothing else); resubscribes on reconnect. */
   subscriber(): Redis;
-  state(): RedisState;
+  state: () => RedisState;
   /** Called on every change between ok and down. */
-  onState(listener: (state: RedisState) => void): void;
+  onState: (listener: (state: RedisState) => void) => void;
   /** Resolves true once connected, false after `ms` without a connection. */
-  ready(ms: number): Promise<boolean>;
-  close(): Promise<void>;
+  ready: (ms: number) => Promise<boolean>;
+  close: () => Promise<void>;
 }
 
 export interface RedisConnectionOptions {

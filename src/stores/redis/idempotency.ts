@@ -73,7 +73,7 @@ export function createRedisIdempotencyStore(redis: Redis, options: RedisIdempote
       const current = await read(key);
       if (!current) return undefined;
       const { holder: _holder, ...entry } = current.stored as Stored & { holder?: string };
-      return { ...entry, expiresAt: now() + Math.max(0, current.ttl) } as IdempotencyEntry;
+      return { ...entry, expiresAt: now() + Math.max(0, current.ttl) };
     },
     claim,
     async complete(key, ref) {

@@ -11,7 +11,7 @@ export interface SharedHolds {
   /** Ms left of the scope's hold in Redis (0 when none). */
   remaining(): Promise<number>;
   /** Called with the ms left whenever another replica holds the scope. */
-  onHold(listener: (ms: number) => void): void;
+  onHold: (listener: (ms: number) => void) => void;
 }
 
 export interface RedisHoldsOptions {

@@ -1,7 +1,6 @@
 import type { RunningEmulator } from "../../../src/emulator/index.js";
 
 // Test answers are read loosely on purpose: the assertions are the type checks.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
 export interface Answer {

@@ -2,9 +2,9 @@
 // directory, jobs and sessions with their edges — resolvers, loaders and client over a real emulator.
 import { graphql, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoWorkIds, startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
+import { demoWorkIds, startEmulator } from "../../../src/emulator/index.js";
 import { createRequestReads } from "../../../src/loaders/index.js";
-import { createGraphClient, type GraphClient } from "../../../src/msgraph/client.js";
+import { createGraphClient } from "../../../src/msgraph/client.js";
 import { buildGatewaySchema, type Context } from "../../../src/schema/index.js";
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };

@@ -10,10 +10,9 @@ afterEach(async () => {
 });
 
 async function setup(handler: (stub: Stub) => StubHandler): Promise<{ stub: Stub; client: GraphClient }> {
-  let stub: Stub | undefined;
-  stub = await startStub((req, n) => handler(stub!)(req, n));
+  const stub: Stub = await startStub((req, n) => handler(stub)(req, n));
   const client = createGraphClient({ baseUrl: stub.baseUrl, retry: { maxRetries: 0 } });
-  cleanups.push(() => stub!.close(), () => client.close());
+  cleanups.push(() => stub.close(), () => client.close());
   return { stub, client };
 }
 

@@ -63,7 +63,7 @@ function patchSetting(current: NotificationSettingRecord, body: unknown): Notifi
       if (!Array.isArray(custom) || custom.some((r) => !isPlainObject(r) || typeof r["email"] !== "string" || !r["email"].includes("@"))) {
         throw invalid("customRecipients must be a list of { email, displayName? }.");
       }
-      next.customRecipients = custom.map((r) => ({ email: r["email"] as string, displayName: (r["displayName"] as string | undefined) ?? null }));
+      next.customRecipients = custom.map((r: Record<string, unknown>) => ({ email: r["email"] as string, displayName: (r["displayName"] as string | undefined) ?? null }));
     }
   }
   // customRecipients (non-nullable) are only meaningful with the custom role; reject the contradiction up front.

@@ -98,7 +98,7 @@ function dynamicRuleRoutes(store: EmulatorStore, workload: WorkloadKey, underPol
         const status = ruleStatus(rule, req.now) ?? "deleteRequested";
         if (status === "deleteRequested") throw ruleErrors.dynamicEdit();
         if (status !== "completed" && status !== "completedWithErrors") throw ruleErrors.statusForUpdate(status);
-        const groups = parseRuleExpression(workload, body[key] as string);
+        const groups = parseRuleExpression(workload, body[key]);
         Object.assign(rule, { expression: body[key], updateRequested: true, settlesAt: req.now + RULE_APPLY_MS,
           lastModifiedDateTime: req.now, error: ruleOutcome(store, groups) });
         return entity(req, rule);
@@ -134,7 +134,7 @@ function createRule(store: EmulatorStore, workload: WorkloadKey, policyId: strin
   if (dynamic && [...store.rules.values()].some((r) => r.policyId === policyId && r.isAutoApplyEnabled && !r.deleteRequested)) {
     throw ruleErrors.invalidCreate("a policy can have only one dynamic rule.");
   }
-  const expression = body[key] as string;
+  const expression = body[key];
   const error = ruleOutcome(store, parseRuleExpression(workload, expression));
   const rule: RuleRecord = {
     id: store.nextId("rule"), workload, policyId, expression, isAutoApplyEnabled: dynamic, createdDateTime: now,

@@ -43,7 +43,7 @@ export function dataModificationFailure(
       responseCode: info.responseCode,
     },
     ...echo,
-  } as GraphDataModificationFailure;
+  };
 }
 
 /**
