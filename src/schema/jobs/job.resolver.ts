@@ -1,8 +1,9 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { WORKLOAD_KEYS, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import { listPage } from "../../loaders/index.js";
 import type { Context } from "../context.js";
+import { ConnectionArgs } from "../shared/connection.args.js";
 import { ProtectionPolicy } from "../policies/policy.interface.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
@@ -43,8 +44,7 @@ export class PolicyJobsResolver {
   bulkAdditionJobs(
     @Root() policy: ProtectionPolicy,
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
   ) {
     const names = workloadNamesOrNone(policy.workload);
     if (!names) return emptyConnection();
@@ -60,9 +60,8 @@ export class JobResolver {
   })
   protectionUnitsBulkAdditionJobs(
     @Ctx() ctx: Context,
-    @Arg("filter", () => BulkAdditionJobFilter, { nullable: true }) filter?: BulkAdditionJobFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
+    @Arg("filter", () => BulkAdditionJobFilter, { nullable: true }) filter: BulkAdditionJobFilter | null | undefined,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
   ) {
     const keys = filter?.workload ? [workloadNames(filter.workload).key] : WORKLOAD_KEYS;
     return listJobs(ctx, keys, keys.map((k) => paths.bulkJobs(k)), first, after, filter);

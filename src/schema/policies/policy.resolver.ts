@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { GraphProtectionPolicy } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import { listPage } from "../../loaders/index.js";
 import type { Context } from "../context.js";
+import { ConnectionArgs, DescribedConnectionArgs } from "../shared/connection.args.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { ProtectionUnitStatus } from "../shared/status.js";
 import { requireGuid } from "../shared/validate.js";
@@ -22,9 +23,8 @@ export class PolicyResolver {
   })
   protectionPolicies(
     @Ctx() ctx: Context,
-    @Arg("filter", () => ProtectionPolicyFilter, { nullable: true }) filter?: ProtectionPolicyFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
-    @Arg("after", () => String, { nullable: true, description: "endCursor of the previous page." }) after?: string | null,
+    @Arg("filter", () => ProtectionPolicyFilter, { nullable: true }) filter: ProtectionPolicyFilter | null | undefined,
+    @Args(() => DescribedConnectionArgs) { first, after }: DescribedConnectionArgs,
   ) {
     const names = filter?.workload ? workloadNames(filter.workload) : undefined;
     const statuses = filter?.status?.length ? new Set(filter.status) : undefined;
@@ -50,9 +50,8 @@ export class PolicyResolver {
   protectionUnits(
     @Root() policy: ProtectionPolicy,
     @Ctx() ctx: Context,
-    @Arg("status", () => [ProtectionUnitStatus], { nullable: true }) status?: ProtectionUnitStatus[] | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
+    @Arg("status", () => [ProtectionUnitStatus], { nullable: true }) status: ProtectionUnitStatus[] | null | undefined,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
   ) {
     const names = workloadNamesOrNone(policy.workload);
     // A policy of a kind this gateway does not model has no unit collection it knows how to read.

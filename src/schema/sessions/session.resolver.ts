@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import {
   type GraphRestoreArtifact,
   type GraphRestoreArtifactsBulkAdditionRequest,
@@ -8,6 +8,7 @@ import {
 import * as paths from "../../msgraph/paths.js";
 import { listPage } from "../../loaders/index.js";
 import type { Context } from "../context.js";
+import { ConnectionArgs } from "../shared/connection.args.js";
 import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
 import { hintTerminal, STATUS_CACHE_HINT } from "../shared/polling.js";
 import { requireGuid } from "../shared/validate.js";
@@ -36,9 +37,8 @@ export class SessionResolver {
   @Query(() => RestoreSessionConnection, { description: "Restore sessions of all workloads or of one, page by page." })
   restoreSessions(
     @Ctx() ctx: Context,
-    @Arg("filter", () => RestoreSessionFilter, { nullable: true }) filter?: RestoreSessionFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
+    @Arg("filter", () => RestoreSessionFilter, { nullable: true }) filter: RestoreSessionFilter | null | undefined,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
   ) {
     const names = filter?.workload ? workloadNames(filter.workload) : undefined;
     const statuses = filter?.status?.length ? new Set(filter.status) : undefined;
@@ -73,8 +73,7 @@ export class SessionResolver {
   artifacts(
     @Root() session: RestoreSession,
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
   ) {
     const path = sessionListPath(session.id, session.workload, "artifacts");
     // A session of a kind this gateway does not model has no artifact collection it knows how to read.
@@ -94,8 +93,7 @@ export class SessionResolver {
   bulkAdditionRequests(
     @Root() session: RestoreSession,
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
   ) {
     const path = sessionListPath(session.id, session.workload, "bulkAdditionRequests");
     if (!path) return emptyConnection();

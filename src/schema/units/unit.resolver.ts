@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { isGraphRequestError } from "../../msgraph/errors.js";
 import type { Context } from "../context.js";
+import { ConnectionArgs } from "../shared/connection.args.js";
 import { workloadNames } from "../shared/workload.js";
 import { requireGuid } from "../shared/validate.js";
 import { ProtectionPolicy } from "../policies/policy.interface.js";
@@ -18,9 +19,8 @@ export class UnitResolver {
   })
   async protectionUnits(
     @Ctx() ctx: Context,
-    @Arg("filter", () => ProtectionUnitFilter, { nullable: true }) filter?: ProtectionUnitFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, default 50." }) first?: number | null,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
+    @Arg("filter", () => ProtectionUnitFilter, { nullable: true }) filter: ProtectionUnitFilter | null | undefined,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
   ) {
     let workload = filter?.workload ? workloadNames(filter.workload).key : undefined;
     const policyId = filter?.policyId == null ? undefined : requireGuid("filter.policyId", filter.policyId);
