@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { RestorePointPreference, RestorePointTag } from "../restore-points/restore-point.enums.js";
-import { DestinationType } from "../sessions/restore.enums.js";
+import { DestinationType } from "../sessions/session.enums.js";
 import { TimePeriodInput } from "../restore-points/restore-point.type.js";
 
 const KEY =

@@ -6,7 +6,7 @@ import { mapPublicError, mapTimePeriod } from "../shared/map.js";
 import { partialMark } from "../shared/partial.js";
 import { pollAfterSeconds } from "../shared/polling.js";
 import { RestorePointPreference, RestorePointTag } from "../restore-points/restore-point.enums.js";
-import { DestinationType } from "../sessions/restore.enums.js";
+import { DestinationType } from "../sessions/session.enums.js";
 import { BulkRequestStatus } from "./bulk-request.enums.js";
 import {
   DriveRestoreArtifactsBulkAdditionRequest,

@@ -17,7 +17,7 @@ import { requireDisplayName, requireGuid } from "../shared/validate.js";
 import { workloadNamesOrNone } from "../shared/workload.js";
 import type { SubmitMailboxRestoreBulkRequestInput } from "./bulk-request.input.js";
 import { RestorePointPreference, RestorePointTag } from "../restore-points/restore-point.enums.js";
-import { DestinationType, RestoreJobType } from "../sessions/restore.enums.js";
+import { DestinationType, RestoreJobType } from "../sessions/session.enums.js";
 import { toGraphTags } from "../restore-points/restore-point.map.js";
 import { mapBulkRequest } from "./bulk-request.map.js";
 import { requireDraft, sessionConflict } from "../sessions/session.guard.js";

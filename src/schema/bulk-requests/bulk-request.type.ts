@@ -3,7 +3,7 @@ import { Audited } from "../shared/audited.js";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { IdentitySet, PublicError, TimePeriod } from "../shared/types.js";
 import { RestorePointPreference, RestorePointTag } from "../restore-points/restore-point.enums.js";
-import { DestinationType } from "../sessions/restore.enums.js";
+import { DestinationType } from "../sessions/session.enums.js";
 import { BulkRequestStatus } from "./bulk-request.enums.js";
 import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 

@@ -3,7 +3,7 @@ import type { GraphRestoreArtifactAdd } from "../../msgraph/models.js";
 import { camelCase } from "../shared/enums.js";
 import { badInput } from "../shared/errors.js";
 import { requireIdList } from "../shared/validate.js";
-import { DestinationType } from "./restore.enums.js";
+import { DestinationType } from "./session.enums.js";
 import type { RestoreArtifactInput } from "./session.input.js";
 
 export interface ArtifactStub {

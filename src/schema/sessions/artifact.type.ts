@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { PublicError } from "../shared/types.js";
-import { ArtifactRestoreStatus, DestinationType } from "./restore.enums.js";
+import { ArtifactRestoreStatus, DestinationType } from "./session.enums.js";
 import { RestorePoint } from "../restore-points/restore-point.type.js";
 import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 

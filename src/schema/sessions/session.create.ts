@@ -16,7 +16,7 @@ import { readIdempotencyKey, runIdempotent } from "../shared/idempotency.js";
 import { createdDuring, findAll } from "../shared/recover.js";
 import { workloadNamesOrNone } from "../shared/workload.js";
 import { requireArtifactStubs, stubBody, type ArtifactStub } from "./artifact.stubs.js";
-import { RestoreJobType, RestoreSessionStatus } from "./restore.enums.js";
+import { RestoreJobType, RestoreSessionStatus } from "./session.enums.js";
 import { mapSession } from "./session.map.js";
 import type { CreateRestoreSessionInput } from "./session.input.js";
 import { RestoreSessionPayload } from "./session.payload.js";

@@ -1,6 +1,6 @@
 import { Field, InputType } from "type-graphql";
 import { Workload } from "../shared/workload.js";
-import { RestoreSessionStatus } from "./restore.enums.js";
+import { RestoreSessionStatus } from "./session.enums.js";
 
 @InputType({ description: "Narrows restoreSessions. workload picks the Graph collection; status is applied by the gateway." })
 export class RestoreSessionFilter {

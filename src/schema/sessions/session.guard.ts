@@ -8,7 +8,7 @@ import type { Context } from "../context.js";
 import { fromGraphEnum } from "../shared/enums.js";
 import { badInput, GatewayErrorCode, gatewayError } from "../shared/errors.js";
 import { workloadNamesOrNone } from "../shared/workload.js";
-import { RestoreJobType, RestoreSessionStatus } from "./restore.enums.js";
+import { RestoreJobType, RestoreSessionStatus } from "./session.enums.js";
 import type { RestoreSession } from "./session.interface.js";
 import { loadSession } from "./session.resolver.js";
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { Workload } from "../shared/workload.js";
-import { DestinationType } from "./restore.enums.js";
+import { DestinationType } from "./session.enums.js";
 
 @InputType({ description: "One mailbox, drive or site to restore, named by the restore point to restore it to." })
 export class RestoreArtifactInput {

@@ -3,7 +3,7 @@ import { Audited } from "../shared/audited.js";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { ArtifactCount, IdentitySet, PublicError } from "../shared/types.js";
 import { Workload } from "../shared/workload.js";
-import { RestoreJobType, RestoreSessionStatus } from "./restore.enums.js";
+import { RestoreJobType, RestoreSessionStatus } from "./session.enums.js";
 import { INHERIT_CACHE_HINT } from "../shared/polling.js";
 
 @Directive(INHERIT_CACHE_HINT)

@@ -11,7 +11,7 @@ import { mapArtifactCount, mapPublicError } from "../shared/map.js";
 import { pollAfterSeconds } from "../shared/polling.js";
 import { Workload, workloadOfKey } from "../shared/workload.js";
 import { DriveRestoreArtifact, MailboxRestoreArtifact, SiteRestoreArtifact, type RestoreArtifact } from "./artifact.type.js";
-import { ArtifactRestoreStatus, DestinationType, RestoreJobType, RestoreSessionStatus } from "./restore.enums.js";
+import { ArtifactRestoreStatus, DestinationType, RestoreJobType, RestoreSessionStatus } from "./session.enums.js";
 import { mapRestorePoint } from "../restore-points/restore-point.map.js";
 import type { RestoreSession } from "./session.interface.js";
 import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession, UnknownRestoreSession } from "./session.type.js";
