@@ -22,6 +22,7 @@ import {
 import { DriveRequestFieldsResolver, MailboxRequestFieldsResolver, SiteRequestFieldsResolver } from "./bulk-requests/bulk-request.fields.js";
 import { RestorePointResolver, UnitRestorePointResolver } from "./restore-points/restore-point.resolver.js";
 import { BulkRequestMutationResolver } from "./bulk-requests/bulk-request.mutation.js";
+import { SessionBulkRequestsResolver } from "./bulk-requests/bulk-request.resolver.js";
 import { SessionMutationResolver } from "./sessions/session.mutation.js";
 import { SessionResolver } from "./sessions/session.resolver.js";
 import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession, UnknownRestoreSession } from "./sessions/session.type.js";
@@ -49,6 +50,7 @@ const resolvers = [
   DriveJobFieldsResolver,
   SiteJobFieldsResolver,
   SessionResolver,
+  SessionBulkRequestsResolver,
   MailboxRequestFieldsResolver,
   DriveRequestFieldsResolver,
   SiteRequestFieldsResolver,

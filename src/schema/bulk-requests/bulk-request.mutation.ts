@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { SubmitDriveRestoreBulkRequestInput, SubmitMailboxRestoreBulkRequestInput, SubmitSiteRestoreBulkRequestInput } from "./bulk-request.input.js";
 import { submitBulkRequest } from "./bulk-request.submit.js";
-import { RestoreBulkRequestPayload } from "../sessions/session.payload.js";
+import { RestoreBulkRequestPayload } from "./bulk-request.payload.js";
 
 const HOW = "It stays ACTIVE until the session is activated, then resolves each entry to its restore point and adds the artifacts.";
 

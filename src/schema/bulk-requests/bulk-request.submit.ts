@@ -21,7 +21,7 @@ import { DestinationType, RestoreJobType } from "../sessions/session.enums.js";
 import { toGraphTags } from "../restore-points/restore-point.map.js";
 import { mapBulkRequest } from "./bulk-request.map.js";
 import { requireDraft, sessionConflict } from "../sessions/session.guard.js";
-import { RestoreBulkRequestPayload } from "../sessions/session.payload.js";
+import { RestoreBulkRequestPayload } from "./bulk-request.payload.js";
 
 /** Graph's limit of users or sites in one bulk restore request (400 BulkRestoreRestorationResourcesCountExceedsLimit). */
 export const MAX_BULK_RESTORE_RESOURCES = 10_000;

@@ -2,7 +2,6 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { defineEnum } from "../shared/define-enum.js";
 import { PublicError } from "../shared/types.js";
 import { RestoreArtifact } from "./artifact.type.js";
-import { RestoreArtifactsBulkAdditionRequest } from "../bulk-requests/bulk-request.type.js";
 import { RestoreSession } from "./session.interface.js";
 
 export enum RestoreArtifactChangeOperation {
@@ -42,10 +41,4 @@ export class RestoreArtifactChangesPayload {
 
   @Field(() => [RestoreArtifactChangeResult])
   results!: RestoreArtifactChangeResult[];
-}
-
-@ObjectType({ description: "The submitted bulk request: ACTIVE until its session is activated, then resolved." })
-export class RestoreBulkRequestPayload {
-  @Field(() => RestoreArtifactsBulkAdditionRequest, { description: "The bulk addition request." })
-  request!: RestoreArtifactsBulkAdditionRequest;
 }

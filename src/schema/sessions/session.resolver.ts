@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import {
   type GraphRestoreArtifact,
-  type GraphRestoreArtifactsBulkAdditionRequest,
   type GraphRestoreSession,
 } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
@@ -14,9 +13,6 @@ import { hintTerminal, STATUS_CACHE_HINT } from "../shared/polling.js";
 import { requireGuid } from "../shared/validate.js";
 import { workloadNames } from "../shared/workload.js";
 import type { RestoreArtifact } from "./artifact.type.js";
-import type { RestoreArtifactsBulkAdditionRequest } from "../bulk-requests/bulk-request.type.js";
-import { RestoreArtifactsBulkAdditionRequestConnection } from "../bulk-requests/bulk-request.connection.js";
-import { mapBulkRequest } from "../bulk-requests/bulk-request.map.js";
 import { RestoreArtifactConnection, RestoreSessionConnection } from "./session.connection.js";
 import { RestoreSessionFilter } from "./session.filter.js";
 import { mapArtifact, mapSession } from "./session.map.js";
@@ -86,25 +82,6 @@ export class SessionResolver {
       after,
       fetchPage: (link) => listPage(ctx.loaders, link),
       map: (raw) => mapArtifact(raw, key),
-    });
-  }
-
-  @FieldResolver(() => RestoreArtifactsBulkAdditionRequestConnection, { description: "The session's bulk addition request (Graph allows one), as a list." })
-  bulkAdditionRequests(
-    @Root() session: RestoreSession,
-    @Ctx() ctx: Context,
-    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
-  ) {
-    const path = sessionListPath(session.id, session.workload, "bulkAdditionRequests");
-    if (!path) return emptyConnection();
-    const key = workloadNames(session.workload).key;
-    return paginate<GraphRestoreArtifactsBulkAdditionRequest, RestoreArtifactsBulkAdditionRequest>({
-      collectionPath: path,
-      graphBaseUrl: ctx.graph.baseUrl,
-      first: pageSize(first, 50, ctx.maxPageSize),
-      after,
-      fetchPage: (link) => listPage(ctx.loaders, link),
-      map: (raw) => mapBulkRequest(raw, key, session.id),
     });
   }
 }
