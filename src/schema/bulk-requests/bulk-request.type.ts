@@ -1,7 +1,6 @@
 import { Directive, Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
 import { Audited } from "../shared/audited.js";
-import { DateTimeScalar } from "../shared/scalars.js";
-import { IdentitySet, PublicError, TimePeriod } from "../shared/types.js";
+import { PublicError, TimePeriod } from "../shared/types.js";
 import { RestorePointPreference, RestorePointTag } from "../restore-points/restore-point.enums.js";
 import { DestinationType } from "../sessions/session.enums.js";
 import { BulkRequestStatus } from "./bulk-request.enums.js";

@@ -1,7 +1,6 @@
 import { Directive, Field, ID, Int, InterfaceType } from "type-graphql";
 import { Audited } from "../shared/audited.js";
-import { DateTimeScalar } from "../shared/scalars.js";
-import { IdentitySet, PublicError } from "../shared/types.js";
+import { PublicError } from "../shared/types.js";
 import { Workload } from "../shared/workload.js";
 import { BulkJobStatus } from "./job.enums.js";
 import { INHERIT_CACHE_HINT } from "../shared/polling.js";

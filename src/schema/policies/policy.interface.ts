@@ -1,8 +1,7 @@
 import { Field, ID, InterfaceType } from "type-graphql";
 import { Audited } from "../shared/audited.js";
-import { DateTimeScalar } from "../shared/scalars.js";
 import { ProtectionPolicyStatus } from "../shared/status.js";
-import { ArtifactCount, IdentitySet, RetentionSetting } from "../shared/types.js";
+import { ArtifactCount, RetentionSetting } from "../shared/types.js";
 import { Workload } from "../shared/workload.js";
 
 @InterfaceType("ProtectionPolicy", {

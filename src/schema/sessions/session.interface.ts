@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, InterfaceType } from "type-graphql";
 import { Audited } from "../shared/audited.js";
 import { DateTimeScalar } from "../shared/scalars.js";
-import { ArtifactCount, IdentitySet, PublicError } from "../shared/types.js";
+import { ArtifactCount, PublicError } from "../shared/types.js";
 import { Workload } from "../shared/workload.js";
 import { RestoreJobType, RestoreSessionStatus } from "./session.enums.js";
 import { INHERIT_CACHE_HINT } from "../shared/polling.js";

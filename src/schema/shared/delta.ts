@@ -54,7 +54,7 @@ function keyOf(element: Record<string, unknown>, shape: DeltaShape, removeTarget
 
 export function correlateDelta<T extends object>(shape: DeltaShape, items: readonly ChangeItem[], answer: unknown): DeltaOutcome<T>[] {
   const elements: readonly GraphDeltaResult<T>[] = Array.isArray(answer) ? answer : [];
-  const outcomes: (DeltaOutcome<T> | undefined)[] = new Array(items.length).fill(undefined);
+  const outcomes = new Array<DeltaOutcome<T> | undefined>(items.length).fill(undefined);
   const waiting = new Map<string, number[]>();
   items.forEach((item, i) => {
     const k = `${item.operation}:${item.target.toLowerCase()}`;

@@ -1,7 +1,14 @@
 // Sandbox users read descriptions. Fields that mean the same on every type (ids, audit stamps, paging) get
 // one wording here instead of forty copies; anything specific is described where it is declared, and a test
 // fails when a type, field or argument has no description at all.
-import { isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema } from "graphql";
+import {
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLSchema,
+} from "graphql";
 
 const FIELDS: Record<string, string> = {
   id: "The object's id in Microsoft Graph.",
@@ -88,7 +95,7 @@ export function describeCommonFields(schema: GraphQLSchema): GraphQLSchema {
     if (type.name.startsWith("__")) continue;
     type.description ??= TYPES[type.name] ?? null;
     if (!(isObjectType(type) || isInterfaceType(type) || isInputObjectType(type))) continue;
-    for (const field of Object.values(type.getFields())) {
+    for (const field of Object.values<GraphQLField<unknown, unknown> | GraphQLInputField>(type.getFields())) {
       field.description ??= FIELDS[field.name] ?? null;
       for (const arg of "args" in field ? field.args : []) arg.description ??= ARGUMENTS[arg.name] ?? null;
     }

@@ -2,7 +2,7 @@ import { Field, ID, InterfaceType } from "type-graphql";
 import { Audited } from "../shared/audited.js";
 import { DateTimeScalar } from "../shared/scalars.js";
 import { ProtectionSource, ProtectionUnitStatus } from "../shared/status.js";
-import { IdentitySet, PublicError } from "../shared/types.js";
+import { PublicError } from "../shared/types.js";
 import { Workload } from "../shared/workload.js";
 
 @InterfaceType("ProtectionUnit", {
