@@ -29,8 +29,17 @@ const handle = async (req: IncomingMessage, res: ServerResponse) => {
   if (req.url === "/healthz") return void res.end("ok");
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const { query, variables } = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { query: string; variables?: Record<string, unknown> };
-  const contextValue: Context = { requestId: "bare", graph, ...createRequestReads(graph), logger: silent, maxPageSize: 500 };
+  const { query, variables } = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+    query: string;
+    variables?: Record<string, unknown>;
+  };
+  const contextValue: Context = {
+    requestId: "bare",
+    graph,
+    ...createRequestReads(graph),
+    logger: silent,
+    maxPageSize: 500,
+  };
   const result = await execute({ schema, document: documentOf(query), variableValues: variables ?? {}, contextValue });
   res.writeHead(200, { "content-type": "application/json" });
   res.end(JSON.stringify(result));

@@ -15,42 +15,66 @@ import { BACKUP, dashboardTenant } from "./lib/tenant.js";
 const DASHBOARD = print(DashboardDocument);
 const SHOWN = 100;
 
-interface Shown { units: number; owners: number; restorePoints: number }
+interface Shown {
+  units: number;
+  owners: number;
+  restorePoints: number;
+}
 
 /** The naive client; returns what it shows and its dependency depth (its sequential waves by construction). */
 async function naiveDashboard(base: string): Promise<Shown & { waves: number }> {
-  const get = (pathOrUrl: string) => (pathOrUrl.startsWith("http") ? fetch(pathOrUrl).then((r) => r.json() as Promise<any>) : rest(base, "GET", pathOrUrl));
+  const get = (pathOrUrl: string) =>
+    pathOrUrl.startsWith("http")
+      ? fetch(pathOrUrl).then((r) => r.json() as Promise<any>)
+      : rest(base, "GET", pathOrUrl);
   const [, policies] = await Promise.all([get(BACKUP), get(`${BACKUP}/protectionPolicies`)]);
   let pageWaves = 0;
-  const lists = await Promise.all(policies.value.map(async (p: any) => {
-    const names = WORKLOAD_NAMES[workloadOfODataType(p["@odata.type"])!.key];
-    let page = await get(`${BACKUP}/${names.policyCollection}/${p.id}/${names.unitCollection}`);
-    const units: any[] = [...page.value];
-    for (let walks = 1; units.length < SHOWN && page["@odata.nextLink"]; walks++) {
-      page = await get(page["@odata.nextLink"]);
-      units.push(...page.value);
-      pageWaves = Math.max(pageWaves, walks);
-    }
-    return units.slice(0, SHOWN);
-  }));
+  const lists = await Promise.all(
+    policies.value.map(async (p: any) => {
+      const names = WORKLOAD_NAMES[workloadOfODataType(p["@odata.type"])!.key];
+      let page = await get(`${BACKUP}/${names.policyCollection}/${p.id}/${names.unitCollection}`);
+      const units: any[] = [...page.value];
+      for (let walks = 1; units.length < SHOWN && page["@odata.nextLink"]; walks++) {
+        page = await get(page["@odata.nextLink"]);
+        units.push(...page.value);
+        pageWaves = Math.max(pageWaves, walks);
+      }
+      return units.slice(0, SHOWN);
+    }),
+  );
   const units = lists.flat();
   const end = new Date().toISOString();
-  const details = await Promise.all(units.map(async (u: any) => {
-    const [owner, search] = await Promise.all([
-      get(`/users/${u.directoryObjectId}?$select=displayName,mail,userPrincipalName`),
-      rest(base, "POST", `${BACKUP}/restorePoints/search`, {
-        protectionUnitIds: [u.id], restorePointPreference: "latest",
-        protectionTimePeriod: { startDateTime: new Date(Date.now() - 366 * 86_400_000).toISOString(), endDateTime: end },
-      }),
-    ]);
-    return { owner: !!owner.displayName, point: (search.searchResults ?? []).length > 0 };
-  }));
-  return { units: units.length, owners: details.filter((d) => d.owner).length, restorePoints: details.filter((d) => d.point).length, waves: 3 + pageWaves };
+  const details = await Promise.all(
+    units.map(async (u: any) => {
+      const [owner, search] = await Promise.all([
+        get(`/users/${u.directoryObjectId}?$select=displayName,mail,userPrincipalName`),
+        rest(base, "POST", `${BACKUP}/restorePoints/search`, {
+          protectionUnitIds: [u.id],
+          restorePointPreference: "latest",
+          protectionTimePeriod: {
+            startDateTime: new Date(Date.now() - 366 * 86_400_000).toISOString(),
+            endDateTime: end,
+          },
+        }),
+      ]);
+      return { owner: !!owner.displayName, point: (search.searchResults ?? []).length > 0 };
+    }),
+  );
+  return {
+    units: units.length,
+    owners: details.filter((d) => d.owner).length,
+    restorePoints: details.filter((d) => d.point).length,
+    waves: 3 + pageWaves,
+  };
 }
 
 function shownByGateway(data: any): Shown {
   const units = data.protectionPolicies.nodes.flatMap((p: any) => p.protectionUnits.nodes);
-  return { units: units.length, owners: units.filter((u: any) => u.owner?.displayName).length, restorePoints: units.filter((u: any) => u.latestRestorePoint).length };
+  return {
+    units: units.length,
+    owners: units.filter((u: any) => u.owner?.displayName).length,
+    restorePoints: units.filter((u: any) => u.latestRestorePoint).length,
+  };
 }
 
 async function measure(proxy: LatencyProxy, runs: number, run: () => Promise<unknown>) {
@@ -72,7 +96,13 @@ export async function economy({ latencyMs, quick }: { latencyMs: number; quick: 
   const runs = quick ? 2 : 5;
   const rows: Record<string, unknown>[] = [];
   for (const units of [50, 200]) {
-    const emulator = await startEmulator({ port: 0, timeScale: 0, seed: "large", pageSize: 100, startTime: new Date(Date.now() - 3 * 3600_000).toISOString() });
+    const emulator = await startEmulator({
+      port: 0,
+      timeScale: 0,
+      seed: "large",
+      pageSize: 100,
+      startTime: new Date(Date.now() - 3 * 3600_000).toISOString(),
+    });
     await dashboardTenant(emulator, units);
     const proxy = await startLatencyProxy(emulator.origin, latencyMs);
     const gateway = await startGateway(proxy.baseUrl);
@@ -83,10 +113,16 @@ export async function economy({ latencyMs, quick }: { latencyMs: number; quick: 
       const naive = n.value as Shown & { waves: number };
       const { waves: naiveWaves, ...naiveShown } = naive;
       rows.push({
-        policies: 3, unitsPerPolicy: units, shown: shownByGateway(g.value), naiveShown,
+        policies: 3,
+        unitsPerPolicy: units,
+        shown: shownByGateway(g.value),
+        naiveShown,
         gateway: { upstreamCalls: g.upstreamCalls, waves: g.observedWaves, wallMsMedian: g.wallMsMedian },
         naive: { upstreamCalls: n.upstreamCalls, waves: naiveWaves, wallMsMedian: n.wallMsMedian },
-        ratios: { upstreamCalls: round(n.upstreamCalls / g.upstreamCalls), wallTime: round(n.wallMsMedian / g.wallMsMedian, 2) },
+        ratios: {
+          upstreamCalls: round(n.upstreamCalls / g.upstreamCalls),
+          wallTime: round(n.wallMsMedian / g.wallMsMedian, 2),
+        },
       });
     } finally {
       await gateway.stop();
@@ -94,7 +130,7 @@ export async function economy({ latencyMs, quick }: { latencyMs: number; quick: 
       await emulator.close();
     }
   }
-  const gw = (i: number) => (rows[i]!.gateway as { waves: number; upstreamCalls: number });
+  const gw = (i: number) => rows[i]!.gateway as { waves: number; upstreamCalls: number };
   return {
     benchmark: "1-upstream-economy",
     method: `The contract's Dashboard query (3 policies, first 100 units each, owners and latest restore points) through the gateway, and a naive REST client fetching the same data level by level with unlimited concurrency. Upstream HTTP calls and their timing are logged by a proxy adding ${latencyMs} ms to each call; waves are the gateway's observed dependent rounds and the naive client's dependency depth. Median of ${runs} runs.`,

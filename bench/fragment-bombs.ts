@@ -32,7 +32,11 @@ async function refuse(url: string, body: string): Promise<number> {
 }
 
 /** GETs /healthz one after another, `gapMs` apart, until `stop` resolves; each answer's time. */
-async function probeHealth(origin: string, gapMs: number, stop: Promise<unknown>): Promise<{ ms: number[]; failures: number }> {
+async function probeHealth(
+  origin: string,
+  gapMs: number,
+  stop: Promise<unknown>,
+): Promise<{ ms: number[]; failures: number }> {
   let done = false;
   void stop.then(() => (done = true));
   const ms: number[] = [];
@@ -56,7 +60,12 @@ async function probeHealth(origin: string, gapMs: number, stop: Promise<unknown>
  * Open loop: one POST every 1000/rate ms for `seconds`, whether or not earlier ones were answered, as independent
  * clients would send them (autocannon's fixed rates send each second's budget in one burst instead).
  */
-async function pacedFlood(url: string, body: string, rate: number, seconds: number): Promise<{ ms: number[]; notRefused: number }> {
+async function pacedFlood(
+  url: string,
+  body: string,
+  rate: number,
+  seconds: number,
+): Promise<{ ms: number[]; notRefused: number }> {
   const ms: number[] = [];
   let notRefused = 0;
   const pending: Promise<void>[] = [];
@@ -64,7 +73,12 @@ async function pacedFlood(url: string, body: string, rate: number, seconds: numb
   for (let i = 0; i < rate * seconds; i++) {
     const wait = start + (i * 1000) / rate - performance.now();
     if (wait > 0) await sleep(wait);
-    pending.push(refuse(url, body).then((t) => void ms.push(t), () => void notRefused++));
+    pending.push(
+      refuse(url, body).then(
+        (t) => void ms.push(t),
+        () => void notRefused++,
+      ),
+    );
   }
   await Promise.all(pending);
   return { ms, notRefused };
@@ -79,7 +93,9 @@ export async function fragmentBombs({ latencyMs, quick }: { latencyMs: number; q
   const gateway = await startGateway(proxy.baseUrl);
   const origin = new URL(gateway.url).origin;
   try {
-    const bodies = Object.fromEntries(Object.entries(BOMB_SHAPES).map(([shape, body]) => [shape, JSON.stringify({ query: bomb(LEVELS, body) })]));
+    const bodies = Object.fromEntries(
+      Object.entries(BOMB_SHAPES).map(([shape, body]) => [shape, JSON.stringify({ query: bomb(LEVELS, body) })]),
+    );
     const twice = bodies.twice!;
     for (let i = 0; i < 30; i++) await refuse(gateway.url, twice);
     proxy.reset();
@@ -102,10 +118,24 @@ export async function fragmentBombs({ latencyMs, quick }: { latencyMs: number; q
       const flood = pacedFlood(gateway.url, twice, rate, seconds);
       const health = await probeHealth(origin, 10, flood);
       const result = await flood;
-      floods.push({ rate, bombs: result.ms.length, notRefused: result.notRefused, bombMs: summary(result.ms), healthzMs: summary(health.ms), healthzFailures: health.failures });
+      floods.push({
+        rate,
+        bombs: result.ms.length,
+        notRefused: result.notRefused,
+        bombMs: summary(result.ms),
+        healthzMs: summary(health.ms),
+        healthzFailures: health.failures,
+      });
     }
     // Flat out: as many bombs as 50 connections can send, the load generator on the same two cores.
-    const flatOut = autocannon({ url: gateway.url, method: "POST", headers: { "content-type": "application/json" }, body: twice, connections, duration: seconds });
+    const flatOut = autocannon({
+      url: gateway.url,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: twice,
+      connections,
+      duration: seconds,
+    });
     const flatOutHealth = await probeHealth(origin, 10, flatOut);
     const flat = await flatOut;
     const flatRefused = flat.statusCodeStats?.["400"]?.count ?? 0;
@@ -126,7 +156,11 @@ export async function fragmentBombs({ latencyMs, quick }: { latencyMs: number; q
     const cpuBefore = cpuMsOf(gateway.pid);
     for (let i = 0; i < samples; i++) {
       const start = performance.now();
-      const res = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: ordinary });
+      const res = await fetch(gateway.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: ordinary,
+      });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`the 3-level document was answered ${res.status}`);
       ordinaryTimes.push(performance.now() - start);
@@ -138,14 +172,41 @@ export async function fragmentBombs({ latencyMs, quick }: { latencyMs: number; q
       benchmark: "6-fragment-bombs",
       method: `Gateway in production mode over the emulator behind a ${latencyMs} ms proxy (which counts upstream calls). Refusal: ${samples} sequential POSTs of a ${LEVELS}-level fragment bomb (${twice.length} bytes for the \`twice\` shape) per shape of test/helpers/fragment-bomb.ts, each timed from send to the end of the 400, and the gateway process's CPU time over them (/proc) divided by their number. Floods: ${seconds} s of the ${LEVELS}-level \`twice\` bomb sent open-loop at a steady 100 and 300 req/s, then flat out by autocannon (${connections} connections), while one client GETs /healthz every 10 ms and times each answer; the same probe ran ${quick ? 1 : 3} s before the floods for comparison. For scale, the same document at 3 levels (an ordinary query, one upstream page) sent ${samples} times the same way. Load generator and gateway share this machine.`,
       settings: { latencyMs, levels: LEVELS, samples, floodSeconds: seconds, connections },
-      results: { refusalMs, refusalCpuMs, healthzIdleMs: summary(idle.ms), floods, upstreamCalls, ordinary3Levels: { ms: summary(ordinaryTimes), cpuMs: ordinaryCpuMs } },
+      results: {
+        refusalMs,
+        refusalCpuMs,
+        healthzIdleMs: summary(idle.ms),
+        floods,
+        upstreamCalls,
+        ordinary3Levels: { ms: summary(ordinaryTimes), cpuMs: ordinaryCpuMs },
+      },
       targets: [
-        { name: "/healthz max during a steady 100 req/s flood (ms)", target: `<= ${HEALTHZ_TARGET_MS}`, measured: at100.healthzMs.max, met: at100.healthzMs.max <= HEALTHZ_TARGET_MS && at100.healthzFailures === 0 },
-        { name: "/healthz p99 during the flat-out flood (ms)", target: `<= ${HEALTHZ_TARGET_MS}`, measured: flatOutHealthz.p99, met: flatOutHealthz.p99 <= HEALTHZ_TARGET_MS && flatOutHealth.failures === 0 },
+        {
+          name: "/healthz max during a steady 100 req/s flood (ms)",
+          target: `<= ${HEALTHZ_TARGET_MS}`,
+          measured: at100.healthzMs.max,
+          met: at100.healthzMs.max <= HEALTHZ_TARGET_MS && at100.healthzFailures === 0,
+        },
+        {
+          name: "/healthz p99 during the flat-out flood (ms)",
+          target: `<= ${HEALTHZ_TARGET_MS}`,
+          measured: flatOutHealthz.p99,
+          met: flatOutHealthz.p99 <= HEALTHZ_TARGET_MS && flatOutHealth.failures === 0,
+        },
         { name: "bombs not refused with 400", target: "0", measured: notRefused, met: notRefused === 0 },
         { name: "upstream calls for all bombs", target: "0", measured: upstreamCalls, met: upstreamCalls === 0 },
-        { name: `refusal of a ${LEVELS}-level bomb, p50 (ms)`, target: "recorded", measured: refusalMs.twice!.p50, met: true },
-        { name: `gateway CPU per ${LEVELS}-level bomb refused (ms)`, target: "recorded", measured: refusalCpuMs.twice!, met: true },
+        {
+          name: `refusal of a ${LEVELS}-level bomb, p50 (ms)`,
+          target: "recorded",
+          measured: refusalMs.twice!.p50,
+          met: true,
+        },
+        {
+          name: `gateway CPU per ${LEVELS}-level bomb refused (ms)`,
+          target: "recorded",
+          measured: refusalCpuMs.twice!,
+          met: true,
+        },
       ],
     };
   } finally {

@@ -24,7 +24,10 @@ export async function overhead({ latencyMs, quick }: { latencyMs: number; quick:
     const [g, d]: [number[], number[]] = [[], []];
     proxy.reset();
     for (let i = 0; i < samples; i++) {
-      for (const [run, into] of [[viaGateway, g], [direct, d]] as const) {
+      for (const [run, into] of [
+        [viaGateway, g],
+        [direct, d],
+      ] as const) {
         const start = performance.now();
         await run();
         into.push(performance.now() - start);
@@ -36,8 +39,16 @@ export async function overhead({ latencyMs, quick }: { latencyMs: number; quick:
       benchmark: "2-overhead",
       method: `${samples} interleaved sequential requests each: the GraphQL query { protectionPolicy(id) { id displayName status } } through the gateway (one upstream GET) and the same GET straight to the emulator, both through a proxy adding ${latencyMs} ms. Added latency = gateway percentile - direct percentile.`,
       settings: { latencyMs, samples, cacheTtlMs: 0 },
-      results: { gatewayMs: gs, directMs: ds, addedMs: added, upstreamCallsPerQuery: round(proxy.log.length / (2 * samples), 2) },
-      targets: [{ name: "added p50 (ms)", target: "recorded", measured: added.p50, met: true }, { name: "added p99 (ms)", target: "recorded", measured: added.p99, met: true }],
+      results: {
+        gatewayMs: gs,
+        directMs: ds,
+        addedMs: added,
+        upstreamCallsPerQuery: round(proxy.log.length / (2 * samples), 2),
+      },
+      targets: [
+        { name: "added p50 (ms)", target: "recorded", measured: added.p50, met: true },
+        { name: "added p99 (ms)", target: "recorded", measured: added.p99, met: true },
+      ],
     };
   } finally {
     await gateway.stop();

@@ -27,14 +27,27 @@ const agent = new Agent({ connections: 128 });
 
 async function poll(url: string, query: string, id: string): Promise<number | null> {
   const res = await fetch(url, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables: { id } }), dispatcher: agent,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables: { id } }),
+    dispatcher: agent,
   } as unknown as RequestInit);
-  const body = (await res.json()) as { data?: { restoreSession?: { pollAfterSeconds: number | null } }; errors?: unknown[] };
+  const body = (await res.json()) as {
+    data?: { restoreSession?: { pollAfterSeconds: number | null } };
+    errors?: unknown[];
+  };
   if (!res.ok || body.errors || !body.data?.restoreSession) throw new Error(`poll failed: ${res.status}`);
   return body.data.restoreSession.pollAfterSeconds;
 }
 
-async function scenario(gateway: ServerProcess, proxy: LatencyProxy, emulator: RunningEmulator, query: string, id: string, seconds: number) {
+async function scenario(
+  gateway: ServerProcess,
+  proxy: LatencyProxy,
+  emulator: RunningEmulator,
+  query: string,
+  id: string,
+  seconds: number,
+) {
   proxy.reset();
   emulator.resetRequests();
   const [t0, epoch0] = [performance.now(), Date.now()];
@@ -44,33 +57,41 @@ async function scenario(gateway: ServerProcess, proxy: LatencyProxy, emulator: R
   const latencies: number[] = [];
   const hints = new Set<number | null>();
   let errors = 0;
-  await Promise.all(Array.from({ length: CLIENTS }, async () => {
-    await sleep(Math.random() * INTERVAL_MS);
-    while (performance.now() < end) {
-      const start = performance.now();
-      let wait = INTERVAL_MS / 1000;
-      try {
-        const hint = await poll(gateway.url, query, id);
-        hints.add(hint);
-        wait = hint ?? wait;
-      } catch {
-        errors++;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      await sleep(Math.random() * INTERVAL_MS);
+      while (performance.now() < end) {
+        const start = performance.now();
+        let wait = INTERVAL_MS / 1000;
+        try {
+          const hint = await poll(gateway.url, query, id);
+          hints.add(hint);
+          wait = hint ?? wait;
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - start);
+        await sleep(wait * 1000);
       }
-      latencies.push(performance.now() - start);
-      await sleep(wait * 1000);
-    }
-  }));
+    }),
+  );
   clearInterval(sampler);
   rss.push(gateway.rssMb());
-  const intervals = Math.ceil(seconds * 1000 / INTERVAL_MS);
+  const intervals = Math.ceil((seconds * 1000) / INTERVAL_MS);
   const perInterval = (times: number[]) => {
     const counts = new Array<number>(intervals).fill(0);
     for (const t of times) if (t >= 0 && t < intervals * INTERVAL_MS) counts[Math.floor(t / INTERVAL_MS)]!++;
     return { max: Math.max(...counts), mean: round(counts.reduce((a, b) => a + b, 0) / intervals, 2), counts };
   };
-  const graphRequests = emulator.requests().filter((r) => !r.path.endsWith("/$batch")).map((r) => r.at - epoch0);
+  const graphRequests = emulator
+    .requests()
+    .filter((r) => !r.path.endsWith("/$batch"))
+    .map((r) => r.at - epoch0);
   return {
-    polls: latencies.length, errors, pollLatencyMs: summary(latencies), pollAfterSecondsSeen: [...hints],
+    polls: latencies.length,
+    errors,
+    pollLatencyMs: summary(latencies),
+    pollAfterSecondsSeen: [...hints],
     httpCallsPerInterval: perInterval(proxy.log.map((e) => e.start - t0)),
     graphRequestsPerInterval: perInterval(graphRequests),
     rssMb: { start: rss[0], max: Math.max(...rss), end: rss.at(-1) },
@@ -96,10 +117,25 @@ export async function pollers({ latencyMs, quick }: { latencyMs: number; quick: 
     const cappedContract = await scenario(capped, proxy, emulator, print(PollRestoreSessionDocument), id, seconds);
     const rssMax = Math.max(status.rssMb.max, contract.rssMb.max);
     const targets: Target[] = [
-      { name: "upstream HTTP calls per 2 s interval, status poll (max)", target: "<= 1", measured: status.httpCallsPerInterval.max, met: status.httpCallsPerInterval.max <= 1 },
-      { name: "upstream HTTP calls per 2 s interval, PollRestoreSession (max)", target: "<= 1", measured: contract.httpCallsPerInterval.max, met: contract.httpCallsPerInterval.max <= 1 },
+      {
+        name: "upstream HTTP calls per 2 s interval, status poll (max)",
+        target: "<= 1",
+        measured: status.httpCallsPerInterval.max,
+        met: status.httpCallsPerInterval.max <= 1,
+      },
+      {
+        name: "upstream HTTP calls per 2 s interval, PollRestoreSession (max)",
+        target: "<= 1",
+        measured: contract.httpCallsPerInterval.max,
+        met: contract.httpCallsPerInterval.max <= 1,
+      },
       { name: "gateway RSS (MB, max), default V8 heap", target: "<= 150", measured: rssMax, met: rssMax <= 150 },
-      { name: `gateway RSS (MB, max), PollRestoreSession with NODE_OPTIONS=${SMALL_HEAP}`, target: "<= 150", measured: cappedContract.rssMb.max, met: (cappedContract.rssMb.max ?? Infinity) <= 150 },
+      {
+        name: `gateway RSS (MB, max), PollRestoreSession with NODE_OPTIONS=${SMALL_HEAP}`,
+        target: "<= 150",
+        measured: cappedContract.rssMb.max,
+        met: (cappedContract.rssMb.max ?? Infinity) <= 150,
+      },
     ];
     return {
       benchmark: "4-pollers",

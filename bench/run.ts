@@ -23,7 +23,14 @@ const { values } = parseArgs({
 });
 if (!values.tsx) buildServers();
 const options = { quick: values.quick, latencyMs: Number(values.latency) };
-const BENCHMARKS: Record<string, (o: typeof options) => Promise<BenchResult>> = { economy, overhead, throughput, pollers, lists: largeLists, bombs: fragmentBombs };
+const BENCHMARKS: Record<string, (o: typeof options) => Promise<BenchResult>> = {
+  economy,
+  overhead,
+  throughput,
+  pollers,
+  lists: largeLists,
+  bombs: fragmentBombs,
+};
 const chosen = values.only ? values.only.split(",") : Object.keys(BENCHMARKS);
 
 for (const name of chosen) {
@@ -33,5 +40,6 @@ for (const name of chosen) {
   const result = await bench(options);
   const file = writeResult(result, options.quick ? "quick" : "full");
   console.log(`${result.benchmark}: ${Math.round((performance.now() - started) / 1000)} s → ${file}`);
-  for (const t of result.targets) console.log(`  ${t.met ? "met " : "MISS"} ${t.name}: ${t.measured} (target ${t.target})`);
+  for (const t of result.targets)
+    console.log(`  ${t.met ? "met " : "MISS"} ${t.name}: ${t.measured} (target ${t.target})`);
 }

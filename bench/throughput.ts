@@ -16,8 +16,12 @@ const QUERY = "query Poll($id: ID!) { restoreSession(id: $id) { id status isTerm
 
 async function load(url: string, body: string, rate: number | undefined, seconds: number) {
   const result = await autocannon({
-    url, method: "POST", headers: { "content-type": "application/json" }, body,
-    connections: 64, duration: seconds,
+    url,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+    connections: 64,
+    duration: seconds,
     // autocannon's correction assumes one request per 1 ms per connection at any fixed rate, which inflates p99 by
     // phantom samples; latencies here are per request as sent.
     ...(rate ? { overallRate: rate, ignoreCoordinatedOmission: true } : {}),
@@ -70,11 +74,27 @@ export async function throughput({ latencyMs, quick }: { latencyMs: number; quic
       benchmark: "3-throughput",
       method: `autocannon (64 connections, ${seconds} s per step) POSTs { restoreSession(id) { id status isTerminal pollAfterSeconds } } at ${rates.join(", ")} req/s and then flat out. Gateway: production mode over the emulator behind a ${latencyMs} ms proxy, status cache TTL 2 s (so at most one upstream GET per 2 s, single-flighted). Bare: node:http + graphql-js executing the same schema and loaders over the same session answer in memory. Load generator and both servers share this machine. At a fixed rate autocannon sends each second's budget as fast as its connections allow (bursts), with coordinated-omission correction off.`,
       settings: { latencyMs, seconds, connections: 64, rates },
-      results: { gateway: g, bare: b, ratioMaxThroughput: ratio, gatewayUpstreamCalls: upstreamCalls, gatewayWithoutRequestLog: noLog },
+      results: {
+        gateway: g,
+        bare: b,
+        ratioMaxThroughput: ratio,
+        gatewayUpstreamCalls: upstreamCalls,
+        gatewayWithoutRequestLog: noLog,
+      },
       targets: [
         { name: "max throughput vs bare graphql-js", target: ">= 0.8", measured: ratio, met: ratio >= 0.8 },
-        { name: "req/s sustained at 1000 req/s offered", target: ">= 1000", measured: at1000.requestsPerSecond, met: at1000.requestsPerSecond >= 950 },
-        { name: "p99 at 1000 req/s (ms)", target: "< 150", measured: at1000.latencyMs.p99, met: at1000.latencyMs.p99 < 150 },
+        {
+          name: "req/s sustained at 1000 req/s offered",
+          target: ">= 1000",
+          measured: at1000.requestsPerSecond,
+          met: at1000.requestsPerSecond >= 950,
+        },
+        {
+          name: "p99 at 1000 req/s (ms)",
+          target: "< 150",
+          measured: at1000.latencyMs.p99,
+          met: at1000.latencyMs.p99 < 150,
+        },
       ],
     };
   } finally {

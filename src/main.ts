@@ -23,15 +23,24 @@ try {
 }
 
 // Imported once the configuration is known good: a bad setting is reported without compiling the schema first.
-const [{ createGateway }, { ManifestError }] = await Promise.all([import("./server/gateway.js"), import("./server/persisted-documents.js")]);
+const [{ createGateway }, { ManifestError }] = await Promise.all([
+  import("./server/gateway.js"),
+  import("./server/persisted-documents.js"),
+]);
 // The OpenTelemetry SDK is loaded only when an exporter is asked for; the gateway itself uses only the API.
-const tracing = config.runtime.tracing.exporters.length > 0 ? (await import("./server/otel-sdk.js")).startTracing(config.runtime.tracing) : undefined;
+const tracing =
+  config.runtime.tracing.exporters.length > 0
+    ? (await import("./server/otel-sdk.js")).startTracing(config.runtime.tracing)
+    : undefined;
 const gateway = await createGateway(config).catch(async (error: unknown) => {
   await tracing?.shutdown();
   return stopOnSettingError(error, error instanceof ListenError || error instanceof ManifestError);
 });
 if (config.server.nodeEnv === "production" && gateway.emulator) {
-  gateway.logger.warn({ graphBaseUrl: gateway.graphBaseUrl }, "GRAPH_BASE_URL=emulator: serving the embedded emulator's demo tenant, not Microsoft Graph");
+  gateway.logger.warn(
+    { graphBaseUrl: gateway.graphBaseUrl },
+    "GRAPH_BASE_URL=emulator: serving the embedded emulator's demo tenant, not Microsoft Graph",
+  );
 }
 
 // This file is the one owner of SIGINT/SIGTERM (Apollo's own handler is off). The handler stays for the life of the
@@ -78,5 +87,9 @@ console.log(`backup-graphql ready
   GraphQL:  ${gateway.url}
   Sandbox:  ${config.server.nodeEnv === "production" ? "off in production" : `${gateway.url} (open in a browser) or ${sandbox}`}
   Graph:    ${upstream}
-  Tracing:  ${tracing ? `${config.runtime.tracing.exporters.join(", ")} (sampler ${config.runtime.tracing.sampler})` : "off"}${envFile ? `
-  Env file: ${envFile} (the environment's own variables win)` : ""}`);
+  Tracing:  ${tracing ? `${config.runtime.tracing.exporters.join(", ")} (sampler ${config.runtime.tracing.sampler})` : "off"}${
+    envFile
+      ? `
+  Env file: ${envFile} (the environment's own variables win)`
+      : ""
+  }`);

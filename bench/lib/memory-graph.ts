@@ -3,7 +3,10 @@
 import type { BatchRequest, BatchResult, GraphClient } from "../../src/msgraph/client.js";
 import { GraphRequestError } from "../../src/msgraph/errors.js";
 
-export function memoryGraph(answers: Readonly<Record<string, unknown>>, baseUrl = "http://memory.invalid/v1.0"): GraphClient {
+export function memoryGraph(
+  answers: Readonly<Record<string, unknown>>,
+  baseUrl = "http://memory.invalid/v1.0",
+): GraphClient {
   const read = (path: string): unknown => {
     if (path in answers) return answers[path];
     throw new GraphRequestError(`No answer for ${path}`, { status: 404, code: "NotFound", method: "GET", path });

@@ -53,8 +53,12 @@ let compiled = false;
  * slow every request.
  */
 export function buildServers(): void {
-  const result = spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "bench/tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
-  if (result.status !== 0) throw new Error("compiling the servers failed; pass --tsx to benchmark the TypeScript sources");
+  const result = spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "bench/tsconfig.build.json"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+  if (result.status !== 0)
+    throw new Error("compiling the servers failed; pass --tsx to benchmark the TypeScript sources");
   compiled = true;
 }
 

@@ -35,8 +35,16 @@ export async function startLatencyProxy(targetOrigin: string, latencyMs: number)
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (latencyMs > 0) await sleep(latencyMs);
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !HOP_BY_HOP.has(k))) as Record<string, string>;
-    const answer = await pool.request({ method: req.method as "GET", path: req.url ?? "/", headers, body: chunks.length ? Buffer.concat(chunks) : null });
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !HOP_BY_HOP.has(k))) as Record<
+      string,
+      string
+    >;
+    const answer = await pool.request({
+      method: req.method as "GET",
+      path: req.url ?? "/",
+      headers,
+      body: chunks.length ? Buffer.concat(chunks) : null,
+    });
     const text = (await answer.body.text()).split(targetOrigin).join(origin);
     const out: Record<string, string | string[]> = {};
     for (const [k, v] of Object.entries(answer.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) out[k] = v;

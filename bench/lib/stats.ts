@@ -9,7 +9,14 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
-export function summary(values: readonly number[]): { n: number; p50: number; p90: number; p99: number; max: number; mean: number } {
+export function summary(values: readonly number[]): {
+  n: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  mean: number;
+} {
   const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
   return {
     n: values.length,

@@ -14,13 +14,21 @@ export async function activatingSession(emulator: RunningEmulator): Promise<stri
   const policies = await call("GET", `${BACKUP}/exchangeProtectionPolicies`);
   const active = policies.value.find((p: any) => p.status === "active");
   const units = await call("GET", `${BACKUP}/exchangeProtectionPolicies/${active.id}/mailboxProtectionUnits`);
-  const owners = units.value.filter((u: any) => u.status === "protected").slice(0, 2).map((u: any) => u.directoryObjectId);
+  const owners = units.value
+    .filter((u: any) => u.status === "protected")
+    .slice(0, 2)
+    .map((u: any) => u.directoryObjectId);
   const mailboxes = await Promise.all(owners.map(async (id: string) => (await call("GET", `/users/${id}`)).mail));
   const session = await call("POST", `${BACKUP}/exchangeRestoreSessions`, {});
   const now = emulator.clock.now();
   await call("POST", `${BACKUP}/exchangeRestoreSessions/${session.id}/mailboxRestoreArtifactsBulkAdditionRequests`, {
-    displayName: "Pollers", mailboxes, destinationType: "new",
-    protectionTimePeriod: { startDateTime: new Date(now - 7 * 86_400_000).toISOString(), endDateTime: new Date(now).toISOString() },
+    displayName: "Pollers",
+    mailboxes,
+    destinationType: "new",
+    protectionTimePeriod: {
+      startDateTime: new Date(now - 7 * 86_400_000).toISOString(),
+      endDateTime: new Date(now).toISOString(),
+    },
   });
   await call("POST", `${BACKUP}/restoreSessions/${session.id}/activate`);
   return session.id;

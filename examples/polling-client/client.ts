@@ -4,7 +4,11 @@
 import { randomUUID } from "node:crypto";
 import { createGraphQLClient, type GraphQLClient } from "./graphql.js";
 import {
-  ACTIVATE_RESTORE_SESSION, CREATE_RESTORE_SESSION, POLL_RESTORE_SESSION, PROTECTED_MAILBOXES, SUBMIT_MAILBOX_RESTORE_REQUEST,
+  ACTIVATE_RESTORE_SESSION,
+  CREATE_RESTORE_SESSION,
+  POLL_RESTORE_SESSION,
+  PROTECTED_MAILBOXES,
+  SUBMIT_MAILBOX_RESTORE_REQUEST,
 } from "./operations.js";
 
 export interface TimePeriod {
@@ -26,7 +30,10 @@ type Created = { createRestoreSession: { session: { id: string } } };
 type Submitted = { submitMailboxRestoreArtifactsBulkAdditionRequest: { request: { id: string } } };
 type Mailboxes = {
   protectionPolicies: {
-    nodes: { status: string; protectionUnits: { nodes: { status: string; owner?: { mail: string | null } | null }[] } }[];
+    nodes: {
+      status: string;
+      protectionUnits: { nodes: { status: string; owner?: { mail: string | null } | null }[] };
+    }[];
   };
 };
 
@@ -48,11 +55,19 @@ export interface RunOptions {
  * The three steps that change things. Creates and submits carry an idempotency key: a console keeps the key of the
  * user's action and resends it on a retry, so an answer lost on the way never creates a second session or request.
  */
-async function startRestore(client: GraphQLClient, mailboxes: string[], period: TimePeriod): Promise<{ id: string; requestId: string }> {
+async function startRestore(
+  client: GraphQLClient,
+  mailboxes: string[],
+  period: TimePeriod,
+): Promise<{ id: string; requestId: string }> {
   const created = await client.request<Created>(CREATE_RESTORE_SESSION, { workload: "EXCHANGE", key: randomUUID() });
   const id = created.createRestoreSession.session.id;
   const submitted = await client.request<Submitted>(SUBMIT_MAILBOX_RESTORE_REQUEST, {
-    sessionId: id, name: "Polling client example", mailboxes, period, key: randomUUID(),
+    sessionId: id,
+    name: "Polling client example",
+    mailboxes,
+    period,
+    key: randomUUID(),
   });
   await client.request(ACTIVATE_RESTORE_SESSION, { id });
   return { id, requestId: submitted.submitMailboxRestoreArtifactsBulkAdditionRequest.request.id };
@@ -70,7 +85,9 @@ export async function protectedMailboxes(client: GraphQLClient, count: number): 
 
 function describe(s: SessionStatus, notModified: boolean): string {
   const c = s.artifactCount;
-  const counts = c ? `${c.completed}/${c.total} restored, ${c.inProgress} in progress, ${c.failed} failed` : "no artifacts yet";
+  const counts = c
+    ? `${c.completed}/${c.total} restored, ${c.inProgress} in progress, ${c.failed} failed`
+    : "no artifacts yet";
   const request = s.bulkAdditionRequests.nodes[0]?.status ?? "-";
   const next = s.pollAfterSeconds === null ? "done" : `next poll in ${s.pollAfterSeconds} s`;
   return `${new Date().toISOString()} ${s.status.padEnd(20)} bulk request ${request.padEnd(10)} ${counts}${notModified ? " (304)" : ""} — ${next}`;
@@ -83,7 +100,10 @@ export async function runRestoreFlow(options: RunOptions): Promise<{ session: Se
   const scale = options.waitScale ?? 1;
   const mailboxes = options.mailboxes ?? (await protectedMailboxes(client, options.count ?? 2));
   const end = new Date();
-  const period = { startDateTime: new Date(end.getTime() - 7 * 86_400_000).toISOString(), endDateTime: end.toISOString() };
+  const period = {
+    startDateTime: new Date(end.getTime() - 7 * 86_400_000).toISOString(),
+    endDateTime: end.toISOString(),
+  };
   const { id, requestId } = await startRestore(client, mailboxes, period);
   print(`created restore session ${id}`);
   print(`submitted bulk request ${requestId} for ${mailboxes.join(", ")}`);

@@ -19,7 +19,9 @@ export interface GraphQLClient {
 
 function dataOf<T>(answer: GraphQLAnswer<T>): T {
   if (answer.errors?.length || !answer.data) {
-    throw new GraphQLClientError(answer.errors?.map((e) => `${e.extensions?.code ?? "ERROR"}: ${e.message}`).join("; ") ?? "no data");
+    throw new GraphQLClientError(
+      answer.errors?.map((e) => `${e.extensions?.code ?? "ERROR"}: ${e.message}`).join("; ") ?? "no data",
+    );
   }
   return answer.data;
 }
@@ -28,7 +30,11 @@ export function createGraphQLClient(url: string, headers: Record<string, string>
   const last = new Map<string, { etag: string; data: unknown }>();
   return {
     async request<T>(query: string, variables: Record<string, unknown> = {}) {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
       return dataOf((await res.json()) as GraphQLAnswer<T>);
     },
     async poll<T>(query: string, variables: Record<string, unknown> = {}) {

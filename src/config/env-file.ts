@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { ConfigError, readStr, type Env } from "./read.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const QUOTES = new Set(["\"", "'", "`"]);
+const QUOTES = new Set(['"', "'", "`"]);
 
 /**
  * NAME=value lines; blank lines and `#` comments are skipped, `export ` before a name is allowed. A value may be
@@ -22,8 +22,17 @@ export function parseEnvFile(text: string, source: string): Env {
     const line = lines[i]!.trim();
     if (line === "" || line.startsWith("#")) continue;
     const eq = line.indexOf("=");
-    const name = eq < 0 ? "" : line.slice(0, eq).trim().replace(/^export\s+/, "");
-    if (!NAME.test(name)) throw new ConfigError(`${source} line ${first} is not NAME=value (a name is letters, digits and _, not starting with a digit)`);
+    const name =
+      eq < 0
+        ? ""
+        : line
+            .slice(0, eq)
+            .trim()
+            .replace(/^export\s+/, "");
+    if (!NAME.test(name))
+      throw new ConfigError(
+        `${source} line ${first} is not NAME=value (a name is letters, digits and _, not starting with a digit)`,
+      );
     let value = line.slice(eq + 1).trim();
     const quote = value[0];
     if (quote !== undefined && QUOTES.has(quote)) {
@@ -34,11 +43,13 @@ export function parseEnvFile(text: string, source: string): Env {
         body += `\n${lines[++i]!}`;
         close = body.indexOf(quote);
       }
-      if (close < 0) throw new ConfigError(`${source} line ${first}: the value of ${name} opens a ${quote} quote that never closes`);
+      if (close < 0)
+        throw new ConfigError(`${source} line ${first}: the value of ${name} opens a ${quote} quote that never closes`);
       const rest = body.slice(close + 1).trim();
-      if (rest !== "" && !rest.startsWith("#")) throw new ConfigError(`${source} line ${first}: the value of ${name} has text after its closing quote`);
+      if (rest !== "" && !rest.startsWith("#"))
+        throw new ConfigError(`${source} line ${first}: the value of ${name} has text after its closing quote`);
       value = body.slice(0, close);
-      if (quote === "\"") value = value.replace(/\\n/g, "\n");
+      if (quote === '"') value = value.replace(/\\n/g, "\n");
     } else {
       // As Node's --env-file and dotenv read it: an unquoted value ends at the first #, so quote a value holding one.
       value = value.replace(/#.*$/, "").trim();
@@ -53,7 +64,10 @@ export function parseEnvFile(text: string, source: string): Env {
  * is ENV_FILE when set (it must exist) or `.env` in the working directory when there is one. A variable set in the
  * environment wins over the file's, even when empty, as with dotenv and Node's --env-file. `file` is the path read.
  */
-export function loadEnvironment(env: Env = process.env, cwd: string = process.cwd()): { env: Env; file: string | undefined } {
+export function loadEnvironment(
+  env: Env = process.env,
+  cwd: string = process.cwd(),
+): { env: Env; file: string | undefined } {
   const named = readStr(env, "ENV_FILE");
   const file = resolve(cwd, named ?? ".env");
   if (named === undefined && !existsSync(file)) return { env, file: undefined };
@@ -61,7 +75,9 @@ export function loadEnvironment(env: Env = process.env, cwd: string = process.cw
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    throw new ConfigError(`${named === undefined ? ".env" : "ENV_FILE"}: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new ConfigError(
+      `${named === undefined ? ".env" : "ENV_FILE"}: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   return { env: { ...parseEnvFile(text, named === undefined ? ".env" : `ENV_FILE ${named}`), ...env }, file };
 }

@@ -57,13 +57,17 @@ function baseUrl(env: Env): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`GRAPH_BASE_URL must be an absolute URL such as https://graph.microsoft.com/v1.0, got "${raw}"`);
+    throw new ConfigError(
+      `GRAPH_BASE_URL must be an absolute URL such as https://graph.microsoft.com/v1.0, got "${raw}"`,
+    );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new ConfigError(`GRAPH_BASE_URL must use http or https, got "${raw}"`);
   }
   if (url.search || url.hash || url.pathname === "/" || url.username || url.password) {
-    throw new ConfigError(`GRAPH_BASE_URL must be an origin plus a version path (e.g. https://graph.microsoft.com/v1.0), got "${raw}"`);
+    throw new ConfigError(
+      `GRAPH_BASE_URL must be an origin plus a version path (e.g. https://graph.microsoft.com/v1.0), got "${raw}"`,
+    );
   }
   return url.href.replace(/\/+$/, "");
 }
@@ -83,31 +87,51 @@ const APP_CREDENTIALS: Record<AppCredentialKind, readonly string[]> = {
 
 function credentials(env: Env): GraphCredentials | undefined {
   const str = (name: string) => readStr(env, name);
-  const inferred = str(SECRET) ? "secret" : str(CERT) ? "certificate" : str(TOKEN_FILE) ? "workloadIdentity" : str(TENANT) || str(CLIENT) ? "secret" : undefined;
+  const inferred = str(SECRET)
+    ? "secret"
+    : str(CERT)
+      ? "certificate"
+      : str(TOKEN_FILE)
+        ? "workloadIdentity"
+        : str(TENANT) || str(CLIENT)
+          ? "secret"
+          : undefined;
   const kind = readOneOf(env, "GRAPH_APP_CREDENTIAL", Object.keys(APP_CREDENTIALS) as AppCredentialKind[]) ?? inferred;
   if (kind === undefined) return undefined;
   const missing = APP_CREDENTIALS[kind].filter((n) => str(n) === undefined);
   if (missing.length > 0) {
-    const hint = kind === "secret" ? "set all three or none" : `GRAPH_APP_CREDENTIAL=${kind} needs ${APP_CREDENTIALS[kind].join(", ")}`;
+    const hint =
+      kind === "secret"
+        ? "set all three or none"
+        : `GRAPH_APP_CREDENTIAL=${kind} needs ${APP_CREDENTIALS[kind].join(", ")}`;
     throw new ConfigError(`Graph credentials are incomplete: ${missing.join(", ")} not set (${hint})`);
   }
   const [tenantId, clientId] = [str(TENANT) ?? "", str(CLIENT) ?? ""];
   switch (kind) {
-    case "secret": return { kind, tenantId, clientId, clientSecret: str(SECRET)! };
-    case "certificate": return { kind, tenantId, clientId, certificatePath: str(CERT)! };
-    case "workloadIdentity": return { kind, tenantId, clientId, tokenFilePath: str(TOKEN_FILE)! };
-    case "managedIdentity": return clientId ? { kind, clientId } : { kind };
-    case "default": return { kind };
+    case "secret":
+      return { kind, tenantId, clientId, clientSecret: str(SECRET)! };
+    case "certificate":
+      return { kind, tenantId, clientId, certificatePath: str(CERT)! };
+    case "workloadIdentity":
+      return { kind, tenantId, clientId, tokenFilePath: str(TOKEN_FILE)! };
+    case "managedIdentity":
+      return clientId ? { kind, clientId } : { kind };
+    case "default":
+      return { kind };
   }
 }
 
 function authMode(env: Env, creds: GraphCredentials | undefined): GraphAuthMode {
   const mode = readOneOf(env, "GRAPH_AUTH_MODE", GRAPH_AUTH_MODES) ?? (creds ? "app" : "none");
   if (mode === "app" && !creds) {
-    throw new ConfigError(`GRAPH_AUTH_MODE=app needs credentials: ${TENANT}, ${CLIENT} and ${SECRET} (or ${CERT} or ${TOKEN_FILE}), or GRAPH_APP_CREDENTIAL=managedIdentity|default`);
+    throw new ConfigError(
+      `GRAPH_AUTH_MODE=app needs credentials: ${TENANT}, ${CLIENT} and ${SECRET} (or ${CERT} or ${TOKEN_FILE}), or GRAPH_APP_CREDENTIAL=managedIdentity|default`,
+    );
   }
   if (mode === "obo" && creds?.kind !== "secret" && creds?.kind !== "certificate") {
-    throw new ConfigError(`GRAPH_AUTH_MODE=obo needs ${TENANT}, ${CLIENT} and ${SECRET} or ${CERT} (the app's own proof in the exchange)`);
+    throw new ConfigError(
+      `GRAPH_AUTH_MODE=obo needs ${TENANT}, ${CLIENT} and ${SECRET} or ${CERT} (the app's own proof in the exchange)`,
+    );
   }
   return mode;
 }
@@ -115,7 +139,9 @@ function authMode(env: Env, creds: GraphCredentials | undefined): GraphAuthMode 
 function authorityHost(env: Env): string | undefined {
   const raw = readStr(env, "AZURE_AUTHORITY_HOST");
   if (raw !== undefined && !/^https:\/\/[^/?#\s]+\/?$/i.test(raw)) {
-    throw new ConfigError(`AZURE_AUTHORITY_HOST must be an https origin such as https://login.microsoftonline.com, got "${raw}"`);
+    throw new ConfigError(
+      `AZURE_AUTHORITY_HOST must be an https origin such as https://login.microsoftonline.com, got "${raw}"`,
+    );
   }
   return raw;
 }
@@ -130,9 +156,12 @@ export function readGraph(env: Env, nodeEnv: NodeEnv): GraphConfig {
   checkUpstream(nodeEnv, { askedForEmulator, embeddedEmulator, authMode: mode });
   // A bearer token may travel only over https, or to this machine (the emulator, tests).
   if (mode !== "none" && explicitBaseUrl?.startsWith("http:") && !isLoopbackHost(new URL(explicitBaseUrl).hostname)) {
-    throw new ConfigError(`GRAPH_BASE_URL must use https when GRAPH_AUTH_MODE=${mode} sends tokens, got "${explicitBaseUrl}"`);
+    throw new ConfigError(
+      `GRAPH_BASE_URL must use https when GRAPH_AUTH_MODE=${mode} sends tokens, got "${explicitBaseUrl}"`,
+    );
   }
-  const legacyTimeout = readStr(env, "GRAPH_TIMEOUT_MS") === undefined ? undefined : readInt(env, "GRAPH_TIMEOUT_MS", 30_000, 100, 600_000);
+  const legacyTimeout =
+    readStr(env, "GRAPH_TIMEOUT_MS") === undefined ? undefined : readInt(env, "GRAPH_TIMEOUT_MS", 30_000, 100, 600_000);
   return {
     baseUrl: explicitBaseUrl ?? (mode !== "none" ? "https://graph.microsoft.com/v1.0" : undefined),
     credentials: creds,

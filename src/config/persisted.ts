@@ -31,7 +31,9 @@ export function readPersisted(env: Env): PersistedConfig {
   const documentsPath = readStr(env, "PERSISTED_DOCUMENTS");
   const documentsOnly = readBool(env, "PERSISTED_DOCUMENTS_ONLY", false);
   if (documentsOnly && !documentsPath) {
-    throw new ConfigError("PERSISTED_DOCUMENTS_ONLY=true needs PERSISTED_DOCUMENTS, the path of the manifest of allowed operations");
+    throw new ConfigError(
+      "PERSISTED_DOCUMENTS_ONLY=true needs PERSISTED_DOCUMENTS, the path of the manifest of allowed operations",
+    );
   }
   return {
     apq: readBool(env, "PERSISTED_QUERIES", true),

@@ -24,4 +24,11 @@ export interface QueryLimits {
   introspection?: boolean;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxDirectives: 5, maxFields: 250, maxCost: 50_000, maxTokens: 1_000 };
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 5,
+  maxFields: 250,
+  maxCost: 50_000,
+  maxTokens: 1_000,
+};

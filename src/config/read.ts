@@ -24,7 +24,12 @@ export function readInt(env: Env, name: string, fallback: number, min: number, m
  * One of `allowed`, or undefined when unset. `lowercase` reads the value in lower case first, for names such as log
  * levels that people write in capitals.
  */
-export function readOneOf<T extends string>(env: Env, name: string, allowed: readonly T[], lowercase = false): T | undefined {
+export function readOneOf<T extends string>(
+  env: Env,
+  name: string,
+  allowed: readonly T[],
+  lowercase = false,
+): T | undefined {
   const raw = lowercase ? readStr(env, name)?.toLowerCase() : readStr(env, name);
   if (raw !== undefined && !(allowed as readonly string[]).includes(raw)) {
     throw new ConfigError(`${name} must be one of ${allowed.join(", ")}, got "${raw}"`);
@@ -42,10 +47,20 @@ export function readBool(env: Env, name: string, fallback: boolean): boolean {
 
 export function readList(env: Env, name: string, fallback: string[]): string[] {
   const raw = readStr(env, name);
-  return raw === undefined ? fallback : raw.split(",").map((s) => s.trim()).filter(Boolean);
+  return raw === undefined
+    ? fallback
+    : raw
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
-export function readUrl(env: Env, name: string, fallback: string | undefined, protocols: string[] = ["https:"]): string | undefined {
+export function readUrl(
+  env: Env,
+  name: string,
+  fallback: string | undefined,
+  protocols: string[] = ["https:"],
+): string | undefined {
   const raw = readStr(env, name) ?? fallback;
   if (raw === undefined) return undefined;
   let url: URL;
@@ -54,6 +69,7 @@ export function readUrl(env: Env, name: string, fallback: string | undefined, pr
   } catch {
     throw new ConfigError(`${name} must be an absolute URL, got "${raw}"`);
   }
-  if (!protocols.includes(url.protocol)) throw new ConfigError(`${name} must use ${protocols.join(" or ")}, got "${raw}"`);
+  if (!protocols.includes(url.protocol))
+    throw new ConfigError(`${name} must use ${protocols.join(" or ")}, got "${raw}"`);
   return url.href;
 }

@@ -28,7 +28,8 @@ export function readRedis(env: Env): RedisConfig {
       // The value may hold a password: name the variable, never echo it.
       throw new ConfigError("REDIS_URL must be an absolute redis:// or rediss:// URL");
     }
-    if (protocol !== "redis:" && protocol !== "rediss:") throw new ConfigError(`REDIS_URL must use redis: or rediss:, got "${protocol}"`);
+    if (protocol !== "redis:" && protocol !== "rediss:")
+      throw new ConfigError(`REDIS_URL must use redis: or rediss:, got "${protocol}"`);
   }
   const keyPrefix = env["REDIS_KEY_PREFIX"] ?? DEFAULT_REDIS_KEY_PREFIX;
   if (/[\s\u0000-\u001f]/.test(keyPrefix) || keyPrefix.length > 100) {

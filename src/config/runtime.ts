@@ -37,7 +37,9 @@ function exporters(env: Env): TracesExporter[] {
   const names = readList(env, "OTEL_TRACES_EXPORTER", []).map((n) => n.toLowerCase());
   for (const name of names) {
     if (!["otlp", "console", "none"].includes(name)) {
-      throw new ConfigError(`OTEL_TRACES_EXPORTER must list otlp, console or none, got "${name}" (the Zipkin and Jaeger exporters are not installed)`);
+      throw new ConfigError(
+        `OTEL_TRACES_EXPORTER must list otlp, console or none, got "${name}" (the Zipkin and Jaeger exporters are not installed)`,
+      );
     }
   }
   return names.includes("none") ? [] : [...new Set(names as TracesExporter[])];
@@ -47,7 +49,8 @@ function ratio(env: Env): number {
   const raw = readStr(env, "OTEL_TRACES_SAMPLER_ARG");
   if (raw === undefined) return 1;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new ConfigError(`OTEL_TRACES_SAMPLER_ARG must be a number from 0 to 1, got "${raw}"`);
+  if (!Number.isFinite(value) || value < 0 || value > 1)
+    throw new ConfigError(`OTEL_TRACES_SAMPLER_ARG must be a number from 0 to 1, got "${raw}"`);
   return value;
 }
 

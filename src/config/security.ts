@@ -41,9 +41,12 @@ export function readSecurity(env: Env, production: boolean): SecurityConfig {
   const tenant = readStr(env, "AUTH_TENANT_ID") ?? readStr(env, "AZURE_TENANT_ID");
   const audiences = readList(env, "AUTH_AUDIENCE", []);
   if (authMode === "entra") {
-    if (audiences.length === 0) throw new ConfigError("AUTH_AUDIENCE must name the gateway's app id URI or client id when AUTH_MODE=entra");
+    if (audiences.length === 0)
+      throw new ConfigError("AUTH_AUDIENCE must name the gateway's app id URI or client id when AUTH_MODE=entra");
     if (!tenant && (!readStr(env, "AUTH_ISSUER") || !readStr(env, "AUTH_JWKS_URL"))) {
-      throw new ConfigError("AUTH_TENANT_ID (or AZURE_TENANT_ID) must be set when AUTH_MODE=entra, unless AUTH_ISSUER and AUTH_JWKS_URL are both given");
+      throw new ConfigError(
+        "AUTH_TENANT_ID (or AZURE_TENANT_ID) must be set when AUTH_MODE=entra, unless AUTH_ISSUER and AUTH_JWKS_URL are both given",
+      );
     }
   }
   const login = `https://login.microsoftonline.com/${tenant ?? "common"}`;

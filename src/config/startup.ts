@@ -18,7 +18,10 @@ export function asksForEmulator(env: Env): boolean {
 }
 
 /** Throws when the upstream the other settings imply is not one this NODE_ENV may silently get. */
-export function checkUpstream(nodeEnv: NodeEnv, upstream: { askedForEmulator: boolean; embeddedEmulator: boolean; authMode: GraphAuthMode }): void {
+export function checkUpstream(
+  nodeEnv: NodeEnv,
+  upstream: { askedForEmulator: boolean; embeddedEmulator: boolean; authMode: GraphAuthMode },
+): void {
   if (upstream.askedForEmulator && upstream.authMode !== "none") {
     throw new ConfigError(
       `GRAPH_BASE_URL=emulator serves the embedded emulator, which takes no Graph token, but GRAPH_AUTH_MODE is ${upstream.authMode}: ` +

@@ -36,7 +36,12 @@ export interface EmulatorOptions {
 }
 
 export type ServiceStatusName = "enabled" | "disabled" | "protectionChangeLocked" | "restoreLocked";
-export const SERVICE_STATUSES: readonly ServiceStatusName[] = ["enabled", "disabled", "protectionChangeLocked", "restoreLocked"];
+export const SERVICE_STATUSES: readonly ServiceStatusName[] = [
+  "enabled",
+  "disabled",
+  "protectionChangeLocked",
+  "restoreLocked",
+];
 export type ThrottleKey = "token" | "client";
 
 export const EMULATOR_OPTIONAL_DEFAULTS = Object.freeze({
@@ -68,14 +73,31 @@ const checks = {
   port: [(v) => intIn(v, 0, 65535), "an integer 0-65535"],
   seed: [(v) => EMULATOR_SEEDS.find((s) => s === v), `one of ${EMULATOR_SEEDS.join(", ")}`],
   pageSize: [(v) => intIn(v, 1, MAX_PAGE_SIZE), `an integer 1-${MAX_PAGE_SIZE}`],
-  timeScale: [(v) => { const n = num(v); return n !== undefined && n >= 0 ? n : undefined; }, "a number >= 0"],
-  requiredToken: [(v) => (typeof v === "string" && v !== "" && !/\s/.test(v) ? v : undefined), "a token without spaces"],
-  startTime: [(v) => (typeof v === "string" && ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined),
-    "an ISO 8601 instant with a zone, e.g. 2025-01-01T00:00:00Z"],
+  timeScale: [
+    (v) => {
+      const n = num(v);
+      return n !== undefined && n >= 0 ? n : undefined;
+    },
+    "a number >= 0",
+  ],
+  requiredToken: [
+    (v) => (typeof v === "string" && v !== "" && !/\s/.test(v) ? v : undefined),
+    "a token without spaces",
+  ],
+  startTime: [
+    (v) => (typeof v === "string" && ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined),
+    "an ISO 8601 instant with a zone, e.g. 2025-01-01T00:00:00Z",
+  ],
   requireAuth: [bool, "true or false"],
   serviceStatus: [(v) => SERVICE_STATUSES.find((s) => s === v), `one of ${SERVICE_STATUSES.join(", ")}`],
   throttleCapacity: [(v) => intIn(v, 0, 1_000_000), "an integer 0-1000000"],
-  throttleRefillPerSecond: [(v) => { const n = num(v); return n !== undefined && n > 0 ? n : undefined; }, "a number > 0"],
+  throttleRefillPerSecond: [
+    (v) => {
+      const n = num(v);
+      return n !== undefined && n > 0 ? n : undefined;
+    },
+    "a number > 0",
+  ],
   throttleKey: [(v) => (["token", "client"] as const).find((k) => k === v), "one of token, client"],
   faultSeed: [(v) => intIn(v, 0, 2 ** 32 - 1), "an integer 0-4294967295"],
   stateFile: [(v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), "a file path"],
@@ -120,7 +142,10 @@ export function resolveEmulatorOptions(options: Partial<EmulatorOptions> = {}): 
   return validate(given, (key) => `options.${key}`);
 }
 
-function validate(given: Partial<Record<keyof EmulatorOptions, unknown>>, nameOf: (k: keyof EmulatorOptions) => string) {
+function validate(
+  given: Partial<Record<keyof EmulatorOptions, unknown>>,
+  nameOf: (k: keyof EmulatorOptions) => string,
+) {
   const out: Record<string, unknown> = { ...EMULATOR_DEFAULTS };
   for (const [key, raw] of Object.entries(given) as [keyof EmulatorOptions, unknown][]) {
     const [check, accepted] = checks[key] as [Check<unknown>, string];

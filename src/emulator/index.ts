@@ -4,7 +4,12 @@ import { handleAdmin, type AdminDeps } from "./admin/handler.js";
 import { handleBatch } from "./http/batch.js";
 import { createClock } from "./state/clock.js";
 import {
-  EMULATOR_OPTIONAL_DEFAULTS, EMULATOR_SEEDS, resolveEmulatorOptions, type EmulatorOptions, type EmulatorSeed, type ServiceStatusName,
+  EMULATOR_OPTIONAL_DEFAULTS,
+  EMULATOR_SEEDS,
+  resolveEmulatorOptions,
+  type EmulatorOptions,
+  type EmulatorSeed,
+  type ServiceStatusName,
 } from "./config.js";
 import { createFaultBook, type FaultSpec } from "./http/faults.js";
 import { runDueTransitions } from "./model/dueWork.js";
@@ -71,7 +76,11 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
   const store = createStore();
   const faults = createFaultBook(knobs.faultSeed);
   const log = createRequestLog();
-  const throttle = createThrottle({ capacity: knobs.throttleCapacity, refillPerSecond: knobs.throttleRefillPerSecond, key: knobs.throttleKey });
+  const throttle = createThrottle({
+    capacity: knobs.throttleCapacity,
+    refillPerSecond: knobs.throttleRefillPerSecond,
+    key: knobs.throttleKey,
+  });
   // A built-in EmulatorSeed, or the name a loaded state file recorded.
   let seedName: string = saved?.seed ?? opts.seed;
   const seedStore = (seed: EmulatorSeed) => {
@@ -90,7 +99,9 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
     }
   };
   const saver = createSaver(save);
-  const changed = () => { if (opts.stateFile) saver.schedule(); };
+  const changed = () => {
+    if (opts.stateFile) saver.schedule();
+  };
 
   const advance = (ms: number) => {
     clock.advance(ms);
@@ -98,7 +109,8 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
     changed();
   };
   const reset = (seed: EmulatorSeed = opts.seed) => {
-    if (!EMULATOR_SEEDS.includes(seed)) throw new Error(`seed must be one of ${EMULATOR_SEEDS.join(", ")}, got ${JSON.stringify(seed)}`);
+    if (!EMULATOR_SEEDS.includes(seed))
+      throw new Error(`seed must be one of ${EMULATOR_SEEDS.join(", ")}, got ${JSON.stringify(seed)}`);
     seedStore(seed);
     faults.clear();
     log.clear();
@@ -110,13 +122,30 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
     changed();
   };
   const pipeline = createPipeline({
-    store, clock, faults, log, batch: handleBatch, requiredToken: opts.requiredToken,
-    requireAuth: knobs.requireAuth, throttle, onChange: changed,
+    store,
+    clock,
+    faults,
+    log,
+    batch: handleBatch,
+    requiredToken: opts.requiredToken,
+    requireAuth: knobs.requireAuth,
+    throttle,
+    onChange: changed,
     route: createRouter(graphRoutes({ store, pageSize: opts.pageSize })),
   });
   const adminDeps: AdminDeps = {
-    log, faults, clock, advance, reset, store, throttle, seedName: () => seedName, setServiceStatus: setService,
-    now: () => clock.now(), requestCount: () => log.list().length, faultCount: () => faults.list().length,
+    log,
+    faults,
+    clock,
+    advance,
+    reset,
+    store,
+    throttle,
+    seedName: () => seedName,
+    setServiceStatus: setService,
+    now: () => clock.now(),
+    requestCount: () => log.list().length,
+    faultCount: () => faults.list().length,
   };
   const admin = (method: string, path: string, body: unknown) => handleAdmin(adminDeps, method, path, body);
   const server = createServer(createRequestListener({ pipeline, now: clock.now, admin }));
@@ -137,14 +166,15 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
     setServiceStatus: setService,
     configureThrottle: (settings) => throttle.configure(settings),
     saveState: save,
-    close: () => new Promise<void>((resolve, reject) => {
-      // The last state, with the clock as it is now, so a restart resumes here.
-      saver.flush();
-      save();
-      server.close((error) => (error ? reject(error) : resolve()));
-      // Keep-alive sockets would otherwise hold close() open until they time out.
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        // The last state, with the clock as it is now, so a restart resumes here.
+        saver.flush();
+        save();
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive sockets would otherwise hold close() open until they time out.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -73,13 +73,18 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;
-    emulator.close().then(() => process.exit(0), (error: unknown) => {
-      process.stderr.write(`Failed to close: ${String(error)}\n`);
-      process.exit(1);
-    });
+    emulator.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`Failed to close: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
   });
 }
 
 // Announced only once the handlers above are in place: whoever reads this line may signal at once.
-process.stdout.write(`Graph Backup Storage emulator listening on ${emulator.baseUrl} (also ${emulator.origin}/beta); ` +
-  `seed ${options.seed}, time scale ${options.timeScale}x\n`);
+process.stdout.write(
+  `Graph Backup Storage emulator listening on ${emulator.baseUrl} (also ${emulator.origin}/beta); ` +
+    `seed ${options.seed}, time scale ${options.timeScale}x\n`,
+);

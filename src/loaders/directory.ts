@@ -28,7 +28,10 @@ export function createSelection(known: readonly string[]): Selection {
   };
 }
 
-export function directoryObjectLoader(scheduler: BatchScheduler, select: Selection): DataLoader<string, GraphDirectoryObject | null> {
+export function directoryObjectLoader(
+  scheduler: BatchScheduler,
+  select: Selection,
+): DataLoader<string, GraphDirectoryObject | null> {
   return new DataLoader<string, GraphDirectoryObject | null>(
     async (ids): Promise<(GraphDirectoryObject | null | Error)[]> => {
       const result = await scheduler.enqueue({
@@ -39,7 +42,9 @@ export function directoryObjectLoader(scheduler: BatchScheduler, select: Selecti
         readOnly: true,
       });
       if (!result.ok) return ids.map(() => result.error);
-      const byId = new Map(((result.body as GraphCollection<GraphDirectoryObject>).value ?? []).map((o) => [o.id.toLowerCase(), o]));
+      const byId = new Map(
+        ((result.body as GraphCollection<GraphDirectoryObject>).value ?? []).map((o) => [o.id.toLowerCase(), o]),
+      );
       // Graph silently leaves out ids it does not know: those are deleted or never existed.
       return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
     },
@@ -48,7 +53,10 @@ export function directoryObjectLoader(scheduler: BatchScheduler, select: Selecti
 }
 
 /** A directory object in the recycle bin, or null when it is not there either. */
-export function deletedItemLoader(scheduler: BatchScheduler, select: Selection): DataLoader<string, GraphDirectoryObject | null> {
+export function deletedItemLoader(
+  scheduler: BatchScheduler,
+  select: Selection,
+): DataLoader<string, GraphDirectoryObject | null> {
   return singleGets(scheduler, "deletedItem", (id) => paths.deletedDirectoryItem(id, String(select)));
 }
 
@@ -57,7 +65,11 @@ export function siteLoader(scheduler: BatchScheduler, select: Selection): DataLo
   return singleGets(scheduler, "site", (id) => paths.site(id, String(select)));
 }
 
-function singleGets<V>(scheduler: BatchScheduler, name: string, pathOf: (id: string) => string): DataLoader<string, V | null> {
+function singleGets<V>(
+  scheduler: BatchScheduler,
+  name: string,
+  pathOf: (id: string) => string,
+): DataLoader<string, V | null> {
   return new DataLoader<string, V | null>(
     (ids) =>
       Promise.all(

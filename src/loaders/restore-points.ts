@@ -7,10 +7,15 @@ import type { BatchScheduler } from "./scheduler.js";
 
 export { SEARCH_UNIT_LIMIT };
 
-export function latestRestorePointLoader(scheduler: BatchScheduler, now: () => number = Date.now): DataLoader<string, GraphRestorePoint | null> {
+export function latestRestorePointLoader(
+  scheduler: BatchScheduler,
+  now: () => number = Date.now,
+): DataLoader<string, GraphRestorePoint | null> {
   return new DataLoader<string, GraphRestorePoint | null>(
     async (unitIds): Promise<(GraphRestorePoint | null | Error)[]> => {
-      const result = await scheduler.enqueue(restorePointSearchRequest({ protectionUnitIds: [...unitIds], restorePointPreference: "latest" }, now()));
+      const result = await scheduler.enqueue(
+        restorePointSearchRequest({ protectionUnitIds: [...unitIds], restorePointPreference: "latest" }, now()),
+      );
       if (!result.ok) return unitIds.map(() => result.error);
       const byUnit = new Map<string, GraphRestorePoint>();
       for (const hit of (result.body as GraphRestorePointSearchResponse).searchResults ?? []) {

@@ -32,7 +32,10 @@ export function scrubAuthError(err: unknown, secrets: readonly (string | undefin
 
 /** MSAL codes whose text names no cause an operator could act on. */
 const HINTS: readonly (readonly [string, string])[] = [
-  ["endpoints_resolution_error", "the identity host, AZURE_AUTHORITY_HOST, could not be reached: check its name, DNS, the network and TLS"],
+  [
+    "endpoints_resolution_error",
+    "the identity host, AZURE_AUTHORITY_HOST, could not be reached: check its name, DNS, the network and TLS",
+  ],
 ];
 
 export const noAuth: TokenProvider = Object.freeze({ getToken: async () => undefined });
@@ -80,7 +83,9 @@ export function cachedTokenProvider(
 
   return {
     async getToken() {
-      const refreshAt = cached && Math.min(cached.expiresOnTimestamp - TOKEN_REFRESH_MARGIN_MS, cached.refreshAfterTimestamp ?? Infinity);
+      const refreshAt =
+        cached &&
+        Math.min(cached.expiresOnTimestamp - TOKEN_REFRESH_MARGIN_MS, cached.refreshAfterTimestamp ?? Infinity);
       if (cached && refreshAt !== undefined && now() < refreshAt) return cached.token;
       return refresh();
     },

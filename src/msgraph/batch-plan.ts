@@ -37,11 +37,15 @@ const key = (id: string) => id.toLowerCase();
 /** Chunks in input order; throws on a duplicate or unknown id, or a dependsOn group larger than a batch. */
 export function planChunks(requests: readonly BatchRequest[]): Item[][] {
   const items: Item[] = requests.map((request, index) => ({
-    id: request.id ?? String(index + 1), index, request, dependsOn: (request.dependsOn ?? []).map(key),
+    id: request.id ?? String(index + 1),
+    index,
+    request,
+    dependsOn: (request.dependsOn ?? []).map(key),
   }));
   const byId = new Map<string, Item>();
   for (const item of items) {
-    if (byId.has(key(item.id))) throw new Error(`$batch request id "${item.id}" is used twice (ids are case-insensitive)`);
+    if (byId.has(key(item.id)))
+      throw new Error(`$batch request id "${item.id}" is used twice (ids are case-insensitive)`);
     byId.set(key(item.id), item);
   }
   // Union-find over dependsOn: each group must travel in one chunk.
@@ -53,7 +57,8 @@ export function planChunks(requests: readonly BatchRequest[]): Item[][] {
   };
   for (const item of items) {
     for (const dep of item.dependsOn) {
-      if (!byId.has(dep) || dep === key(item.id)) throw new Error(`$batch request "${item.id}" depends on unknown request "${dep}"`);
+      if (!byId.has(dep) || dep === key(item.id))
+        throw new Error(`$batch request "${item.id}" depends on unknown request "${dep}"`);
       const [a, b] = [root(key(item.id)), root(dep)];
       if (a !== b) parent.set(a, b);
     }
@@ -66,7 +71,10 @@ export function planChunks(requests: readonly BatchRequest[]): Item[][] {
   const chunks: Item[][] = [];
   let current: Item[] = [];
   for (const group of groups.values()) {
-    if (group.length > MAX_BATCH_SIZE) throw new Error(`${group.length} $batch requests depend on each other; at most ${MAX_BATCH_SIZE} fit in one batch`);
+    if (group.length > MAX_BATCH_SIZE)
+      throw new Error(
+        `${group.length} $batch requests depend on each other; at most ${MAX_BATCH_SIZE} fit in one batch`,
+      );
     if (current.length + group.length > MAX_BATCH_SIZE) {
       chunks.push(current);
       current = [];
@@ -78,7 +86,10 @@ export function planChunks(requests: readonly BatchRequest[]): Item[][] {
 }
 
 /** One item of the POST body. Graph requires Content-Type on every item that has a body. */
-export function toWire({ id, request, dependsOn }: Item, wireIds: ReadonlyMap<string, string>): GraphJsonBatchRequestItem {
+export function toWire(
+  { id, request, dependsOn }: Item,
+  wireIds: ReadonlyMap<string, string>,
+): GraphJsonBatchRequestItem {
   const headers: Record<string, string> = { ...request.headers };
   const names = Object.keys(headers).map((h) => h.toLowerCase());
   if (request.body !== undefined && !names.includes("content-type")) headers["Content-Type"] = "application/json";

@@ -23,7 +23,10 @@ export interface BatchDeps extends CallDeps {
 }
 
 /** One item of Graph's answer before it is checked: the wire type's fields, each possibly missing or wrong. */
-type WireResponse = { [K in keyof GraphJsonBatchResponseItem]?: unknown } & Pick<Partial<GraphJsonBatchResponseItem>, "headers">;
+type WireResponse = { [K in keyof GraphJsonBatchResponseItem]?: unknown } & Pick<
+  Partial<GraphJsonBatchResponseItem>,
+  "headers"
+>;
 
 type Failed = { item: Item; error: GraphRequestError };
 
@@ -31,7 +34,8 @@ function responsesById(answer: unknown): Map<string, WireResponse> | undefined {
   const list = (answer as { responses?: unknown } | undefined)?.responses;
   if (!Array.isArray(list)) return undefined;
   const byId = new Map<string, WireResponse>();
-  for (const r of list as WireResponse[]) if (r && (typeof r.id === "string" || typeof r.id === "number")) byId.set(String(r.id).toLowerCase(), r);
+  for (const r of list as WireResponse[])
+    if (r && (typeof r.id === "string" || typeof r.id === "number")) byId.set(String(r.id).toLowerCase(), r);
   return byId;
 }
 
@@ -53,14 +57,29 @@ function settleDependencies(retry: Failed[], final: Failed[], dependent: Failed[
     from.splice(from.indexOf(f), 1);
     to.push({ item: f.item, error });
   };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const [retrying, failed] = [ids(retry), ids(final)];
-    for (const [f, list] of [...retry.map((f) => [f, retry] as const), ...dependent.map((f) => [f, dependent] as const)]) {
+    for (const [f, list] of [
+      ...retry.map((f) => [f, retry] as const),
+      ...dependent.map((f) => [f, dependent] as const),
+    ]) {
       const blocked = f.item.dependsOn.find((d) => failed.has(d));
       if (blocked !== undefined) {
         const { method, path } = f.error;
-        move(f, list, final, f.error.status === 424 ? f.error : new GraphRequestError(`The request depends on '${blocked}', which failed`, { status: 424, code: "FailedDependency", method, path }));
+        move(
+          f,
+          list,
+          final,
+          f.error.status === 424
+            ? f.error
+            : new GraphRequestError(`The request depends on '${blocked}', which failed`, {
+                status: 424,
+                code: "FailedDependency",
+                method,
+                path,
+              }),
+        );
         changed = true;
       } else if (list === dependent && f.item.dependsOn.some((d) => retrying.has(d))) {
         move(f, list, retry);
@@ -106,27 +125,54 @@ export async function sendBatch<T>(
         // A POST of reads only is itself a read: a cut or a timeout is then a failed read, never an unknown outcome.
         const readOnly = isSafeBatch(pending.map((i) => i.request));
         const answer = await deps.transport.attempt(
-          { method: "POST", target, body: { requests: pending.map((i) => toWire(i, wireIds)) }, clientRequestId, answerStatuses: [424], ...(readOnly ? { readOnly } : {}) },
           {
-            tokens: scope.tokens, attempt: round, onSend,
+            method: "POST",
+            target,
+            body: { requests: pending.map((i) => toWire(i, wireIds)) },
+            clientRequestId,
+            answerStatuses: [424],
+            ...(readOnly ? { readOnly } : {}),
+          },
+          {
+            tokens: scope.tokens,
+            attempt: round,
+            onSend,
             ...(scope.deadlineAt !== undefined ? { deadlineAt: scope.deadlineAt } : {}),
             ...(scope.onRequest ? { onRequest: scope.onRequest } : {}),
           },
         );
         const byId = responsesById(answer);
-        if (!byId) throw new GraphRequestError("The $batch answer has no responses", { status: 0, code: "InvalidResponse", method: "POST", path: "/$batch", clientRequestId });
+        if (!byId)
+          throw new GraphRequestError("The $batch answer has no responses", {
+            status: 0,
+            code: "InvalidResponse",
+            method: "POST",
+            path: "/$batch",
+            clientRequestId,
+          });
         for (const item of pending) {
           const { method, path } = item.request;
           const ctx = { method, path: relativeTarget(deps.base, path).path, clientRequestId };
           const r = byId.get(item.id.toLowerCase());
           if (!r || typeof r.status !== "number") {
-            final.push({ item, error: new GraphRequestError(`The $batch answer has no response for ${method} ${ctx.path}`, { ...ctx, status: 0, code: "InvalidResponse" }) });
+            final.push({
+              item,
+              error: new GraphRequestError(`The $batch answer has no response for ${method} ${ctx.path}`, {
+                ...ctx,
+                status: 0,
+                code: "InvalidResponse",
+              }),
+            });
           } else if (r.status >= 200 && r.status <= 299) {
             results[item.index] = { ok: true, status: r.status, body: r.body as T };
           } else {
             const error = parseGraphError(r.status, r.body, r.headers, ctx, deps.now());
-            if (error.status === 429 && error.retryAfterMs !== undefined) deps.gate.advise(deps.now() + error.retryAfterMs);
-            (r.status === 424 ? dependent : deps.policy.retryable(item.request, error) ? retry : final).push({ item, error });
+            if (error.status === 429 && error.retryAfterMs !== undefined)
+              deps.gate.advise(deps.now() + error.retryAfterMs);
+            (r.status === 424 ? dependent : deps.policy.retryable(item.request, error) ? retry : final).push({
+              item,
+              error,
+            });
           }
         }
       } catch (err) {
@@ -141,12 +187,19 @@ export async function sendBatch<T>(
       settleDependencies(retry, final, dependent);
       fail(final);
       if (retry.length === 0) return;
-      const wait = deps.policy.nextDelay(round, retry.map((f) => f.error), deps.now(), scope.deadlineAt);
+      const wait = deps.policy.nextDelay(
+        round,
+        retry.map((f) => f.error),
+        deps.now(),
+        scope.deadlineAt,
+      );
       if (wait === undefined) return fail(retry);
       waitedUntil = await backOff(deps, scope.cost, wait);
       const retried = new Set(retry.map((f) => f.item.id.toLowerCase()));
       // Dependencies that succeeded are done; only those re-sent alongside stay.
-      pending = retry.map((f) => ({ ...f.item, dependsOn: f.item.dependsOn.filter((d) => retried.has(d)) })).sort((a, b) => a.index - b.index);
+      pending = retry
+        .map((f) => ({ ...f.item, dependsOn: f.item.dependsOn.filter((d) => retried.has(d)) }))
+        .sort((a, b) => a.index - b.index);
     }
   }
 

@@ -27,7 +27,11 @@ export async function beforeSend(deps: CallDeps, call: GateCall, attempt: number
   await passGate(deps, call, waitedUntil);
   if (call.deadlineAt !== undefined && deps.now() >= call.deadlineAt) {
     throw new GraphRequestError(`${call.method} ${call.path} not sent: the request's upstream deadline has passed`, {
-      status: 0, code: "Timeout", method: call.method, path: call.path, clientRequestId: call.clientRequestId,
+      status: 0,
+      code: "Timeout",
+      method: call.method,
+      path: call.path,
+      clientRequestId: call.clientRequestId,
     });
   }
   if (call.cost && attempt > 0) call.cost.retries++;
@@ -52,7 +56,11 @@ export async function sendWithRetry(deps: CallDeps, scope: CallScope, req: SendR
   if (scope.deadlineAt !== undefined) call.deadlineAt = scope.deadlineAt;
   if (scope.cost) call.cost = scope.cost;
   // Whether it may be re-sent is a property of the call (safety.ts), not of its method alone.
-  const operation: Operation = { method: req.method, path: req.target.path, ...(req.readOnly ? { readOnly: true } : {}) };
+  const operation: Operation = {
+    method: req.method,
+    path: req.target.path,
+    ...(req.readOnly ? { readOnly: true } : {}),
+  };
   let waitedUntil = 0;
   for (let attempt = 0; ; attempt++) {
     req.signal?.throwIfAborted();

@@ -131,7 +131,10 @@ export function createGraphClient(options: GraphClientOptions, tokenProvider: To
   function view(callScope: CallScope, nextId: () => string, scope?: RequestScope): GraphClient {
     const onChange = scope?.onChange;
     /** Runs a call that may change things, then tells the scope what it may have changed (even when it failed). */
-    async function changing<T>(changes: readonly { method: string; path: string }[], run: () => Promise<T>): Promise<T> {
+    async function changing<T>(
+      changes: readonly { method: string; path: string }[],
+      run: () => Promise<T>,
+    ): Promise<T> {
       try {
         return await run();
       } finally {
@@ -140,21 +143,25 @@ export function createGraphClient(options: GraphClientOptions, tokenProvider: To
     }
     function call(method: HttpMethod, pathOrLink: string, body: unknown, opts: RequestOptions = {}): Promise<unknown> {
       // Only page() accepts absolute links; a plain path is always joined to baseUrl.
-      const target = isAbsoluteUrl(pathOrLink) ? nextLinkTarget(base, pathOrLink) : relativeTarget(base, pathOrLink, opts.query);
-      const send = () => sendWithRetry(deps, callScope, {
-        method,
-        target,
-        body,
-        ...(opts.headers ? { headers: opts.headers } : {}),
-        ...(opts.signal ? { signal: opts.signal } : {}),
-        ...(opts.readOnly ? { readOnly: true } : {}),
-        clientRequestId: opts.clientRequestId ?? nextId(),
-      });
+      const target = isAbsoluteUrl(pathOrLink)
+        ? nextLinkTarget(base, pathOrLink)
+        : relativeTarget(base, pathOrLink, opts.query);
+      const send = () =>
+        sendWithRetry(deps, callScope, {
+          method,
+          target,
+          body,
+          ...(opts.headers ? { headers: opts.headers } : {}),
+          ...(opts.signal ? { signal: opts.signal } : {}),
+          ...(opts.readOnly ? { readOnly: true } : {}),
+          clientRequestId: opts.clientRequestId ?? nextId(),
+        });
       const readOnly = isSafe({ method, path: target.path, ...(opts.readOnly ? { readOnly: true } : {}) });
       return readOnly ? send() : changing([{ method, path: target.path }], send);
     }
     const relative = (path: string): string => {
-      if (isAbsoluteUrl(path)) throw new Error("Pass a path relative to baseUrl; only page() follows absolute nextLinks");
+      if (isAbsoluteUrl(path))
+        throw new Error("Pass a path relative to baseUrl; only page() follows absolute nextLinks");
       return path;
     };
     const page = async <T>(pathOrNextLink: string, opts?: RequestOptions) =>
@@ -166,13 +173,18 @@ export function createGraphClient(options: GraphClientOptions, tokenProvider: To
       get: async <T>(path: string, opts?: RequestOptions) => (await call("GET", relative(path), undefined, opts)) as T,
       page,
       list: <T>(path: string, opts?: RequestOptions) => iterateItems<T, RequestOptions>(page, relative(path), opts),
-      post: async <T>(path: string, body?: unknown, opts?: RequestOptions) => (await call("POST", relative(path), body, opts)) as T,
-      patch: async <T>(path: string, body: unknown, opts?: RequestOptions) => (await call("PATCH", relative(path), body, opts)) as T,
+      post: async <T>(path: string, body?: unknown, opts?: RequestOptions) =>
+        (await call("POST", relative(path), body, opts)) as T,
+      patch: async <T>(path: string, body: unknown, opts?: RequestOptions) =>
+        (await call("PATCH", relative(path), body, opts)) as T,
       delete: async (path: string, opts?: RequestOptions) => {
         await call("DELETE", relative(path), undefined, opts);
       },
       batch: <T = unknown>(requests: BatchRequest[], opts?: { clientRequestId?: string }) =>
-        changing(requests.filter((r) => !isSafe(r)), () => sendBatch<T>(deps, callScope, nextId, requests, opts)),
+        changing(
+          requests.filter((r) => !isSafe(r)),
+          () => sendBatch<T>(deps, callScope, nextId, requests, opts),
+        ),
       retryAfterMs: () => Math.max(0, deps.gate.advisedUntil() - now()),
       scoped: (s: RequestScope) => view(toCallScope(s), clientRequestIds(s.correlationId), s),
       close: () => (scope ? Promise.resolve() : transport.close()),

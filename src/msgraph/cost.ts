@@ -37,10 +37,27 @@ export function createUpstreamCost(): UpstreamCost {
     sharedReads: 0,
     cacheHits: 0,
     toJSON() {
-      const { roundTrips, batches, batchedItems, retries, retryWaitMs, throttleWaits, throttleWaitMs, sharedReads, cacheHits } = this;
+      const {
+        roundTrips,
+        batches,
+        batchedItems,
+        retries,
+        retryWaitMs,
+        throttleWaits,
+        throttleWaitMs,
+        sharedReads,
+        cacheHits,
+      } = this;
       return {
-        roundTrips, batches, batchedItems, retries, retryWaitMs: Math.round(retryWaitMs), throttleWaits, throttleWaitMs: Math.round(throttleWaitMs),
-        sharedReads, cacheHits,
+        roundTrips,
+        batches,
+        batchedItems,
+        retries,
+        retryWaitMs: Math.round(retryWaitMs),
+        throttleWaits,
+        throttleWaitMs: Math.round(throttleWaitMs),
+        sharedReads,
+        cacheHits,
       };
     },
   };

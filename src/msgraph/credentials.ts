@@ -34,11 +34,21 @@ export function createAppCredential(spec: AppCredentialSpec, identity: IdentityO
     case "secret":
       return new ClientSecretCredential(spec.tenantId, spec.clientId, spec.clientSecret, identity);
     case "certificate":
-      return new ClientCertificateCredential(spec.tenantId, spec.clientId, { certificatePath: spec.certificatePath }, identity);
+      return new ClientCertificateCredential(
+        spec.tenantId,
+        spec.clientId,
+        { certificatePath: spec.certificatePath },
+        identity,
+      );
     case "managedIdentity":
       return new ManagedIdentityCredential({ ...identity, ...(spec.clientId ? { clientId: spec.clientId } : {}) });
     case "workloadIdentity":
-      return new WorkloadIdentityCredential({ ...identity, tenantId: spec.tenantId, clientId: spec.clientId, tokenFilePath: spec.tokenFilePath });
+      return new WorkloadIdentityCredential({
+        ...identity,
+        tenantId: spec.tenantId,
+        clientId: spec.clientId,
+        tokenFilePath: spec.tokenFilePath,
+      });
     case "default":
       return new DefaultAzureCredential(identity);
   }
@@ -64,7 +74,11 @@ export function credentialTokenProvider(
     }
     if (!token) throw new Error(`${credential.constructor.name} returned no token`);
     const { token: value, expiresOnTimestamp, refreshAfterTimestamp } = token;
-    return { token: value, expiresOnTimestamp, ...(refreshAfterTimestamp !== undefined ? { refreshAfterTimestamp } : {}) };
+    return {
+      token: value,
+      expiresOnTimestamp,
+      ...(refreshAfterTimestamp !== undefined ? { refreshAfterTimestamp } : {}),
+    };
   }, now);
 }
 

@@ -85,9 +85,7 @@ export function isGraphRequestError(e: unknown): e is GraphRequestError {
 
 /** Fetch `Headers`, undici's `IncomingHttpHeaders` or a `$batch` item's plain header object (any casing). */
 export type HeadersLike =
-  | { get(name: string): string | null }
-  | Record<string, string | string[] | undefined>
-  | undefined;
+  { get(name: string): string | null } | Record<string, string | string[] | undefined> | undefined;
 
 export function headerValue(headers: HeadersLike, name: string): string | undefined {
   if (!headers) return undefined;

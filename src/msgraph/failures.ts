@@ -10,10 +10,23 @@ export interface FailureContext {
 }
 
 // Failures before a single byte of the request left: safe to send again whatever the method.
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+const NOT_SENT = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 // Our own misuse (bad options, a closed client): a bug to surface as is, not an outage to retry.
-const USAGE_CODES = new Set(["UND_ERR_INVALID_ARG", "UND_ERR_INVALID_RETURN_VALUE", "UND_ERR_NOT_SUPPORTED", "UND_ERR_CLOSED", "UND_ERR_DESTROYED"]);
+const USAGE_CODES = new Set([
+  "UND_ERR_INVALID_ARG",
+  "UND_ERR_INVALID_RETURN_VALUE",
+  "UND_ERR_NOT_SUPPORTED",
+  "UND_ERR_CLOSED",
+  "UND_ERR_DESTROYED",
+]);
 
 function errorCode(err: unknown): string | undefined {
   const e = err as { code?: unknown; errors?: unknown[] } | undefined;
@@ -57,12 +70,24 @@ export function deadlineAbort(): Error {
  * A connection failure or timeout as a status-0 GraphRequestError. `safe`: the call may be repeated (a read,
  * whatever its method), so a failure after it was sent is still only a failed read, never an unknown outcome.
  */
-export function transportFailure(err: unknown, ctx: FailureContext, safe: boolean, requestId?: string): GraphRequestError {
+export function transportFailure(
+  err: unknown,
+  ctx: FailureContext,
+  safe: boolean,
+  requestId?: string,
+): GraphRequestError {
   const code = failureCode(err, safe);
   // The operator's reason: the socket's own words ("getaddrinfo ENOTFOUND …", "connect ECONNREFUSED …").
   const first = (err as { errors?: unknown[] } | undefined)?.errors?.[0] ?? err;
   const reason = scrubAuthError(first).message || errorCode(err) || FAILURE_TEXT[code];
-  return new GraphRequestError(`${ctx.method} ${ctx.path}: ${FAILURE_TEXT[code]}`, { ...ctx, status: 0, code, requestId, cause: err, ...(reason ? { reason } : {}) });
+  return new GraphRequestError(`${ctx.method} ${ctx.path}: ${FAILURE_TEXT[code]}`, {
+    ...ctx,
+    status: 0,
+    code,
+    requestId,
+    cause: err,
+    ...(reason ? { reason } : {}),
+  });
 }
 
 /**
@@ -73,7 +98,10 @@ export function asRead(err: GraphRequestError): GraphRequestError {
   if (err.code !== "OutcomeUnknown") return err;
   const code: LocalErrorCode = isTimeout(err.cause) ? "Timeout" : "ConnectionFailed";
   return new GraphRequestError(`${err.method} ${err.path}: ${FAILURE_TEXT[code]}`, {
-    status: 0, code, method: err.method, path: err.path,
+    status: 0,
+    code,
+    method: err.method,
+    path: err.path,
     ...(err.clientRequestId ? { clientRequestId: err.clientRequestId } : {}),
     ...(err.requestId ? { requestId: err.requestId } : {}),
     cause: err.cause ?? err,
@@ -88,6 +116,13 @@ export function asRead(err: GraphRequestError): GraphRequestError {
 export function tokenFailure(err: unknown, ctx: FailureContext): GraphRequestError {
   const known = isGraphRequestError(err) ? err : undefined;
   const cause = scrubAuthError(known?.cause ?? err);
-  const message = known?.status === 401 ? known.message : `No token for Microsoft Graph could be obtained: ${cause.message}`;
-  return new GraphRequestError(message, { ...ctx, status: known?.status ?? 0, code: known?.code ?? "TokenUnavailable", cause, reason: cause.message });
+  const message =
+    known?.status === 401 ? known.message : `No token for Microsoft Graph could be obtained: ${cause.message}`;
+  return new GraphRequestError(message, {
+    ...ctx,
+    status: known?.status ?? 0,
+    code: known?.code ?? "TokenUnavailable",
+    cause,
+    reason: cause.message,
+  });
 }

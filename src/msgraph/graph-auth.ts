@@ -38,11 +38,15 @@ export async function createGraphAuth(spec: GraphAuthSpec, identity: IdentityOpt
       if (!spec.credential) throw new Error("GRAPH_AUTH_MODE=app needs a credential");
       const { createAppCredential, credentialSecrets, credentialTokenProvider } = await import("./credentials.js");
       const credential = createAppCredential(spec.credential, identity);
-      return { mode: "app", app: credentialTokenProvider(credential, spec.scope, Date.now, credentialSecrets(spec.credential)) };
+      return {
+        mode: "app",
+        app: credentialTokenProvider(credential, spec.scope, Date.now, credentialSecrets(spec.credential)),
+      };
     }
     case "obo": {
       const c = spec.credential;
-      if (c?.kind !== "secret" && c?.kind !== "certificate") throw new Error("GRAPH_AUTH_MODE=obo needs a client secret or certificate");
+      if (c?.kind !== "secret" && c?.kind !== "certificate")
+        throw new Error("GRAPH_AUTH_MODE=obo needs a client secret or certificate");
       const { createOboTokenProviders } = await import("./obo.js");
       const callers = createOboTokenProviders({
         tenantId: c.tenantId,

@@ -263,8 +263,14 @@ export function workloadOfODataType(odataType: string | undefined): WorkloadName
   if (!odataType) return undefined;
   const t = odataType.replace(/^#/, "").toLowerCase();
   return WORKLOAD_KEYS.map((k) => WORKLOAD_NAMES[k]).find((w) =>
-    [w.policyType, w.unitType, w.bulkJobType, w.restoreSessionType, w.restoreArtifactType, w.restoreBulkRequestType]
-      .some((n) => n.toLowerCase() === t),
+    [
+      w.policyType,
+      w.unitType,
+      w.bulkJobType,
+      w.restoreSessionType,
+      w.restoreArtifactType,
+      w.restoreBulkRequestType,
+    ].some((n) => n.toLowerCase() === t),
   );
 }
 

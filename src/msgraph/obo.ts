@@ -33,7 +33,9 @@ export interface CallerTokens {
 /** The `exp` of a JWT in epoch ms, read without verifying (only to bound the cache entry). */
 export function jwtExpiry(token: string): number | undefined {
   try {
-    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as { exp?: unknown };
+    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as {
+      exp?: unknown;
+    };
     return typeof payload.exp === "number" ? payload.exp * 1000 : undefined;
   } catch {
     return undefined;
@@ -49,11 +51,27 @@ const CALLER_ERRORS = new Set(["invalid_grant", "interaction_required", "consent
  */
 function classify(err: unknown, secrets: readonly (string | undefined)[]): GraphRequestError {
   const e = err as { name?: string; errorResponse?: { error?: string } };
-  const callerFault = e.name === "AuthenticationRequiredError" || (e.name === "AuthenticationError" && CALLER_ERRORS.has(e.errorResponse?.error ?? ""));
+  const callerFault =
+    e.name === "AuthenticationRequiredError" ||
+    (e.name === "AuthenticationError" && CALLER_ERRORS.has(e.errorResponse?.error ?? ""));
   const cause = scrubAuthError(err, secrets);
   return callerFault
-    ? new GraphRequestError("The caller's token could not be exchanged for a Microsoft Graph token", { status: 401, code: "CallerTokenRejected", method: "", path: "", cause, reason: cause.message })
-    : new GraphRequestError("No token for Microsoft Graph could be obtained", { status: 0, code: "TokenUnavailable", method: "", path: "", cause, reason: cause.message });
+    ? new GraphRequestError("The caller's token could not be exchanged for a Microsoft Graph token", {
+        status: 401,
+        code: "CallerTokenRejected",
+        method: "",
+        path: "",
+        cause,
+        reason: cause.message,
+      })
+    : new GraphRequestError("No token for Microsoft Graph could be obtained", {
+        status: 0,
+        code: "TokenUnavailable",
+        method: "",
+        path: "",
+        cause,
+        reason: cause.message,
+      });
 }
 
 export function createOboTokenProviders(opts: OboOptions): CallerTokens {
@@ -65,12 +83,14 @@ export function createOboTokenProviders(opts: OboOptions): CallerTokens {
 
   function create(bearer: string): TokenProvider {
     const common = { ...opts.identity, tenantId: opts.tenantId, clientId: opts.clientId, userAssertionToken: bearer };
-    const credential = opts.clientSecret !== undefined
-      ? new OnBehalfOfCredential({ ...common, clientSecret: opts.clientSecret })
-      : new OnBehalfOfCredential({ ...common, certificatePath: opts.certificatePath ?? "" });
+    const credential =
+      opts.clientSecret !== undefined
+        ? new OnBehalfOfCredential({ ...common, clientSecret: opts.clientSecret })
+        : new OnBehalfOfCredential({ ...common, certificatePath: opts.certificatePath ?? "" });
     const inner = credentialTokenProvider(credential, opts.scope, now);
     return {
-      getToken: () => inner.getToken().catch((err: unknown) => Promise.reject(classify(err, [bearer, opts.clientSecret]))),
+      getToken: () =>
+        inner.getToken().catch((err: unknown) => Promise.reject(classify(err, [bearer, opts.clientSecret]))),
     };
   }
 

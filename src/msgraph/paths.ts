@@ -12,13 +12,15 @@ export const enableBackupRestore = (): string => `${BACKUP_ROOT}/enable`;
 
 export const serviceApps = (): string => `${BACKUP_ROOT}/serviceApps`;
 export const serviceApp = (id: string): string => `${serviceApps()}/${pathSegment(id)}`;
-export const serviceAppAction = (id: string, action: "activate" | "deactivate"): string => `${serviceApp(id)}/${action}`;
+export const serviceAppAction = (id: string, action: "activate" | "deactivate"): string =>
+  `${serviceApp(id)}/${action}`;
 
 export const policies = (workload?: WorkloadKey): string =>
   `${BACKUP_ROOT}/${workload ? names(workload).policyCollection : "protectionPolicies"}`;
 export const policy = (id: string, workload?: WorkloadKey): string => `${policies(workload)}/${pathSegment(id)}`;
 export const policyAction = (id: string, action: "activate" | "deactivate"): string => `${policy(id)}/${action}`;
-export const policyUnits = (workload: WorkloadKey, id: string): string => `${policy(id, workload)}/${names(workload).unitCollection}`;
+export const policyUnits = (workload: WorkloadKey, id: string): string =>
+  `${policy(id, workload)}/${names(workload).unitCollection}`;
 export const policyBulkJobs = (workload: WorkloadKey, id: string): string =>
   `${policy(id, workload)}/${names(workload).bulkJobCollection}`;
 
@@ -32,7 +34,8 @@ export const bulkJob = (workload: WorkloadKey, id: string): string => `${bulkJob
 
 export const restoreSessions = (workload?: WorkloadKey): string =>
   `${BACKUP_ROOT}/${workload ? names(workload).restoreSessionCollection : "restoreSessions"}`;
-export const restoreSession = (id: string, workload?: WorkloadKey): string => `${restoreSessions(workload)}/${pathSegment(id)}`;
+export const restoreSession = (id: string, workload?: WorkloadKey): string =>
+  `${restoreSessions(workload)}/${pathSegment(id)}`;
 export const restoreSessionActivate = (id: string): string => `${restoreSession(id)}/activate`;
 export const sessionArtifacts = (workload: WorkloadKey, sessionId: string): string =>
   `${restoreSession(sessionId, workload)}/${names(workload).restoreArtifactCollection}`;
@@ -45,5 +48,6 @@ export const restorePointSearch = (): string => `${BACKUP_ROOT}/restorePoints/se
 
 // Directory reads (outside the backup root); `select` is the request's $select list.
 export const directoryObjectsByIds = (select: string): string => `/directoryObjects/getByIds?$select=${select}`;
-export const deletedDirectoryItem = (id: string, select: string): string => `/directory/deletedItems/${pathSegment(id)}?$select=${select}`;
+export const deletedDirectoryItem = (id: string, select: string): string =>
+  `/directory/deletedItems/${pathSegment(id)}?$select=${select}`;
 export const site = (id: string, select: string): string => `/sites/${pathSegment(id)}?$select=${select}`;

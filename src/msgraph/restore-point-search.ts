@@ -17,8 +17,14 @@ export function lookbackPeriod(now: number): { startDateTime: string; endDateTim
 }
 
 /** A search of at most SEARCH_UNIT_LIMIT units; `period` defaults to everything that can still be restored. */
-export function restorePointSearchRequest(search: GraphRestorePointSearchRequest, now: number = Date.now()): BatchRequest {
-  const body: GraphRestorePointSearchRequest = { ...search, protectionTimePeriod: search.protectionTimePeriod ?? lookbackPeriod(now) };
+export function restorePointSearchRequest(
+  search: GraphRestorePointSearchRequest,
+  now: number = Date.now(),
+): BatchRequest {
+  const body: GraphRestorePointSearchRequest = {
+    ...search,
+    protectionTimePeriod: search.protectionTimePeriod ?? lookbackPeriod(now),
+  };
   // A query sent as POST: retried like a GET, never "may or may not have been applied".
   return { method: "POST", path: restorePointSearch(), body, readOnly: true };
 }

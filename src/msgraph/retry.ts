@@ -93,7 +93,10 @@ export interface RetryPolicy {
 }
 
 /** One policy for single calls and $batch items, clamped to {@link MAX_RETRIES_CAP} and {@link MAX_DELAY_CAP_MS}. */
-export function createRetryPolicy(options: Partial<RetryOptions> = {}, random: () => number = Math.random): RetryPolicy {
+export function createRetryPolicy(
+  options: Partial<RetryOptions> = {},
+  random: () => number = Math.random,
+): RetryPolicy {
   const merged = { ...DEFAULT_RETRY_OPTIONS, ...options };
   const opts: RetryOptions = Object.freeze({
     maxRetries: Math.max(0, Math.min(MAX_RETRIES_CAP, merged.maxRetries)),

@@ -71,27 +71,31 @@ export function createSharedReads(options: SharedReadsOptions): SharedReads {
             onLookup?.("shared");
             return joined;
           }
-          return flights.lead(flightKey, async () => {
-            // A store that fails (a shared one being down) is a miss, never a failed read.
-            const peek = async () => (await cache.get(key).catch(() => undefined)) as BatchResult | undefined;
-            const hit = (cached: BatchResult) => {
-              if (cost) cost.cacheHits++;
-              onLookup?.("hit");
-              return cached;
-            };
-            const cached = await peek();
-            if (cached) return hit(cached);
-            // Across replicas only status reads take the lock: no other answer is stored for the others to read.
-            if (!replicas || ttlOf(path, undefined, options) <= 0) return load();
-            let peeked = false;
-            const waited = async () => {
-              const found = await peek();
-              peeked ||= found !== undefined;
-              return found;
-            };
-            const result = await replicas.run(key, waited, load, flight);
-            return peeked ? hit(result) : result;
-          }, flight);
+          return flights.lead(
+            flightKey,
+            async () => {
+              // A store that fails (a shared one being down) is a miss, never a failed read.
+              const peek = async () => (await cache.get(key).catch(() => undefined)) as BatchResult | undefined;
+              const hit = (cached: BatchResult) => {
+                if (cost) cost.cacheHits++;
+                onLookup?.("hit");
+                return cached;
+              };
+              const cached = await peek();
+              if (cached) return hit(cached);
+              // Across replicas only status reads take the lock: no other answer is stored for the others to read.
+              if (!replicas || ttlOf(path, undefined, options) <= 0) return load();
+              let peeked = false;
+              const waited = async () => {
+                const found = await peek();
+                peeked ||= found !== undefined;
+                return found;
+              };
+              const result = await replicas.run(key, waited, load, flight);
+              return peeked ? hit(result) : result;
+            },
+            flight,
+          );
           async function load(): Promise<BatchResult> {
             onLookup?.("miss");
             const result = await fetch();
@@ -99,7 +103,9 @@ export function createSharedReads(options: SharedReadsOptions): SharedReads {
               const ttlMs = ttlOf(path, result.body, options);
               if (ttlMs > 0) {
                 const value: BatchResult = { ok: true, status: result.status, body: result.body };
-                await cache.set(key, value, { ttlMs, tags: tagsOfRead(path).map((t) => tenantTag(tenant, t)) }).catch(() => undefined);
+                await cache
+                  .set(key, value, { ttlMs, tags: tagsOfRead(path).map((t) => tenantTag(tenant, t)) })
+                  .catch(() => undefined);
               }
             }
             return result;

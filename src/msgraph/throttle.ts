@@ -57,9 +57,17 @@ export async function passGate(deps: GateDeps, call: GateCall, waitedUntil = 0):
     if (until <= now || until <= waitedUntil) return;
     const wait = until - now;
     if (call.deadlineAt !== undefined && until > call.deadlineAt) {
-      throw new GraphRequestError(`Microsoft Graph asked to wait ${Math.ceil(wait / 1000)} s, past this request's deadline`, {
-        status: 429, code: "Throttled", method: call.method, path: call.path, clientRequestId: call.clientRequestId, retryAfterMs: wait,
-      });
+      throw new GraphRequestError(
+        `Microsoft Graph asked to wait ${Math.ceil(wait / 1000)} s, past this request's deadline`,
+        {
+          status: 429,
+          code: "Throttled",
+          method: call.method,
+          path: call.path,
+          clientRequestId: call.clientRequestId,
+          retryAfterMs: wait,
+        },
+      );
     }
     if (call.cost) {
       call.cost.throttleWaits++;

@@ -120,8 +120,13 @@ export function createTransport(opts: TransportOptions): Transport {
     const headers = await buildHeaders(req, actx.tokens, ctx);
     const safe = isSafe({ method, path: target.path, ...(req.readOnly ? { readOnly: true } : {}) });
     const deadline = actx.deadlineAt === undefined ? undefined : new AbortController();
-    const timer = deadline && setTimeout(() => deadline.abort(deadlineAbort()), Math.max(0, actx.deadlineAt! - opts.now()));
-    const signal = deadline ? (req.signal ? AbortSignal.any([req.signal, deadline.signal]) : deadline.signal) : req.signal;
+    const timer =
+      deadline && setTimeout(() => deadline.abort(deadlineAbort()), Math.max(0, actx.deadlineAt! - opts.now()));
+    const signal = deadline
+      ? req.signal
+        ? AbortSignal.any([req.signal, deadline.signal])
+        : deadline.signal
+      : req.signal;
     actx.onSend?.();
     const started = performance.now();
     let status = 0;
@@ -147,7 +152,11 @@ export function createTransport(opts: TransportOptions): Transport {
         return parseBody(text, contentType);
       } catch (cause) {
         throw new GraphRequestError(`Microsoft Graph sent invalid JSON for ${method} ${target.path}`, {
-          ...ctx, status, code: "InvalidResponse", requestId, cause,
+          ...ctx,
+          status,
+          code: "InvalidResponse",
+          requestId,
+          cause,
         });
       }
     } catch (err) {
@@ -164,7 +173,14 @@ export function createTransport(opts: TransportOptions): Transport {
       throw failure;
     } finally {
       clearTimeout(timer);
-      const info: RequestInfo = { method, path: target.path, status, attempt: actx.attempt, durationMs: performance.now() - started, clientRequestId };
+      const info: RequestInfo = {
+        method,
+        path: target.path,
+        status,
+        attempt: actx.attempt,
+        durationMs: performance.now() - started,
+        clientRequestId,
+      };
       if (requestId !== undefined) info.requestId = requestId;
       if (failed !== undefined) info.code = failed;
       if (reason !== undefined) info.reason = reason;

@@ -26,7 +26,12 @@ export function parseBaseUrl(baseUrl: string): Base {
     throw new Error(`Graph baseUrl must be http(s), got ${url.protocol}`);
   }
   if (url.search || url.hash) throw new Error("Graph baseUrl must not carry a query string or fragment");
-  return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, ""), protocol: url.protocol, hostname: url.hostname };
+  return {
+    origin: url.origin,
+    prefix: url.pathname.replace(/\/+$/, ""),
+    protocol: url.protocol,
+    hostname: url.hostname,
+  };
 }
 
 /**
@@ -39,7 +44,10 @@ export function encodeQuery(query: QueryParams | undefined): string {
     if (value !== undefined) params.append(key, String(value));
   }
   // A literal "+" was already encoded as %2B, so every "+" left here is a space.
-  return params.toString().replace(/(^|&)%24/g, "$1$").replace(/\+/g, "%20");
+  return params
+    .toString()
+    .replace(/(^|&)%24/g, "$1$")
+    .replace(/\+/g, "%20");
 }
 
 /** Joins base and a relative `path` (which may carry its own query string) plus `query`. */
@@ -63,7 +71,10 @@ export function nextLinkTarget(base: Base, link: string): Target {
   // Same code as the loaders' own cursor check; the message names where it pointed, never its query.
   const refuse = (path: string, got: string) =>
     new GraphRequestError(`Refusing to follow a nextLink outside ${base.origin}${base.prefix} (got ${got})`, {
-      status: 0, code: "InvalidNextLink", method: "GET", path,
+      status: 0,
+      code: "InvalidNextLink",
+      method: "GET",
+      path,
     });
   let url: URL;
   try {
@@ -130,8 +141,15 @@ export function pathSegment(id: string): string {
 export function assertSafePath(path: string): string {
   const q = path.indexOf("?");
   const pathOnly = q === -1 ? path : path.slice(0, q);
-  if (!pathOnly.startsWith("/") || path.includes("#") || /[\u0000-\u001f\u007f-\u009f\\]/.test(path) || /[\u0000-\u001f\u007f\\]/.test(unescapeAscii(pathOnly))) {
-    throw new InvalidPathSegmentError("A Graph path must be relative to the base, without a fragment or control characters");
+  if (
+    !pathOnly.startsWith("/") ||
+    path.includes("#") ||
+    /[\u0000-\u001f\u007f-\u009f\\]/.test(path) ||
+    /[\u0000-\u001f\u007f\\]/.test(unescapeAscii(pathOnly))
+  ) {
+    throw new InvalidPathSegmentError(
+      "A Graph path must be relative to the base, without a fragment or control characters",
+    );
   }
   for (const part of pathOnly.split("/").slice(1)) {
     const plain = unescapeAscii(part);
@@ -157,7 +175,11 @@ const MAX_SKIP = 1_000_000_000;
 /** True when a continuation can only move along a collection: a token that cannot end the query value, a bounded count. */
 export function isContinuation(value: Continuation): boolean {
   const { skiptoken, skip } = value;
-  if (skiptoken !== undefined && (typeof skiptoken !== "string" || skiptoken.length > MAX_SKIPTOKEN_LENGTH || !SKIPTOKEN.test(skiptoken))) return false;
+  if (
+    skiptoken !== undefined &&
+    (typeof skiptoken !== "string" || skiptoken.length > MAX_SKIPTOKEN_LENGTH || !SKIPTOKEN.test(skiptoken))
+  )
+    return false;
   if (skip !== undefined && (!Number.isInteger(skip) || skip < 0 || skip > MAX_SKIP)) return false;
   return skiptoken !== undefined || skip !== undefined;
 }
@@ -191,12 +213,18 @@ const samePath = (a: string, b: string): boolean => {
  */
 export function nextLinkContinuation(base: Base, link: string, collectionPath: string): Continuation {
   const refuse = (why: string) =>
-    new GraphRequestError(`Refusing a nextLink that ${why}`, { status: 0, code: "InvalidNextLink", method: "GET", path: collectionPath.split("?")[0] ?? "" });
+    new GraphRequestError(`Refusing a nextLink that ${why}`, {
+      status: 0,
+      code: "InvalidNextLink",
+      method: "GET",
+      path: collectionPath.split("?")[0] ?? "",
+    });
   if (link.includes("#")) throw refuse("carries a fragment");
   let rest: string;
   if (isAbsoluteUrl(link)) {
     const root = `${base.origin}${base.prefix}/`;
-    if (link.slice(0, root.length).toLowerCase() !== root.toLowerCase()) throw refuse(`points outside ${base.origin}${base.prefix}`);
+    if (link.slice(0, root.length).toLowerCase() !== root.toLowerCase())
+      throw refuse(`points outside ${base.origin}${base.prefix}`);
     rest = link.slice(root.length - 1);
   } else if (link.startsWith("/")) {
     rest = link;
@@ -204,7 +232,7 @@ export function nextLinkContinuation(base: Base, link: string, collectionPath: s
     throw refuse("is neither absolute nor relative to the base");
   }
   const q = rest.indexOf("?");
-  const ownPath = (collectionPath.split("?")[0] ?? "");
+  const ownPath = collectionPath.split("?")[0] ?? "";
   if (q === -1 || !samePath(rest.slice(0, q), ownPath)) throw refuse("continues another collection");
   const found: Continuation = {};
   for (const pair of rest.slice(q + 1).split("&")) {

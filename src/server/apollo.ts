@@ -64,7 +64,10 @@ export function createApollo(config: Readonly<Config>, deps: ApolloDeps): Apollo
     validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     plugins: [
       // Stops accepting, lets in-flight requests finish, and cuts what is left at the shutdown deadline.
-      ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer, stopGracePeriodMillis: config.runtime.shutdownTimeoutMs }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer: deps.httpServer,
+        stopGracePeriodMillis: config.runtime.shutdownTimeoutMs,
+      }),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, document: SANDBOX_DOCUMENT }),

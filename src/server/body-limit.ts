@@ -76,7 +76,9 @@ export interface BulkCheck {
 }
 
 function singleOperation(document: DocumentNode): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   return operations.length === 1 ? operations[0] : undefined;
 }
 
@@ -97,5 +99,7 @@ export function isBulkSubmission(body: unknown, check: BulkCheck): boolean {
   }
   const operation = singleOperation(document);
   if (operation?.operation !== OperationTypeNode.MUTATION) return false;
-  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && BULK_SUBMISSION_MUTATIONS.has(s.name.value));
+  return operation.selectionSet.selections.every(
+    (s) => s.kind === Kind.FIELD && BULK_SUBMISSION_MUTATIONS.has(s.name.value),
+  );
 }

@@ -62,7 +62,12 @@ function lazyChild(parent: Logger, bindings: Record<string, unknown>): Context["
  * loaders over it (their caches die with the request). `document`: what the HTTP layer read of the request, from
  * which the deadline is chosen (a query's is shorter than a mutation's, and a request may ask for its own).
  */
-export function createContext(deps: ContextDeps, req: IncomingMessage, caller?: Context["caller"], document: RequestDocument = {}): Context {
+export function createContext(
+  deps: ContextDeps,
+  req: IncomingMessage,
+  caller?: Context["caller"],
+  document: RequestDocument = {},
+): Context {
   const incoming = req.headers["x-request-id"];
   // Accept a caller's correlation id only when it is a harmless token; otherwise mint one.
   const requestId = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -71,13 +76,19 @@ export function createContext(deps: ContextDeps, req: IncomingMessage, caller?: 
   if (deps.callerTokens) {
     bearer = bearerToken(req.headers.authorization);
     if (bearer === undefined) {
-      throw gatewayError(GatewayErrorCode.UNAUTHENTICATED, "A bearer token is required to call Microsoft Graph on your behalf", {
-        http: { status: 401, headers: new Map([["www-authenticate", "Bearer"]]) },
-      });
+      throw gatewayError(
+        GatewayErrorCode.UNAUTHENTICATED,
+        "A bearer token is required to call Microsoft Graph on your behalf",
+        {
+          http: { status: 401, headers: new Map([["www-authenticate", "Bearer"]]) },
+        },
+      );
     }
     tokenProvider = deps.callerTokens(bearer);
   }
-  const budget = deps.budget ? deps.budget(req.headers[TIMEOUT_HEADER], document) : { ok: true as const, ms: deps.requestDeadlineMs };
+  const budget = deps.budget
+    ? deps.budget(req.headers[TIMEOUT_HEADER], document)
+    : { ok: true as const, ms: deps.requestDeadlineMs };
   if (!budget.ok) throw gatewayError(GatewayErrorCode.BAD_USER_INPUT, budget.message, { http: { status: 400 } });
   const logger = lazyChild(deps.logger, { requestId });
   const observation = createObservation(deps.tracer, budget.ms);
@@ -93,5 +104,17 @@ export function createContext(deps: ContextDeps, req: IncomingMessage, caller?: 
     },
   });
   const reads = deps.reads?.scope(readScopeOf(caller, bearer), graph.scope?.cost);
-  return attachObservation({ requestId, graph, ...createRequestReads(graph, reads), logger, maxPageSize: deps.maxPageSize, ...(caller ? { caller } : {}), ...(deps.idempotency ? { idempotency: deps.idempotency } : {}), ...(deps.facts ? { facts: deps.facts } : {}) }, observation);
+  return attachObservation(
+    {
+      requestId,
+      graph,
+      ...createRequestReads(graph, reads),
+      logger,
+      maxPageSize: deps.maxPageSize,
+      ...(caller ? { caller } : {}),
+      ...(deps.idempotency ? { idempotency: deps.idempotency } : {}),
+      ...(deps.facts ? { facts: deps.facts } : {}),
+    },
+    observation,
+  );
 }

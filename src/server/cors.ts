@@ -48,7 +48,11 @@ export function createOriginCheck(config: CorsConfig): (origin: string) => boole
       return false;
     }
     // Compared with what url.origin re-serialises, so a crafted Origin with a path or user info never matches.
-    return (url.protocol === "http:" || url.protocol === "https:") && LOOPBACK_HOSTS.has(url.hostname) && url.origin === origin;
+    return (
+      (url.protocol === "http:" || url.protocol === "https:") &&
+      LOOPBACK_HOSTS.has(url.hostname) &&
+      url.origin === origin
+    );
   };
 }
 
@@ -61,9 +65,13 @@ export function createCors(config: CorsConfig): Cors {
   const allowHeaders = CORS_ALLOWED_HEADERS.join(", ");
   return (req, res) => {
     const origin = req.headers.origin;
-    const preflight = req.method === "OPTIONS" && origin !== undefined && req.headers["access-control-request-method"] !== undefined;
+    const preflight =
+      req.method === "OPTIONS" && origin !== undefined && req.headers["access-control-request-method"] !== undefined;
     // The answer depends on Origin whenever it could: shared caches must not hand one origin's answer to another.
-    res.setHeader("vary", preflight ? "Origin, Access-Control-Request-Method, Access-Control-Request-Headers" : "Origin");
+    res.setHeader(
+      "vary",
+      preflight ? "Origin, Access-Control-Request-Method, Access-Control-Request-Headers" : "Origin",
+    );
     if (origin === undefined) return { kind: "continue" };
     const ok = allowed(origin);
     if (!preflight) {
@@ -76,7 +84,13 @@ export function createCors(config: CorsConfig): Cors {
     if (!ok) {
       // A 403 shows in the browser's network panel and our log as a refusal, where a bare 204 would look like success.
       res.writeHead(403, { "content-type": "application/json; charset=utf-8" });
-      res.end(JSON.stringify({ errors: [{ message: "Cross-origin requests from this origin are not allowed", extensions: { code: "FORBIDDEN" } }] }));
+      res.end(
+        JSON.stringify({
+          errors: [
+            { message: "Cross-origin requests from this origin are not allowed", extensions: { code: "FORBIDDEN" } },
+          ],
+        }),
+      );
       return { kind: "preflight", status: 403 };
     }
     const headers: Record<string, string> = {
@@ -88,7 +102,8 @@ export function createCors(config: CorsConfig): Cors {
     };
     // Chromium's Private Network Access: a public page (Apollo Studio) calling a gateway on this machine or the LAN
     // asks first, and proceeds only on this answer.
-    if (req.headers["access-control-request-private-network"] === "true") headers["access-control-allow-private-network"] = "true";
+    if (req.headers["access-control-request-private-network"] === "true")
+      headers["access-control-allow-private-network"] = "true";
     res.writeHead(204, headers);
     res.end();
     return { kind: "preflight", status: 204 };

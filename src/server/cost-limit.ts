@@ -1,5 +1,13 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { BREAK, GraphQLError, Kind, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
+import {
+  BREAK,
+  GraphQLError,
+  Kind,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from "graphql";
 import { GatewayErrorCode, type Context } from "../schema/index.js";
 import { fragmentsOf } from "./fragment-order.js";
 import { operationCost } from "./limits.js";
@@ -42,9 +50,12 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
             if (!facts.variableSizes) facts.costs.set(operation, cost);
           }
           if (cost > maxCost) {
-            throw new GraphQLError(`Query cost limit of ${maxCost} exceeded (estimated ${cost}); ask for smaller pages`, {
-              extensions: { code: GatewayErrorCode.BAD_USER_INPUT, cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Query cost limit of ${maxCost} exceeded (estimated ${cost}); ask for smaller pages`,
+              {
+                extensions: { code: GatewayErrorCode.BAD_USER_INPUT, cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -26,7 +26,10 @@ export const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
  * The automatic persisted query protocol's own answers, sent as they are: Apollo's clients match on these codes (and
  * on the messages PersistedQueryNotFound / PersistedQueryNotSupported) to send the query text or stop sending hashes.
  */
-export const APQ_PROTOCOL_CODES: ReadonlySet<string> = new Set(["PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED"]);
+export const APQ_PROTOCOL_CODES: ReadonlySet<string> = new Set([
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
 
 export function codeForGraphError(error: GraphRequestError): GatewayErrorCode {
   const { status } = error;
@@ -85,7 +88,10 @@ export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (isGraphRequestError(original)) return true;
   const code = (original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
-  return typeof code === "string" && (GATEWAY_ERROR_CODES.has(code) || REQUEST_ERROR_CODES.has(code) || APQ_PROTOCOL_CODES.has(code));
+  return (
+    typeof code === "string" &&
+    (GATEWAY_ERROR_CODES.has(code) || REQUEST_ERROR_CODES.has(code) || APQ_PROTOCOL_CODES.has(code))
+  );
 }
 
 /** graphql-js's hints (`Did you mean "EXCHANGE"?`, `Did you mean the enum value …?`): names of schema members. */
@@ -107,7 +113,8 @@ export function createFormatError(options: FormatErrorOptions) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...base, extensions: { ...extensions, code } };
     }
-    if (typeof code === "string" && APQ_PROTOCOL_CODES.has(code)) return { message: formatted.message, extensions: { code } };
+    if (typeof code === "string" && APQ_PROTOCOL_CODES.has(code))
+      return { message: formatted.message, extensions: { code } };
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
       return { ...base, extensions: { code: GatewayErrorCode.BAD_USER_INPUT, reason: code } };
     }

@@ -12,6 +12,7 @@ export function displayHost(host: string): string {
  * AUTH_MODE=none, real Graph (not the embedded emulator's fake tenant) and an interface beyond loopback.
  */
 export function exposureWarning(config: Readonly<Config>): string | undefined {
-  if (config.security.authMode !== "none" || config.graph.embeddedEmulator || isLoopbackHost(config.server.host)) return undefined;
+  if (config.security.authMode !== "none" || config.graph.embeddedEmulator || isLoopbackHost(config.server.host))
+    return undefined;
   return `AUTH_MODE=none while listening on ${config.server.host}: anyone who can reach this port can use the gateway's Microsoft Graph permissions. Set AUTH_MODE=entra (README "Running on the internet").`;
 }

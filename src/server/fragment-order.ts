@@ -11,12 +11,17 @@ export interface WalkProbe {
 /** The fragments a document defines, by name. */
 export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
   return Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
 }
 
 /** The fragment of that name; a spread of `constructor` must not find Object's. */
-export function fragmentNamed(fragments: Record<string, FragmentDefinitionNode>, name: string): FragmentDefinitionNode | undefined {
+export function fragmentNamed(
+  fragments: Record<string, FragmentDefinitionNode>,
+  name: string,
+): FragmentDefinitionNode | undefined {
   return Object.hasOwn(fragments, name) ? fragments[name] : undefined;
 }
 
@@ -39,7 +44,10 @@ function spreadsIn(set: SelectionSetNode, probe: WalkProbe | undefined): string[
  * too: graphql-js reports the cycle, and the analysis sees no result for a fragment still open. Iterative, so a long
  * chain of fragments cannot exhaust the stack.
  */
-export function fragmentOrder(fragments: Record<string, FragmentDefinitionNode>, probe?: WalkProbe): FragmentDefinitionNode[] {
+export function fragmentOrder(
+  fragments: Record<string, FragmentDefinitionNode>,
+  probe?: WalkProbe,
+): FragmentDefinitionNode[] {
   const order: FragmentDefinitionNode[] = [];
   const entered = new Set<string>();
   for (const root of Object.values(fragments)) {

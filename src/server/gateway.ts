@@ -74,7 +74,13 @@ function within(promise: Promise<unknown>, ms: number): Promise<void> {
   const timeout = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, Math.max(0, ms));
   });
-  return Promise.race([promise.then(() => undefined, () => undefined), timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise.then(
+      () => undefined,
+      () => undefined,
+    ),
+    timeout,
+  ]).finally(() => clearTimeout(timer));
 }
 
 export async function createGateway(config: Readonly<Config>, options: GatewayOptions = {}): Promise<Gateway> {
@@ -86,19 +92,31 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   // Imported only when embedded: a gateway in front of real Graph (or a separate emulator) does not carry its code.
   const emulator = config.graph.embeddedEmulator
     ? await (await import("../emulator/index.js")).startEmulator(config.emulator).catch((error: unknown) => {
-        throw explainListenError(error, { port: config.emulator.port, host: config.emulator.host, portName: "EMULATOR_PORT", hostName: "EMULATOR_HOST" });
+        throw explainListenError(error, {
+          port: config.emulator.port,
+          host: config.emulator.host,
+          portName: "EMULATOR_PORT",
+          hostName: "EMULATOR_HOST",
+        });
       })
     : undefined;
   const graphBaseUrl = emulator?.baseUrl ?? config.graph.baseUrl;
-  if (!graphBaseUrl) throw new Error("No Graph base URL: set GRAPH_BASE_URL or credentials, or leave both unset for the emulator");
+  if (!graphBaseUrl)
+    throw new Error("No Graph base URL: set GRAPH_BASE_URL or credentials, or leave both unset for the emulator");
 
   const g = config.graph;
   const security = config.security;
   const metrics = security.metrics ? createMetrics() : undefined;
-  const tracerProvider = options.tracerProvider ?? (config.runtime.tracing.exporters.length > 0 ? trace.getTracerProvider() : undefined);
+  const tracerProvider =
+    options.tracerProvider ?? (config.runtime.tracing.exporters.length > 0 ? trace.getTracerProvider() : undefined);
   const tracer = tracerProvider ? tracerFrom(tracerProvider) : undefined;
   // Created once per gateway: a key or a cached read must be seen by every request, not just its own.
-  const stores = await createGatewayStores(config, { logger, graphBaseUrl, ...(metrics ? { metrics } : {}), ...(options.graph?.now ? { now: options.graph.now } : {}) });
+  const stores = await createGatewayStores(config, {
+    logger,
+    graphBaseUrl,
+    ...(metrics ? { metrics } : {}),
+    ...(options.graph?.now ? { now: options.graph.now } : {}),
+  });
   const auth = await createGraphAuth(
     { mode: g.authMode, ...(g.credentials ? { credential: g.credentials } : {}), oboCacheSize: g.oboCacheSize },
     { ...(g.authorityHost ? { authorityHost: g.authorityHost } : {}), ...options.identity },
@@ -135,26 +153,44 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
   const server = createServer();
   const apqCache = persisted.apolloCache();
   const apollo = createApollo(config, {
-    schema: await buildGatewaySchema(), httpServer: server, logger, ...(metrics ? { metrics } : {}), ...(tracer ? { tracer } : {}),
+    schema: await buildGatewaySchema(),
+    httpServer: server,
+    logger,
+    ...(metrics ? { metrics } : {}),
+    ...(tracer ? { tracer } : {}),
     ...(apqCache ? { apqCache } : {}),
   });
   await apollo.start();
 
   const cache = options.cache ?? stores.cache;
   const deps = {
-    graph, logger, maxPageSize: config.server.maxPageSize, requestDeadlineMs: g.requestDeadlineMs,
-    budget: createRequestBudget({ requestDeadlineMs: g.requestDeadlineMs, queryDeadlineMs: config.budget.queryDeadlineMs }),
+    graph,
+    logger,
+    maxPageSize: config.server.maxPageSize,
+    requestDeadlineMs: g.requestDeadlineMs,
+    budget: createRequestBudget({
+      requestDeadlineMs: g.requestDeadlineMs,
+      queryDeadlineMs: config.budget.queryDeadlineMs,
+    }),
     ...(auth.forCaller ? { callerTokens: (bearer: string) => health.tokens(auth.forCaller!(bearer)) } : {}),
     ...(options.graph?.now ? { now: options.graph.now } : {}),
     ...(tracer ? { tracer } : {}),
     idempotency: options.idempotency ?? stores.idempotency,
     facts: createStableFacts(),
     reads: createGatewayReads(config.cache, {
-      ...(cache ? { cache } : {}), ...(stores.replicas ? { replicas: stores.replicas } : {}),
-      ...(options.graph?.now ? { now: options.graph.now } : {}), ...(metrics ? { metrics } : {}),
+      ...(cache ? { cache } : {}),
+      ...(stores.replicas ? { replicas: stores.replicas } : {}),
+      ...(options.graph?.now ? { now: options.graph.now } : {}),
+      ...(metrics ? { metrics } : {}),
     }),
   };
-  const probes = createProbes({ graph, health, ...(metrics ? { metrics } : {}), redis: stores.redis, intervalMs: config.budget.healthIntervalMs });
+  const probes = createProbes({
+    graph,
+    health,
+    ...(metrics ? { metrics } : {}),
+    redis: stores.redis,
+    intervalMs: config.budget.healthIntervalMs,
+  });
   const authenticator = createAuthenticator({
     mode: security.authMode,
     issuer: security.issuer,
@@ -162,27 +198,36 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     jwksUrl: security.jwksUrl,
     ...options.callerAuth,
   });
-  const handler = createRequestHandler(apollo, async (req, caller, document) => createContext(deps, req, caller, document), {
-    maxBodyBytes: security.maxBodyBytes,
-    bulk: {
-      maxBodyBytes: security.maxBulkBodyBytes,
-      maxTokens: security.limits.maxTokens,
+  const handler = createRequestHandler(
+    apollo,
+    async (req, caller, document) => createContext(deps, req, caller, document),
+    {
+      maxBodyBytes: security.maxBodyBytes,
+      bulk: {
+        maxBodyBytes: security.maxBulkBodyBytes,
+        maxTokens: security.limits.maxTokens,
+      },
+      limits: security.limits,
+      mayWrite: (caller) =>
+        mayRun(caller, "mutation", { read: security.readPermissions, write: security.writePermissions }),
+      writePermissions: security.writePermissions,
+      persisted,
+      authenticator,
+      probes,
+      production: config.server.nodeEnv === "production",
+      logger,
+      cors: createCors(config.cors),
     },
-    limits: security.limits,
-    mayWrite: (caller) => mayRun(caller, "mutation", { read: security.readPermissions, write: security.writePermissions }),
-    writePermissions: security.writePermissions,
-    persisted,
-    authenticator,
-    probes,
-    production: config.server.nodeEnv === "production",
-    logger,
-    cors: createCors(config.cors),
-  });
+  );
   server.on("request", (req, res) => {
     handler(req, res).catch((error: unknown) => {
       logger.error({ err: error, requestId: req.headers["x-request-id"] }, "unhandled error in the HTTP handler");
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+      res.end(
+        JSON.stringify({
+          errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+        }),
+      );
     });
   });
 
@@ -206,7 +251,12 @@ export async function createGateway(config: Readonly<Config>, options: GatewayOp
     });
   } catch (error) {
     await stop();
-    throw explainListenError(error, { port: config.server.port, host: config.server.host, portName: "PORT", hostName: "HOST" });
+    throw explainListenError(error, {
+      port: config.server.port,
+      host: config.server.host,
+      portName: "PORT",
+      hostName: "HOST",
+    });
   }
   const { port } = server.address() as AddressInfo;
 

@@ -14,17 +14,36 @@ export function settleRequestId(req: IncomingMessage): string {
   return id;
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(JSON.stringify(body));
 }
 
-export function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}, extensions: Record<string, unknown> = {}): void {
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+  extensions: Record<string, unknown> = {},
+): void {
   sendJson(res, status, { errors: [{ message, extensions: { code, ...extensions } }] }, headers);
 }
 
 export function unauthorized(res: ServerResponse, requestId: string, reason: string): void {
   // RFC 6750: no error attribute when no token came at all; the reason is a jose error code, never token content.
   const challenge = reason === "missing bearer token" ? "Bearer" : `Bearer error="invalid_token"`;
-  sendError(res, 401, "UNAUTHENTICATED", "A valid bearer token is required", { "www-authenticate": challenge, "x-request-id": requestId }, { reason });
+  sendError(
+    res,
+    401,
+    "UNAUTHENTICATED",
+    "A valid bearer token is required",
+    { "www-authenticate": challenge, "x-request-id": requestId },
+    { reason },
+  );
 }

@@ -5,7 +5,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { Context } from "../schema/index.js";
-import { AuthenticationError, SigningKeysUnavailableError, type Authenticator, type Caller } from "./auth/authenticate.js";
+import {
+  AuthenticationError,
+  SigningKeysUnavailableError,
+  type Authenticator,
+  type Caller,
+} from "./auth/authenticate.js";
 import { sendError, sendJson, settleRequestId, unauthorized } from "./http-replies.js";
 import { BodyTooLarge, isBulkSubmission, isJsonContentType, readBody, type ReadBody } from "./body-limit.js";
 import type { Logger } from "./logger.js";
@@ -63,21 +68,27 @@ export function createRequestHandler(
       res.writeHead(302, { location: "/graphql" });
       return void res.end();
     }
-    if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "Not found: the GraphQL endpoint is /graphql" });
+    if (url.pathname !== "/graphql")
+      return sendJson(res, 404, { error: "Not found: the GraphQL endpoint is /graphql" });
 
     const requestId = settleRequestId(req);
     const started = performance.now();
     // The one log line of a request that never reaches GraphQL execution (the request log plugin logs the rest).
     const rejected = (status: number, reason: string) =>
-      logger.info({ requestId, method: req.method, status, reason, durationMs: Math.round(performance.now() - started) }, status >= 400 ? "request rejected" : "request served");
+      logger.info(
+        { requestId, method: req.method, status, reason, durationMs: Math.round(performance.now() - started) },
+        status >= 400 ? "request rejected" : "request served",
+      );
 
     // A refusal before the body was read must not reset a client that is still uploading (linger.ts).
-    const mayHaveBody = req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
+    const mayHaveBody =
+      req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
     const refuse = (send: () => void) => (mayHaveBody ? refuseUnread(req, res, send) : send());
 
     // Before authentication: a preflight asks whether it may send Authorization, so it never carries it.
     const cors = options.cors?.(req, res);
-    if (cors?.kind === "preflight") return rejected(cors.status, cors.status === 204 ? "CORS preflight" : "CORS preflight from a disallowed origin");
+    if (cors?.kind === "preflight")
+      return rejected(cors.status, cors.status === 204 ? "CORS preflight" : "CORS preflight from a disallowed origin");
 
     const landingPage = !options.production && req.method === "GET" && (req.headers.accept ?? "").includes("text/html");
     let caller: Caller = { authenticated: false, permissions: new Set() };
@@ -93,7 +104,12 @@ export function createRequestHandler(
         if (error instanceof SigningKeysUnavailableError) {
           logger.warn({ requestId, err: error.cause }, "caller token not checked: the signing keys are unavailable");
           rejected(503, "signing keys unavailable");
-          return refuse(() => sendError(res, 503, "UPSTREAM_UNAVAILABLE", "Caller tokens cannot be checked right now; retry later", { "retry-after": "30", "x-request-id": requestId }));
+          return refuse(() =>
+            sendError(res, 503, "UPSTREAM_UNAVAILABLE", "Caller tokens cannot be checked right now; retry later", {
+              "retry-after": "30",
+              "x-request-id": requestId,
+            }),
+          );
         }
         throw error;
       }
@@ -108,11 +124,19 @@ export function createRequestHandler(
       const { bulk } = options;
       // Decided before reading, from what is already known: an anonymous or read-only caller is never buffered past
       // the general limit.
-      const readLimit = isJsonContentType(headers.get("content-type")) && options.mayWrite(caller) ? Math.max(options.maxBodyBytes, bulk.maxBodyBytes) : options.maxBodyBytes;
+      const readLimit =
+        isJsonContentType(headers.get("content-type")) && options.mayWrite(caller)
+          ? Math.max(options.maxBodyBytes, bulk.maxBodyBytes)
+          : options.maxBodyBytes;
       const tooLarge = (limit: number, reason = "body too large") => {
         rejected(413, reason);
         // The connection closes after the answer, once what is still on its way has been thrown away (bounded).
-        return refuseUnread(req, res, () => sendError(res, 413, "BAD_USER_INPUT", `Request body larger than ${limit} bytes`, { connection: "close", "x-request-id": requestId }));
+        return refuseUnread(req, res, () =>
+          sendError(res, 413, "BAD_USER_INPUT", `Request body larger than ${limit} bytes`, {
+            connection: "close",
+            "x-request-id": requestId,
+          }),
+        );
       };
       let read: ReadBody;
       try {
@@ -128,7 +152,9 @@ export function createRequestHandler(
         } catch {
           if (oversized) return tooLarge(options.maxBodyBytes, "body too large and not valid JSON");
           rejected(400, "invalid JSON");
-          return sendError(res, 400, "BAD_USER_INPUT", "The request body is not valid JSON", { "x-request-id": requestId });
+          return sendError(res, 400, "BAD_USER_INPUT", "The request body is not valid JSON", {
+            "x-request-id": requestId,
+          });
         }
       } else {
         body = read.text;
@@ -154,15 +180,31 @@ export function createRequestHandler(
         else search = withDocumentInSearch(url, resolution);
       }
     }
-    const text = req.method === "POST" ? (body as { query?: unknown } | undefined)?.query : new URLSearchParams(search).get("query");
+    const text =
+      req.method === "POST"
+        ? (body as { query?: unknown } | undefined)?.query
+        : new URLSearchParams(search).get("query");
     if (caller.authenticated && typeof text === "string" && !options.mayWrite(caller) && containsMutation(text)) {
       rejected(403, "mutation from a read-only caller");
-      return sendError(res, 403, "FORBIDDEN", `A mutation needs one of these permissions: ${options.writePermissions.join(", ")}`, { "x-request-id": requestId });
+      return sendError(
+        res,
+        403,
+        "FORBIDDEN",
+        `A mutation needs one of these permissions: ${options.writePermissions.join(", ")}`,
+        { "x-request-id": requestId },
+      );
     }
     const overLimit = typeof text === "string" ? exceedsLimits(text) : undefined;
     if (overLimit) {
       rejected(400, "query limit");
-      return sendError(res, 400, "BAD_USER_INPUT", overLimit, { "x-request-id": requestId }, { reason: "GRAPHQL_VALIDATION_FAILED" });
+      return sendError(
+        res,
+        400,
+        "BAD_USER_INPUT",
+        overLimit,
+        { "x-request-id": requestId },
+        { reason: "GRAPHQL_VALIDATION_FAILED" },
+      );
     }
 
     let executed = false;
@@ -171,7 +213,10 @@ export function createRequestHandler(
       context: async () => {
         try {
           // The document and extensions pick the request's upstream budget (request-budget.ts).
-          const value = await context(req, caller, { ...(typeof text === "string" ? { query: text } : {}), extensions: named?.extensions });
+          const value = await context(req, caller, {
+            ...(typeof text === "string" ? { query: text } : {}),
+            extensions: named?.extensions,
+          });
           executed = true;
           return value;
         } catch (error) {
@@ -220,7 +265,9 @@ type Document = Extract<Resolution, { kind: "document" }>;
 
 /** The APQ extension stays only on a registration (Apollo files the query after the checks), with the hash normalised. */
 function extensionsFor(extensions: unknown, resolution: Document): Record<string, unknown> | undefined {
-  const { persistedQuery: _named, ...rest } = (extensions && typeof extensions === "object" ? extensions : {}) as Record<string, unknown>;
+  const { persistedQuery: _named, ...rest } = (
+    extensions && typeof extensions === "object" ? extensions : {}
+  ) as Record<string, unknown>;
   const kept = resolution.register ? { ...rest, persistedQuery: { version: 1, sha256Hash: resolution.hash } } : rest;
   return Object.keys(kept).length > 0 ? kept : undefined;
 }

@@ -15,7 +15,10 @@ export interface LimitGuardOptions {
  * The first limit a document exceeds, as a message; undefined when it is within every limit or does not parse
  * (Apollo then says why, with its own parse under the same token limit).
  */
-export function createLimitGuard(limits: QueryLimits, options: LimitGuardOptions = {}): (query: string) => string | undefined {
+export function createLimitGuard(
+  limits: QueryLimits,
+  options: LimitGuardOptions = {},
+): (query: string) => string | undefined {
   const size = options.cacheSize ?? 1000;
   const passed = new Set<string>();
   return (query) => {

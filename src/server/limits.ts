@@ -67,7 +67,8 @@ export function limitErrors(document: DocumentNode, limits: QueryLimits, probe?:
   // Above 0 inside an introspection field or a fragment on an introspection type, as written.
   let inIntrospection = 0;
   const opensIntrospection = (node: FieldNode) => introspection && INTROSPECTION_ROOTS.has(node.name.value);
-  const onIntrospectionType = (node: FragmentDefinitionNode) => introspection && node.typeCondition.name.value.startsWith("__");
+  const onIntrospectionType = (node: FragmentDefinitionNode) =>
+    introspection && node.typeCondition.name.value.startsWith("__");
   visit(document, {
     FragmentDefinition: {
       enter(node) {
@@ -103,15 +104,26 @@ export function limitErrors(document: DocumentNode, limits: QueryLimits, probe?:
     typeLists = Math.max(typeLists, shape.introspectionTypeLists);
   }
   const errors: GraphQLError[] = [];
-  if (aliases > limits.maxAliases) errors.push(limitError(`Aliases limit of ${limits.maxAliases} exceeded (found ${aliases})`));
-  if (directives > limits.maxDirectives) errors.push(limitError(`Directives limit of ${limits.maxDirectives} exceeded (found ${directives})`));
-  if (fields > limits.maxFields) errors.push(limitError(`Field selections limit of ${limits.maxFields} exceeded (found ${fields})`));
+  if (aliases > limits.maxAliases)
+    errors.push(limitError(`Aliases limit of ${limits.maxAliases} exceeded (found ${aliases})`));
+  if (directives > limits.maxDirectives)
+    errors.push(limitError(`Directives limit of ${limits.maxDirectives} exceeded (found ${directives})`));
+  if (fields > limits.maxFields)
+    errors.push(limitError(`Field selections limit of ${limits.maxFields} exceeded (found ${fields})`));
   if (depth > limits.maxDepth) errors.push(limitError(`Depth limit of ${limits.maxDepth} exceeded (found ${depth})`));
   const budget = INTROSPECTION_LIMITS;
-  if (introspectionFields > budget.maxFields) errors.push(limitError(`Introspection field selections limit of ${budget.maxFields} exceeded (found ${introspectionFields})`));
-  if (introspectionDepth > budget.maxDepth) errors.push(limitError(`Introspection depth limit of ${budget.maxDepth} exceeded (found ${introspectionDepth})`));
+  if (introspectionFields > budget.maxFields)
+    errors.push(
+      limitError(`Introspection field selections limit of ${budget.maxFields} exceeded (found ${introspectionFields})`),
+    );
+  if (introspectionDepth > budget.maxDepth)
+    errors.push(limitError(`Introspection depth limit of ${budget.maxDepth} exceeded (found ${introspectionDepth})`));
   if (typeLists > budget.maxTypeLists) {
-    errors.push(limitError(`Introspection limit of ${budget.maxTypeLists} nested type lists exceeded (found ${typeLists}); introspection cannot walk the schema in circles`));
+    errors.push(
+      limitError(
+        `Introspection limit of ${budget.maxTypeLists} nested type lists exceeded (found ${typeLists}); introspection cannot walk the schema in circles`,
+      ),
+    );
   }
   return errors;
 }
@@ -156,7 +168,11 @@ export function operationCost(
 ): number {
   const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
   const perItem = new Map<string, number>();
-  const walk = (set: SelectionSetNode | undefined, parent: GraphQLOutputType | null | undefined, multiplier: number): number => {
+  const walk = (
+    set: SelectionSetNode | undefined,
+    parent: GraphQLOutputType | null | undefined,
+    multiplier: number,
+  ): number => {
     if (!set) return 0;
     const named = parent ? getNamedType(parent) : undefined;
     let cost = 0;
@@ -172,7 +188,8 @@ export function operationCost(
         cost = saturated(cost + multiplier * (perItem.get(selection.name.value) ?? 0));
         continue;
       }
-      const fieldDef = named && (isObjectType(named) || isInterfaceType(named)) ? named.getFields()[selection.name.value] : undefined;
+      const fieldDef =
+        named && (isObjectType(named) || isInterfaceType(named)) ? named.getFields()[selection.name.value] : undefined;
       if (!fieldDef || !selection.selectionSet) continue;
       let type = fieldDef.type;
       if (isNonNullType(type)) type = type.ofType;
@@ -184,7 +201,10 @@ export function operationCost(
     return cost;
   };
   for (const fragment of fragmentOrder(fragments, probe)) {
-    perItem.set(fragment.name.value, walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLOutputType, 1));
+    perItem.set(
+      fragment.name.value,
+      walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLOutputType, 1),
+    );
   }
   return walk(operation.selectionSet, root, 1);
 }

@@ -26,16 +26,32 @@ export function explainListenError(error: unknown, s: ListenSettings): unknown {
   const at = `${s.portName}=${s.port} on ${s.hostName}=${s.host}`;
   switch (code) {
     case "EADDRINUSE":
-      return new ListenError(`${at}: the port is already in use (EADDRINUSE); stop what holds it or choose another ${s.portName} (0 = any free port)`, code, error);
+      return new ListenError(
+        `${at}: the port is already in use (EADDRINUSE); stop what holds it or choose another ${s.portName} (0 = any free port)`,
+        code,
+        error,
+      );
     case "EACCES":
-      return new ListenError(`${at}: not permitted (EACCES); ports below 1024 need privileges, choose a ${s.portName} from 1024`, code, error);
+      return new ListenError(
+        `${at}: not permitted (EACCES); ports below 1024 need privileges, choose a ${s.portName} from 1024`,
+        code,
+        error,
+      );
     case "EADDRNOTAVAIL":
-      return new ListenError(`${s.hostName}=${s.host} is not an address of this machine (EADDRNOTAVAIL); use one of its interfaces, 127.0.0.1 or 0.0.0.0`, code, error);
+      return new ListenError(
+        `${s.hostName}=${s.host} is not an address of this machine (EADDRNOTAVAIL); use one of its interfaces, 127.0.0.1 or 0.0.0.0`,
+        code,
+        error,
+      );
     case "ENOTFOUND":
     case "EAI_AGAIN":
     case "EAI_FAIL":
     case "EAI_NONAME":
-      return new ListenError(`${s.hostName}=${s.host} does not resolve (${code}); use an address of this machine, 127.0.0.1 or 0.0.0.0`, code, error);
+      return new ListenError(
+        `${s.hostName}=${s.host} does not resolve (${code}); use an address of this machine, 127.0.0.1 or 0.0.0.0`,
+        code,
+        error,
+      );
     default:
       return error;
   }

@@ -36,17 +36,18 @@ export const REDACTED_PATHS = [
     const child = path.startsWith("[") ? path : `.${path}`;
     return [path, `*${child}`];
   }),
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'headers.authorization',
-  'headers.cookie',
+  "req.headers.authorization",
+  "req.headers.cookie",
+  "headers.authorization",
+  "headers.cookie",
   'headers["x-ms-client-secret"]',
 ];
 
 const JWT = /eyJ[\w-]{2,}\.[\w-]{2,}\.[\w-]*/g;
 const BEARER = /\b(Bearer|Basic)\s+[^\s,;"']+/gi;
 const PEM = /-----BEGIN [A-Z ]+-----[\s\S]*?(-----END [A-Z ]+-----|$)/g;
-const SECRET_PARAM = /\b(client_secret|client_assertion|assertion|access_token|refresh_token|id_token|password)=[^&\s"']+/gi;
+const SECRET_PARAM =
+  /\b(client_secret|client_assertion|assertion|access_token|refresh_token|id_token|password)=[^&\s"']+/gi;
 
 /** Blanks bearer/JWT tokens, PEM blocks and secret query parameters inside free text. */
 export function scrubText(text: string): string {

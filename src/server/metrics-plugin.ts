@@ -10,11 +10,17 @@ export function metricsPlugin(metrics: GatewayMetrics): ApolloServerPlugin<Conte
       return {
         async willSendResponse({ operationName, response }) {
           const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
-          metrics.request(operationName ?? "", response.http.status ?? 200, (performance.now() - started) / 1000, errors?.map((e) => e.extensions?.code) ?? []);
+          metrics.request(
+            operationName ?? "",
+            response.http.status ?? 200,
+            (performance.now() - started) / 1000,
+            errors?.map((e) => e.extensions?.code) ?? [],
+          );
           const cost = contextValue.graph.scope?.cost;
           if (!cost) return;
           for (let i = 0; i < cost.retries; i++) metrics.retry();
-          if (cost.throttleWaitMs + cost.retryWaitMs > 0) metrics.throttleWait((cost.throttleWaitMs + cost.retryWaitMs) / 1000);
+          if (cost.throttleWaitMs + cost.retryWaitMs > 0)
+            metrics.throttleWait((cost.throttleWaitMs + cost.retryWaitMs) / 1000);
           if (cost.batches > 0) metrics.batch(cost.batchedItems / cost.batches);
         },
       };

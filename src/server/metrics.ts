@@ -20,7 +20,12 @@ const ERROR_CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): GatewayMetrics {
   const registry = new Registry();
   if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry });
-  const requests = new Counter({ name: "graphql_requests_total", help: "GraphQL requests by operation name and HTTP status", labelNames: ["operation", "status"], registers: [registry] });
+  const requests = new Counter({
+    name: "graphql_requests_total",
+    help: "GraphQL requests by operation name and HTTP status",
+    labelNames: ["operation", "status"],
+    registers: [registry],
+  });
   const latency = new Histogram({
     name: "graphql_request_duration_seconds",
     help: "GraphQL request latency by operation name",
@@ -28,12 +33,41 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
     buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25],
     registers: [registry],
   });
-  const upstreamCalls = new Counter({ name: "graph_upstream_calls_total", help: "HTTP calls to Microsoft Graph by method and status (0 = no answer)", labelNames: ["method", "status"], registers: [registry] });
-  const upstreamLatency = new Histogram({ name: "graph_upstream_duration_seconds", help: "Latency of HTTP calls to Microsoft Graph", labelNames: ["method"], buckets: [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [registry] });
-  const batchSize = new Histogram({ name: "graph_batch_size", help: "Requests per $batch call", buckets: [1, 2, 5, 10, 15, 20], registers: [registry] });
-  const retries = new Counter({ name: "graph_retries_total", help: "Retried upstream calls and batch items", registers: [registry] });
-  const throttle = new Counter({ name: "graph_throttle_wait_seconds_total", help: "Time spent waiting on Retry-After", registers: [registry] });
-  const cache = new Counter({ name: "gateway_cache_lookups_total", help: "Gateway cache lookups by result", labelNames: ["result"], registers: [registry] });
+  const upstreamCalls = new Counter({
+    name: "graph_upstream_calls_total",
+    help: "HTTP calls to Microsoft Graph by method and status (0 = no answer)",
+    labelNames: ["method", "status"],
+    registers: [registry],
+  });
+  const upstreamLatency = new Histogram({
+    name: "graph_upstream_duration_seconds",
+    help: "Latency of HTTP calls to Microsoft Graph",
+    labelNames: ["method"],
+    buckets: [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const batchSize = new Histogram({
+    name: "graph_batch_size",
+    help: "Requests per $batch call",
+    buckets: [1, 2, 5, 10, 15, 20],
+    registers: [registry],
+  });
+  const retries = new Counter({
+    name: "graph_retries_total",
+    help: "Retried upstream calls and batch items",
+    registers: [registry],
+  });
+  const throttle = new Counter({
+    name: "graph_throttle_wait_seconds_total",
+    help: "Time spent waiting on Retry-After",
+    registers: [registry],
+  });
+  const cache = new Counter({
+    name: "gateway_cache_lookups_total",
+    help: "Gateway cache lookups by result",
+    labelNames: ["result"],
+    registers: [registry],
+  });
   // GraphQL answers errors with a 200: without this, a throttling storm reads as success in graphql_requests_total.
   const errors = new Counter({
     name: "graphql_request_errors_total",
@@ -68,7 +102,8 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
       const op = label(operation || "anonymous");
       requests.inc({ operation: op, status: String(status) });
       latency.observe({ operation: op }, seconds);
-      for (const code of new Set(codes.map((c) => (typeof c === "string" && ERROR_CODE.test(c) ? c : "UNKNOWN")))) errors.inc({ operation: op, code });
+      for (const code of new Set(codes.map((c) => (typeof c === "string" && ERROR_CODE.test(c) ? c : "UNKNOWN"))))
+        errors.inc({ operation: op, code });
     },
     upstream(method, status, seconds) {
       upstreamCalls.inc({ method, status: String(status) });

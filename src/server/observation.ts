@@ -37,7 +37,8 @@ export function createObservation(tracer?: Tracer, budgetMs?: number): RequestOb
     ...(budgetMs !== undefined ? { budgetMs } : {}),
     upstream(info) {
       if (info.requestId !== undefined && !observation.graphRequestIds.includes(info.requestId)) {
-        if (observation.graphRequestIds.length < MAX_GRAPH_REQUEST_IDS) observation.graphRequestIds.push(info.requestId);
+        if (observation.graphRequestIds.length < MAX_GRAPH_REQUEST_IDS)
+          observation.graphRequestIds.push(info.requestId);
         else observation.moreGraphRequestIds++;
       }
       if (tracer && observation.traceContext) upstreamSpan(tracer, observation.traceContext, info);

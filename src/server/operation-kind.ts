@@ -10,9 +10,12 @@ export function subscriptionsRefusedPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return;
-          throw new GraphQLError("This gateway serves no subscriptions: poll with queries instead (pollAfterSeconds says when)", {
-            extensions: { code: "BAD_REQUEST", http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            "This gateway serves no subscriptions: poll with queries instead (pollAfterSeconds says when)",
+            {
+              extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+            },
+          );
         },
       };
     },

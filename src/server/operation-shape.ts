@@ -31,7 +31,14 @@ export const INTROSPECTION_ROOTS = new Set(["__schema", "__type"]);
  */
 const TYPE_LISTS = new Set(["fields", "inputFields", "interfaces", "possibleTypes"]);
 
-const NO_SHAPE: Shape = { depth: 0, fields: 0, introspectionDepth: 0, introspectionFields: 0, introspectionTypeLists: 0, typeLists: 0 };
+const NO_SHAPE: Shape = {
+  depth: 0,
+  fields: 0,
+  introspectionDepth: 0,
+  introspectionFields: 0,
+  introspectionTypeLists: 0,
+  typeLists: 0,
+};
 
 /** Sums that could pass 2^53 (a fragment spread twice, 60 deep) stop there, still far beyond any limit. */
 export const saturated = (n: number) => Math.min(n, Number.MAX_SAFE_INTEGER);
@@ -50,7 +57,14 @@ function fieldShape(name: string, sub: Shape, walk: Walk): Shape {
   const depth = 1 + Math.max(sub.depth, sub.introspectionDepth);
   const fields = saturated(1 + sub.fields + sub.introspectionFields);
   if (walk.introspection && INTROSPECTION_ROOTS.has(name)) {
-    return { depth: 0, fields: 0, introspectionDepth: depth, introspectionFields: fields, introspectionTypeLists: sub.typeLists, typeLists };
+    return {
+      depth: 0,
+      fields: 0,
+      introspectionDepth: depth,
+      introspectionFields: fields,
+      introspectionTypeLists: sub.typeLists,
+      typeLists,
+    };
   }
   // A field with introspection below it is not the root: all of it is the operation's own (and invalid anyway).
   return { depth, fields, introspectionDepth: 0, introspectionFields: 0, introspectionTypeLists: 0, typeLists };
@@ -88,12 +102,18 @@ function shapeOf(set: SelectionSetNode | undefined, walk: Walk): Shape {
  * Each operation's shape, every fragment analysed once however often it is spread. `introspection`: whether
  * introspection is answered, so that root introspection fields are measured apart.
  */
-export function operationShapes(document: DocumentNode, introspection: boolean, probe?: WalkProbe): Map<OperationDefinitionNode, Shape> {
+export function operationShapes(
+  document: DocumentNode,
+  introspection: boolean,
+  probe?: WalkProbe,
+): Map<OperationDefinitionNode, Shape> {
   const walk: Walk = { introspection, shapes: new Map(), probe };
-  for (const fragment of fragmentOrder(fragmentsOf(document), probe)) walk.shapes.set(fragment.name.value, shapeOf(fragment.selectionSet, walk));
+  for (const fragment of fragmentOrder(fragmentsOf(document), probe))
+    walk.shapes.set(fragment.name.value, shapeOf(fragment.selectionSet, walk));
   const operations = new Map<OperationDefinitionNode, Shape>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION) operations.set(definition, shapeOf(definition.selectionSet, walk));
+    if (definition.kind === Kind.OPERATION_DEFINITION)
+      operations.set(definition, shapeOf(definition.selectionSet, walk));
   }
   return operations;
 }

@@ -30,7 +30,9 @@ export function samplerFor(config: Pick<TracingConfig, "sampler" | "samplerRatio
 
 /** A provider with the configured sampler and exporters (batched), not yet registered anywhere. */
 export function createTracerProvider(config: TracingConfig, processors: SpanProcessor[] = []): TracerProvider {
-  const exporters = config.exporters.map((name) => (name === "otlp" ? new OTLPTraceExporter() : new ConsoleSpanExporter()));
+  const exporters = config.exporters.map((name) =>
+    name === "otlp" ? new OTLPTraceExporter() : new ConsoleSpanExporter(),
+  );
   return new TracerProvider({
     resource: defaultResource()
       .merge(detectResources({ detectors: [envDetector] }))
@@ -49,7 +51,9 @@ export interface RunningTracing {
 export function startTracing(config: TracingConfig): RunningTracing {
   const provider = createTracerProvider(config);
   trace.setGlobalTracerProvider(provider);
-  propagation.setGlobalPropagator(new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] }));
+  propagation.setGlobalPropagator(
+    new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] }),
+  );
   return {
     provider,
     async shutdown() {

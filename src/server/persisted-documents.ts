@@ -3,7 +3,16 @@
 // then executes only queries its own developers wrote, whatever an attacker sends.
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { Kind, parse, print, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from "graphql";
 
 export const APOLLO_MANIFEST_FORMAT = "apollo-persisted-query-manifest";
 
@@ -44,9 +53,15 @@ export class ManifestError extends Error {
  */
 export function parseManifest(json: unknown, source = "the manifest"): ReadonlyMap<string, string> {
   const entries: Array<[unknown, unknown]> = [];
-  if (json && typeof json === "object" && !Array.isArray(json) && (json as { format?: unknown }).format === APOLLO_MANIFEST_FORMAT) {
+  if (
+    json &&
+    typeof json === "object" &&
+    !Array.isArray(json) &&
+    (json as { format?: unknown }).format === APOLLO_MANIFEST_FORMAT
+  ) {
     const { version, operations } = json as { version?: unknown; operations?: unknown };
-    if (version !== 1 || !Array.isArray(operations)) throw new ManifestError(`${source}: an ${APOLLO_MANIFEST_FORMAT} must have version 1 and an operations array`);
+    if (version !== 1 || !Array.isArray(operations))
+      throw new ManifestError(`${source}: an ${APOLLO_MANIFEST_FORMAT} must have version 1 and an operations array`);
     for (const op of operations) entries.push([(op as { id?: unknown })?.id, (op as { body?: unknown })?.body]);
   } else if (json && typeof json === "object" && !Array.isArray(json)) {
     entries.push(...Object.entries(json));
@@ -56,8 +71,10 @@ export function parseManifest(json: unknown, source = "the manifest"): ReadonlyM
   const documents = new Map<string, string>();
   for (const [rawId, body] of entries) {
     const id = normaliseDocumentId(rawId);
-    if (id === undefined) throw new ManifestError(`${source}: ${JSON.stringify(String(rawId)).slice(0, 80)} is not a document id`);
-    if (typeof body !== "string" || body.trim() === "") throw new ManifestError(`${source}: the document of ${id} is not a string`);
+    if (id === undefined)
+      throw new ManifestError(`${source}: ${JSON.stringify(String(rawId)).slice(0, 80)} is not a document id`);
+    if (typeof body !== "string" || body.trim() === "")
+      throw new ManifestError(`${source}: the document of ${id} is not a string`);
     try {
       parse(body, { noLocation: true });
     } catch (error) {
@@ -73,7 +90,9 @@ export async function loadManifest(path: string): Promise<ReadonlyMap<string, st
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new ManifestError(`PERSISTED_DOCUMENTS: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new ManifestError(
+      `PERSISTED_DOCUMENTS: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   let json: unknown;
   try {
@@ -84,7 +103,10 @@ export async function loadManifest(path: string): Promise<ReadonlyMap<string, st
   return parseManifest(json, `PERSISTED_DOCUMENTS ${path}`);
 }
 
-function fragmentsUsed(root: DefinitionNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
+function fragmentsUsed(
+  root: DefinitionNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): FragmentDefinitionNode[] {
   const seen = new Map<string, FragmentDefinitionNode>();
   const pending: DefinitionNode[] = [root];
   while (pending.length > 0) {
@@ -123,5 +145,9 @@ export function manifestFromDocuments(documents: readonly DocumentNode[]): Apoll
     const body = print({ kind: Kind.DOCUMENT, definitions: [operation, ...fragmentsUsed(operation, fragments)] });
     return { id: sha256Hex(body), name, type: operation.operation, body };
   });
-  return { format: APOLLO_MANIFEST_FORMAT, version: 1, operations: entries.sort((a, b) => a.name.localeCompare(b.name)) };
+  return {
+    format: APOLLO_MANIFEST_FORMAT,
+    version: 1,
+    operations: entries.sort((a, b) => a.name.localeCompare(b.name)),
+  };
 }

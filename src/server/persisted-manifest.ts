@@ -13,7 +13,8 @@ async function main(args: string[]): Promise<void> {
     if (args[i] === "--out") out = args[++i] ?? DEFAULT_OUT;
     else files.push(args[i]!);
   }
-  if (files.length === 0) throw new Error("usage: npm run persisted:manifest -- [--out manifest.json] operations.graphql …");
+  if (files.length === 0)
+    throw new Error("usage: npm run persisted:manifest -- [--out manifest.json] operations.graphql …");
   const documents = await Promise.all(files.map(async (file) => parse(await readFile(file, "utf8"))));
   const manifest = manifestFromDocuments(documents);
   const text = `${JSON.stringify(manifest, null, 2)}\n`;

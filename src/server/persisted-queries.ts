@@ -53,7 +53,13 @@ const HEX64 = /^[0-9a-f]{64}$/i;
 // What Apollo Server sends with its own APQ answers: the miss must not be cached by anything between.
 const NO_CACHE = { "cache-control": "private, no-cache, must-revalidate" };
 
-const refused = (status: number, code: string, message: string, reason?: string, headers?: Record<string, string>): Resolution => ({
+const refused = (
+  status: number,
+  code: string,
+  message: string,
+  reason?: string,
+  headers?: Record<string, string>,
+): Resolution => ({
   kind: "refused",
   refusal: { status, code, message, ...(reason ? { reason } : {}), ...(headers ? { headers } : {}) },
 });
@@ -74,7 +80,10 @@ export function createPersistedQueries(options: PersistedQueriesOptions): Persis
       const query = typeof request.query === "string" && request.query !== "" ? request.query : undefined;
       if (persisted === undefined && request.documentId === undefined) {
         if (!options.only || query === undefined) return { kind: "as-sent" };
-        return badRequest("PERSISTED_QUERY_ID_REQUIRED", "This gateway runs persisted documents only: send the operation's id, not its text");
+        return badRequest(
+          "PERSISTED_QUERY_ID_REQUIRED",
+          "This gateway runs persisted documents only: send the operation's id, not its text",
+        );
       }
       let id: string | undefined;
       if (request.documentId !== undefined) {
@@ -83,19 +92,26 @@ export function createPersistedQueries(options: PersistedQueriesOptions): Persis
       } else {
         const { version, sha256Hash } = (persisted ?? {}) as { version?: unknown; sha256Hash?: unknown };
         if (version !== 1 || typeof sha256Hash !== "string" || !HEX64.test(sha256Hash)) {
-          return badRequest("BAD_REQUEST", "extensions.persistedQuery must be { version: 1, sha256Hash: <64 hex digits> }");
+          return badRequest(
+            "BAD_REQUEST",
+            "extensions.persistedQuery must be { version: 1, sha256Hash: <64 hex digits> }",
+          );
         }
         id = sha256Hash.toLowerCase();
       }
       const trusted = options.manifest?.get(id);
       if (trusted !== undefined) {
-        if (query !== undefined && query !== trusted) return badRequest("PERSISTED_QUERY_HASH_MISMATCH", "The query text is not the document of this id");
+        if (query !== undefined && query !== trusted)
+          return badRequest("PERSISTED_QUERY_HASH_MISMATCH", "The query text is not the document of this id");
         return { kind: "document", query: trusted, register: false };
       }
-      if (options.only || request.documentId !== undefined) return badRequest("PERSISTED_QUERY_NOT_IN_LIST", "No allowed operation has this id");
-      if (!apq || !store) return refused(200, "PERSISTED_QUERY_NOT_SUPPORTED", "PersistedQueryNotSupported", undefined, NO_CACHE);
+      if (options.only || request.documentId !== undefined)
+        return badRequest("PERSISTED_QUERY_NOT_IN_LIST", "No allowed operation has this id");
+      if (!apq || !store)
+        return refused(200, "PERSISTED_QUERY_NOT_SUPPORTED", "PersistedQueryNotSupported", undefined, NO_CACHE);
       if (query !== undefined) {
-        if (sha256Hex(query) !== id) return badRequest("PERSISTED_QUERY_HASH_MISMATCH", "sha256Hash is not the SHA-256 of the query");
+        if (sha256Hex(query) !== id)
+          return badRequest("PERSISTED_QUERY_HASH_MISMATCH", "sha256Hash is not the SHA-256 of the query");
         return { kind: "document", query, register: true, hash: id };
       }
       const stored = await store.get(id);

@@ -29,9 +29,22 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
             const original = unwrapResolverError(error);
             if (isGraphRequestError(original)) {
               // The reason (a token request's failure, a socket error) is what tells an operator what to fix.
-              if (original.reason && observation && !observation.reasons.includes(original.reason) && observation.reasons.length < MAX_REASONS) observation.reasons.push(original.reason);
+              if (
+                original.reason &&
+                observation &&
+                !observation.reasons.includes(original.reason) &&
+                observation.reasons.length < MAX_REASONS
+              )
+                observation.reasons.push(original.reason);
               contextValue.logger.warn(
-                { graphStatus: original.status, graphCode: original.code, graphRequestId: original.requestId, clientRequestId: original.clientRequestId, path: original.path, ...(original.reason ? { reason: original.reason } : {}) },
+                {
+                  graphStatus: original.status,
+                  graphCode: original.code,
+                  graphRequestId: original.requestId,
+                  clientRequestId: original.clientRequestId,
+                  path: original.path,
+                  ...(original.reason ? { reason: original.reason } : {}),
+                },
                 "upstream error",
               );
             } else if (!isExpectedError(error)) {

@@ -45,7 +45,10 @@ export function createProbes(deps: ProbeDeps): Probes {
     checking ??= graph
       .scoped({ correlationId: crypto.randomUUID(), deadlineAt: Date.now() + CHECK_TIMEOUT_MS })
       .get(backupRestore())
-      .then(() => health.settle({ ok: true }), (error: unknown) => health.settle({ ok: false, error }))
+      .then(
+        () => health.settle({ ok: true }),
+        (error: unknown) => health.settle({ ok: false, error }),
+      )
       .finally(() => {
         checking = undefined;
       });
@@ -72,15 +75,17 @@ export function createProbes(deps: ProbeDeps): Probes {
       }
       const g = health.snapshot();
       res.writeHead(stopped ? 503 : 200, { "content-type": "application/json", "cache-control": "no-store" });
-      res.end(JSON.stringify({
-        status: stopped ? "not ready" : "ready",
-        ...(stopped ? { reason: "shutting down" } : {}),
-        graph: g.state,
-        graphLastSuccess: iso(g.lastSuccessAt),
-        graphLastFailure: iso(g.lastFailureAt),
-        graphReason: g.reason ?? null,
-        redis: redis(),
-      }));
+      res.end(
+        JSON.stringify({
+          status: stopped ? "not ready" : "ready",
+          ...(stopped ? { reason: "shutting down" } : {}),
+          graph: g.state,
+          graphLastSuccess: iso(g.lastSuccessAt),
+          graphLastFailure: iso(g.lastFailureAt),
+          graphReason: g.reason ?? null,
+          redis: redis(),
+        }),
+      );
     },
     async metrics(res) {
       if (!metrics) return void res.writeHead(404).end();

@@ -2,7 +2,12 @@
 // default; with REDIS_URL the gateway passes the Redis cache and replica flights, so replicas share both.
 import type { CacheConfig } from "../config/cache.js";
 import { createSharedReads, type SharedReads } from "../msgraph/shared-reads.js";
-import { createMemoryCacheStore, createMemoryFlightRegistry, type CacheStore, type ReplicaFlights } from "../stores/index.js";
+import {
+  createMemoryCacheStore,
+  createMemoryFlightRegistry,
+  type CacheStore,
+  type ReplicaFlights,
+} from "../stores/index.js";
 import type { GatewayMetrics } from "./metrics.js";
 
 export interface GatewayReadsOptions {
@@ -18,7 +23,9 @@ export interface GatewayReadsOptions {
 export function createGatewayReads(config: CacheConfig, options: GatewayReadsOptions = {}): SharedReads {
   const { metrics } = options;
   return createSharedReads({
-    cache: options.cache ?? createMemoryCacheStore({ maxEntries: config.maxEntries, ...(options.now ? { now: options.now } : {}) }),
+    cache:
+      options.cache ??
+      createMemoryCacheStore({ maxEntries: config.maxEntries, ...(options.now ? { now: options.now } : {}) }),
     // On the request deadlines' clock: how old a flight is decides whether a request may still join it.
     flights: createMemoryFlightRegistry(options.now ? { now: options.now } : {}),
     ...(options.replicas ? { replicas: options.replicas } : {}),

@@ -41,7 +41,9 @@ export function createMutationCheck(): (query: string) => boolean {
     if (known !== undefined) return known;
     let found: boolean;
     try {
-      found = parse(query, { noLocation: true }).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION);
+      found = parse(query, { noLocation: true }).definitions.some(
+        (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION,
+      );
     } catch {
       found = true;
     }
@@ -54,11 +56,13 @@ export function createMutationCheck(): (query: string) => boolean {
 }
 
 function asked(header: string | string[] | undefined, extensions: unknown): Budget | undefined {
-  const fromExtension = extensions && typeof extensions === "object" ? (extensions as { timeoutMs?: unknown }).timeoutMs : undefined;
+  const fromExtension =
+    extensions && typeof extensions === "object" ? (extensions as { timeoutMs?: unknown }).timeoutMs : undefined;
   const values: number[] = [];
   const value = Array.isArray(header) ? header[0] : header;
   if (value !== undefined) {
-    if (!WHOLE_MS.test(value) || Number(value) < 1) return { ok: false, message: `${TIMEOUT_HEADER} must be a whole number of milliseconds, at least 1` };
+    if (!WHOLE_MS.test(value) || Number(value) < 1)
+      return { ok: false, message: `${TIMEOUT_HEADER} must be a whole number of milliseconds, at least 1` };
     values.push(Number(value));
   }
   if (fromExtension !== undefined) {

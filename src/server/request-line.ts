@@ -52,25 +52,39 @@ export interface RequestLine {
 
 /** A reason as the line shows it: one line, bounded, token shapes blanked again. */
 const reasonText = (reason: unknown) =>
-  typeof reason === "string" ? scrubText(reason).replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, 500) : UNEXPECTED;
+  typeof reason === "string"
+    ? scrubText(reason)
+        .replace(/[\u0000-\u001f\u007f]/g, " ")
+        .slice(0, 500)
+    : UNEXPECTED;
 
 const shaped = (value: string, shape: RegExp) => (shape.test(value) ? value : UNEXPECTED);
 
 function costReport(cost: UpstreamCostReport): UpstreamCostReport {
   const n = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
   return {
-    roundTrips: n(cost.roundTrips), batches: n(cost.batches), batchedItems: n(cost.batchedItems), retries: n(cost.retries),
-    retryWaitMs: n(cost.retryWaitMs), throttleWaits: n(cost.throttleWaits), throttleWaitMs: n(cost.throttleWaitMs),
-    sharedReads: n(cost.sharedReads), cacheHits: n(cost.cacheHits),
+    roundTrips: n(cost.roundTrips),
+    batches: n(cost.batches),
+    batchedItems: n(cost.batchedItems),
+    retries: n(cost.retries),
+    retryWaitMs: n(cost.retryWaitMs),
+    throttleWaits: n(cost.throttleWaits),
+    throttleWaitMs: n(cost.throttleWaitMs),
+    sharedReads: n(cost.sharedReads),
+    cacheHits: n(cost.cacheHits),
   };
 }
 
 export function requestLine(input: RequestLineInput): RequestLine {
-  const codes = [...new Set(input.errorCodes.map((code) => (typeof code === "string" && ERROR_CODE.test(code) ? code : "UNKNOWN")))];
+  const codes = [
+    ...new Set(input.errorCodes.map((code) => (typeof code === "string" && ERROR_CODE.test(code) ? code : "UNKNOWN"))),
+  ];
   return {
     requestId: shaped(input.requestId, ID),
     // Undefined before the operation is known (pino leaves the field out), null for an anonymous one.
-    ...(input.operationName === undefined ? {} : { operationName: input.operationName === null ? null : shaped(input.operationName, OPERATION_NAME) }),
+    ...(input.operationName === undefined
+      ? {}
+      : { operationName: input.operationName === null ? null : shaped(input.operationName, OPERATION_NAME) }),
     durationMs: Math.round(input.durationMs),
     status: input.status,
     errors: input.errorCodes.length,

@@ -4,7 +4,13 @@ import { createHash } from "node:crypto";
 import { Counter, Gauge } from "prom-client";
 import type { Config } from "../config/index.js";
 import type { ThrottleGate } from "../msgraph/throttle.js";
-import { createMemoryCacheStore, createMemoryIdempotencyStore, type CacheStore, type IdempotencyStore, type ReplicaFlights } from "../stores/index.js";
+import {
+  createMemoryCacheStore,
+  createMemoryIdempotencyStore,
+  type CacheStore,
+  type IdempotencyStore,
+  type ReplicaFlights,
+} from "../stores/index.js";
 import { createMemoryPersistedQueryStore, type PersistedQueryStore } from "../stores/memory-persisted-queries.js";
 import type { Logger } from "./logger.js";
 import type { GatewayMetrics } from "./metrics.js";
@@ -39,27 +45,49 @@ export interface GatewayStoresOptions {
 /** Minimum time between two "a Redis command failed" warnings: an outage must not flood the log. */
 const WARN_EVERY_MS = 10_000;
 
-export async function createGatewayStores(config: Readonly<Config>, options: GatewayStoresOptions): Promise<GatewayStores> {
+export async function createGatewayStores(
+  config: Readonly<Config>,
+  options: GatewayStoresOptions,
+): Promise<GatewayStores> {
   const leaseMs = config.graph.requestDeadlineMs + 10_000;
   const memoryIdempotency = createMemoryIdempotencyStore({ ttlMs: config.server.idempotencyTtlMs, leaseMs });
   const { url, keyPrefix, commandTimeoutMs } = config.redis;
   const persisted = config.persisted;
   const apq = persisted.apq && !persisted.documentsOnly;
-  const memoryQueries = apq ? createMemoryPersistedQueryStore({ maxEntries: persisted.maxEntries, maxBytes: persisted.maxBytes }) : undefined;
+  const memoryQueries = apq
+    ? createMemoryPersistedQueryStore({ maxEntries: persisted.maxEntries, maxBytes: persisted.maxBytes })
+    : undefined;
   if (!url) {
-    return { idempotency: memoryIdempotency, ...(memoryQueries ? { persistedQueries: memoryQueries } : {}), redis: () => "off", close: async () => undefined };
+    return {
+      idempotency: memoryIdempotency,
+      ...(memoryQueries ? { persistedQueries: memoryQueries } : {}),
+      redis: () => "off",
+      close: async () => undefined,
+    };
   }
   // ioredis is imported only when there is a Redis to talk to: a single replica never loads it.
   const { createRedisStores } = await import("../stores/redis/index.js");
 
   const { logger, metrics } = options;
   const registers = metrics ? [metrics.registry] : [];
-  const gauge = new Gauge({ name: "gateway_redis_fallback", help: "1 while Redis is unreachable and the in-memory stores serve", registers });
-  const fallbacks = new Counter({ name: "gateway_redis_fallback_total", help: "Store operations served from memory because Redis was down or failed", labelNames: ["store"], registers });
+  const gauge = new Gauge({
+    name: "gateway_redis_fallback",
+    help: "1 while Redis is unreachable and the in-memory stores serve",
+    registers,
+  });
+  const fallbacks = new Counter({
+    name: "gateway_redis_fallback_total",
+    help: "Store operations served from memory because Redis was down or failed",
+    labelNames: ["store"],
+    registers,
+  });
   let lastWarning = 0;
-  const tenant = config.graph.credentials && "tenantId" in config.graph.credentials ? config.graph.credentials.tenantId : "default";
+  const tenant =
+    config.graph.credentials && "tenantId" in config.graph.credentials ? config.graph.credentials.tenantId : "default";
   const stores = createRedisStores({
-    url, prefix: keyPrefix, commandTimeoutMs,
+    url,
+    prefix: keyPrefix,
+    commandTimeoutMs,
     idempotency: { ttlMs: config.server.idempotencyTtlMs, leaseMs, memory: memoryIdempotency },
     memoryCache: () => createMemoryCacheStore({ maxEntries: config.cache.maxEntries }),
     // Tenant plus a hash of the origin: readable by an operator, bounded in length.
@@ -77,12 +105,19 @@ export async function createGatewayStores(config: Readonly<Config>, options: Gat
   // Registered queries are shared too (a client's hash-only request may land on any replica); imported only with APQ.
   const queries = memoryQueries
     ? (await import("../stores/redis/persisted-queries.js")).createRedisPersistedQueryStore({
-        url, prefix: keyPrefix, commandTimeoutMs, ttlMs: persisted.ttlMs, memory: memoryQueries,
+        url,
+        prefix: keyPrefix,
+        commandTimeoutMs,
+        ttlMs: persisted.ttlMs,
+        memory: memoryQueries,
         onFallback(error) {
           fallbacks.inc({ store: "persistedQueries" });
           if (Date.now() - lastWarning > WARN_EVERY_MS) {
             lastWarning = Date.now();
-            logger.warn({ store: "persistedQueries", err: error }, "a Redis command failed; this operation used the in-memory store");
+            logger.warn(
+              { store: "persistedQueries", err: error },
+              "a Redis command failed; this operation used the in-memory store",
+            );
           }
         },
         onError: (error) => logger.debug({ err: error }, "Redis connection error"),

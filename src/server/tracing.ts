@@ -8,7 +8,15 @@
 // one CLIENT span per HTTP attempt to Graph (observation.ts), child of the request span. No span carries
 // the query text, variables, tokens or error messages: only names, codes and counts.
 import type { ApolloServerPlugin } from "@apollo/server";
-import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Tracer, type TracerProvider } from "@opentelemetry/api";
+import {
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Tracer,
+  type TracerProvider,
+} from "@opentelemetry/api";
 import type { Context } from "../schema/index.js";
 import { observationOf } from "./observation.js";
 
@@ -19,7 +27,8 @@ export function tracerFrom(provider: TracerProvider): Tracer {
 }
 
 /** Error codes are strings (Apollo's and ours); anything else is labelled as no code rather than "[object Object]". */
-const codeOf = (code: unknown): string => (typeof code === "string" || typeof code === "number" ? String(code) : "UNKNOWN");
+const codeOf = (code: unknown): string =>
+  typeof code === "string" || typeof code === "number" ? String(code) : "UNKNOWN";
 
 function codesOf(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): string[] {
   return [...new Set((errors ?? []).map(({ extensions }) => codeOf(extensions?.code)))];
@@ -34,7 +43,11 @@ export function tracingPlugin(tracer: Tracer): ApolloServerPlugin<Context> {
         if (value) carrier[name] = value;
       }
       const parent = propagation.extract(ROOT_CONTEXT, carrier);
-      const span = tracer.startSpan("graphql.request", { kind: SpanKind.SERVER, attributes: { "gateway.request_id": contextValue.requestId } }, parent);
+      const span = tracer.startSpan(
+        "graphql.request",
+        { kind: SpanKind.SERVER, attributes: { "gateway.request_id": contextValue.requestId } },
+        parent,
+      );
       const spanContext = trace.setSpan(parent, span);
       const observation = observationOf(contextValue);
       if (observation) observation.traceContext = spanContext;
@@ -43,13 +56,20 @@ export function tracingPlugin(tracer: Tracer): ApolloServerPlugin<Context> {
         async didResolveOperation({ operation, operationName }) {
           if (!operation) return;
           span.updateName(operationName ? `${operation.operation} ${operationName}` : operation.operation);
-          span.setAttributes({ "graphql.operation.type": operation.operation, ...(operationName ? { "graphql.operation.name": operationName } : {}) });
+          span.setAttributes({
+            "graphql.operation.type": operation.operation,
+            ...(operationName ? { "graphql.operation.name": operationName } : {}),
+          });
         },
         async executionDidStart() {
           return {
             willResolveField({ info }) {
               if (info.path.prev !== undefined) return;
-              const fieldSpan = tracer.startSpan(`${info.parentType.name}.${info.fieldName}`, { attributes: { "graphql.field.name": info.fieldName, "graphql.field.path": String(info.path.key) } }, spanContext);
+              const fieldSpan = tracer.startSpan(
+                `${info.parentType.name}.${info.fieldName}`,
+                { attributes: { "graphql.field.name": info.fieldName, "graphql.field.path": String(info.path.key) } },
+                spanContext,
+              );
               return (error) => {
                 if (error) {
                   const code = (error as { extensions?: { code?: unknown } }).extensions?.code;

@@ -23,7 +23,9 @@ export function createMutationDetector(options: WriteGuardOptions): (query: stri
     let found: boolean;
     try {
       const document = parse(query, { noLocation: true, maxTokens: options.maxTokens });
-      found = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION);
+      found = document.definitions.some(
+        (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION,
+      );
     } catch {
       found = false;
     }

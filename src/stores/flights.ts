@@ -36,5 +36,10 @@ export interface ReplicaFlights {
    * the holder's answer, and runs `refresh` itself when none comes — at the latest when `options.deadlineAt` is
    * near, so a holder lost in a black hole costs the others a short wait, never their deadline.
    */
-  run<T>(key: string, peek: () => Promise<T | undefined>, refresh: () => Promise<T>, options?: FlightOptions): Promise<T>;
+  run<T>(
+    key: string,
+    peek: () => Promise<T | undefined>,
+    refresh: () => Promise<T>,
+    options?: FlightOptions,
+  ): Promise<T>;
 }

@@ -3,8 +3,17 @@
 export { DEFAULT_CACHE_MAX_ENTRIES, type CacheStore } from "./cache.js";
 export { createMemoryCacheStore, type MemoryCacheStoreOptions } from "./memory-cache.js";
 export type { FlightOptions, FlightRegistry, ReplicaFlights } from "./flights.js";
-export { createMemoryFlightRegistry, DEFAULT_MAX_JOIN_AGE_MS, type MemoryFlightRegistryOptions } from "./memory-flights.js";
 export {
-  DEFAULT_IDEMPOTENCY_TTL_MS, type ClaimResult, type IdempotencyEntry, type IdempotencyStore, type IdempotentRef, type LostAttempt,
+  createMemoryFlightRegistry,
+  DEFAULT_MAX_JOIN_AGE_MS,
+  type MemoryFlightRegistryOptions,
+} from "./memory-flights.js";
+export {
+  DEFAULT_IDEMPOTENCY_TTL_MS,
+  type ClaimResult,
+  type IdempotencyEntry,
+  type IdempotencyStore,
+  type IdempotentRef,
+  type LostAttempt,
 } from "./idempotency.js";
 export { createMemoryIdempotencyStore, type MemoryIdempotencyStoreOptions } from "./memory-idempotency.js";

@@ -14,7 +14,9 @@ export interface MemoryIdempotencyStoreOptions {
   now?: () => number;
 }
 
-export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOptions = {}): IdempotencyStore & { size(): number } {
+export function createMemoryIdempotencyStore(
+  options: MemoryIdempotencyStoreOptions = {},
+): IdempotencyStore & { size(): number } {
   const ttlMs = options.ttlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS;
   const leaseMs = options.leaseMs ?? 60_000;
   const maxEntries = Math.max(1, options.maxEntries ?? 100_000);
@@ -48,8 +50,18 @@ export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOpti
     if (entry?.state === "pending" && entry.leaseUntil > at) return { status: "busy" };
     // A pending entry past its lease: the holder vanished mid-call, so its outcome is as unknown as a lost reply.
     const lost: LostAttempt | undefined =
-      entry?.state === "unknown" ? entry.lost : entry?.state === "pending" ? { startedAt: entry.startedAt, endedAt: at } : undefined;
-    entries.set(key, { state: "pending", fingerprint, expiresAt: entry?.expiresAt ?? at + ttlMs, startedAt: at, leaseUntil: at + leaseMs });
+      entry?.state === "unknown"
+        ? entry.lost
+        : entry?.state === "pending"
+          ? { startedAt: entry.startedAt, endedAt: at }
+          : undefined;
+    entries.set(key, {
+      state: "pending",
+      fingerprint,
+      expiresAt: entry?.expiresAt ?? at + ttlMs,
+      startedAt: at,
+      leaseUntil: at + leaseMs,
+    });
     return lost ? { status: "claimed", lost } : { status: "claimed" };
   }
 
@@ -67,7 +79,13 @@ export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOpti
       const entry = live(key, now());
       if (!entry || entry.state === "done") return;
       if (!lost) entries.delete(key);
-      else entries.set(key, { state: "unknown", fingerprint: entry.fingerprint, expiresAt: entry.expiresAt, lost: { ...lost } });
+      else
+        entries.set(key, {
+          state: "unknown",
+          fingerprint: entry.fingerprint,
+          expiresAt: entry.expiresAt,
+          lost: { ...lost },
+        });
     },
     size: () => entries.size,
   };

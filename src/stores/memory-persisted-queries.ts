@@ -14,7 +14,9 @@ export interface MemoryPersistedQueryStoreOptions {
   maxBytes: number;
 }
 
-export function createMemoryPersistedQueryStore(options: MemoryPersistedQueryStoreOptions): PersistedQueryStore & { size(): number; bytes(): number } {
+export function createMemoryPersistedQueryStore(
+  options: MemoryPersistedQueryStoreOptions,
+): PersistedQueryStore & { size(): number; bytes(): number } {
   // A Map keeps insertion order: re-inserting on a hit makes it an LRU.
   const entries = new Map<string, string>();
   let bytes = 0;

@@ -17,11 +17,15 @@ import { redisUnavailable, startRedis, type RedisServer } from "../helpers/redis
 const STATUS = "query Status { backupRestore { serviceStatus { status } } }";
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const apq = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
-const post = (url: string, body: unknown) => send(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (url: string, body: unknown) =>
+  send(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 const codeOf = (res: { json?: any }) => res.json?.errors?.[0]?.extensions;
 
 describe("automatic persisted queries", () => {
-  const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", GRAPHQL_MAX_DEPTH: "4" }), { resetRequests: true });
+  const t = useGateway(
+    () => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", GRAPHQL_MAX_DEPTH: "4" }),
+    { resetRequests: true },
+  );
 
   it("miss, register, hit: the protocol Apollo clients follow", async () => {
     const query = `${STATUS} # round trip`;
@@ -35,7 +39,9 @@ describe("automatic persisted queries", () => {
     const hit = await post(t.url, { extensions: apq(hash) });
     expect(hit.json).toEqual(register.json);
     // Over GET too, the way Apollo's link sends hashed queries with useGETForHashedQueries.
-    const get = await send(`${t.url}?extensions=${encodeURIComponent(JSON.stringify(apq(hash)))}`, { headers: { "apollo-require-preflight": "1" } });
+    const get = await send(`${t.url}?extensions=${encodeURIComponent(JSON.stringify(apq(hash)))}`, {
+      headers: { "apollo-require-preflight": "1" },
+    });
     expect(get.json).toEqual(register.json);
   });
 
@@ -60,8 +66,20 @@ describe("PERSISTED_DOCUMENTS_ONLY", () => {
     // The npm script, as a frontend build would run it.
     const ops = join(dir, "status.graphql");
     await writeFile(ops, STATUS);
-    await promisify(execFile)("npx", ["tsx", "src/server/persisted-manifest.ts", "--out", manifestPath, ops, "test/operations/policies.graphql"]);
-    t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", PERSISTED_DOCUMENTS: manifestPath, PERSISTED_DOCUMENTS_ONLY: "true" });
+    await promisify(execFile)("npx", [
+      "tsx",
+      "src/server/persisted-manifest.ts",
+      "--out",
+      manifestPath,
+      ops,
+      "test/operations/policies.graphql",
+    ]);
+    t = await startEmbedded({
+      NODE_ENV: "production",
+      GRAPH_BASE_URL: "emulator",
+      PERSISTED_DOCUMENTS: manifestPath,
+      PERSISTED_DOCUMENTS_ONLY: "true",
+    });
   });
   afterAll(() => t?.stop());
   beforeEach(() => t.emulator.resetRequests());
@@ -78,8 +96,16 @@ describe("PERSISTED_DOCUMENTS_ONLY", () => {
   it.each<[string, () => unknown, string]>([
     ["a free-text query", () => ({ query: STATUS }), "PERSISTED_QUERY_ID_REQUIRED"],
     ["an unknown hash", () => ({ extensions: apq(sha256("{ __typename }")) }), "PERSISTED_QUERY_NOT_IN_LIST"],
-    ["an APQ registration of a new query", () => ({ query: "{ __typename }", extensions: apq(sha256("{ __typename }")) }), "PERSISTED_QUERY_NOT_IN_LIST"],
-    ["a known id with other text", () => ({ query: "{ __schema { types { name } } }", extensions: apq(statusId) }), "PERSISTED_QUERY_HASH_MISMATCH"],
+    [
+      "an APQ registration of a new query",
+      () => ({ query: "{ __typename }", extensions: apq(sha256("{ __typename }")) }),
+      "PERSISTED_QUERY_NOT_IN_LIST",
+    ],
+    [
+      "a known id with other text",
+      () => ({ query: "{ __schema { types { name } } }", extensions: apq(statusId) }),
+      "PERSISTED_QUERY_HASH_MISMATCH",
+    ],
     ["a syntax error", () => ({ query: "{ {{{" }), "PERSISTED_QUERY_ID_REQUIRED"],
   ])("refuses %s before parsing, with no upstream call", async (_name, body, reason) => {
     const res = await post(t.url, body());
@@ -106,9 +132,13 @@ describe.skipIf(redisUnavailable() !== undefined)("registered queries shared thr
   it("a query registered on one gateway is found by hash on the other", async () => {
     const query = `${STATUS} # shared`;
     const hash = sha256(query);
-    expect((await post(b.url, { extensions: apq(hash) })).json.errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    expect((await post(b.url, { extensions: apq(hash) })).json.errors[0].extensions.code).toBe(
+      "PERSISTED_QUERY_NOT_FOUND",
+    );
     expect((await post(a.url, { query, extensions: apq(hash) })).json.data).toBeDefined();
     // Apollo files the query without awaiting the write: ask until it has landed.
-    await expect.poll(async () => (await post(b.url, { extensions: apq(hash) })).json.data?.backupRestore?.serviceStatus?.status).toBe("ENABLED");
+    await expect
+      .poll(async () => (await post(b.url, { extensions: apq(hash) })).json.data?.backupRestore?.serviceStatus?.status)
+      .toBe("ENABLED");
   });
 });

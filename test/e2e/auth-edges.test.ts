@@ -14,21 +14,39 @@ const READ = { scp: "BackupGateway.Read" };
 
 // Hooks run as a stack: the gateway starts after the issuer and stops before it.
 const issuer = useStarted(() => startIssuer());
-const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() }, { callerAuth: { now: issuer.now } }), { resetRequests: true });
+const t = useGateway(
+  () =>
+    startEmbedded(
+      { NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() },
+      { callerAuth: { now: issuer.now } },
+    ),
+  { resetRequests: true },
+);
 
 /**
  * A client that uploads the whole body before it reads anything, and asks for the connection to close (as Python's
  * urllib does): it sees the answer only if the gateway takes in the rest of the upload instead of resetting.
  */
-function blockingUpload(url: string, headers: Record<string, string>, bytes: number): Promise<{ status?: number; error?: string }> {
+function blockingUpload(
+  url: string,
+  headers: Record<string, string>,
+  bytes: number,
+): Promise<{ status?: number; error?: string }> {
   const target = new URL(url);
   return new Promise((resolve) => {
     const socket = connect(Number(target.port), target.hostname);
     socket.pause();
     let answer = "";
     socket.on("error", (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
-    const head = Object.entries({ host: target.host, "content-type": "application/json", connection: "close", "content-length": String(bytes), ...headers })
-      .map(([k, v]) => `${k}: ${v}\r\n`).join("");
+    const head = Object.entries({
+      host: target.host,
+      "content-type": "application/json",
+      connection: "close",
+      "content-length": String(bytes),
+      ...headers,
+    })
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join("");
     socket.write(`POST ${target.pathname} HTTP/1.1\r\n${head}\r\n`);
     const chunk = Buffer.alloc(64 * 1024, "a");
     let sent = 0;
@@ -61,13 +79,19 @@ describe("auth edges", () => {
     const before = issuer.fetches();
     for (let i = 0; i < 99; i++) {
       // Signed properly, but claiming another issuer or audience, or long expired: none is ours.
-      const options = [{ iss: "https://login.microsoftonline.com/22222222-2222-2222-2222-222222222222/v2.0" }, { aud: "https://graph.microsoft.com" }, { expiresIn: -7200 }][i % 3]!;
+      const options = [
+        { iss: "https://login.microsoftonline.com/22222222-2222-2222-2222-222222222222/v2.0" },
+        { aud: "https://graph.microsoft.com" },
+        { expiresIn: -7200 },
+      ][i % 3]!;
       const forged = await issuer.sign(READ, { ...options, kid: `forged-${i}` });
       expect((await postQuery(t.url, QUERY, { authorization: `Bearer ${forged}` })).status).toBe(401);
     }
     expect(issuer.fetches()).toBe(before);
     await issuer.addKey("rotated");
-    const res = await postQuery(t.url, QUERY, { authorization: `Bearer ${await issuer.sign(READ, { kid: "rotated" })}` });
+    const res = await postQuery(t.url, QUERY, {
+      authorization: `Bearer ${await issuer.sign(READ, { kid: "rotated" })}`,
+    });
     expect(res.status).toBe(200);
     expect(issuer.fetches()).toBe(before + 1);
   });
@@ -78,18 +102,25 @@ describe("auth edges", () => {
   });
 
   it("a reader's 5 MB upload gets its 413 the same way", async () => {
-    expect(await blockingUpload(t.url, { authorization: `Bearer ${await issuer.sign(READ)}` }, 5 * 1024 * 1024)).toEqual({ status: 413 });
+    expect(
+      await blockingUpload(t.url, { authorization: `Bearer ${await issuer.sign(READ)}` }, 5 * 1024 * 1024),
+    ).toEqual({ status: 413 });
   });
 
   it.each([
-    ["a misspelt mutation field", "mutation { deleteProtectionPolicie(id: \"x\") { deleted } }"],
-    ["a mutation probing arguments", "mutation { deleteProtectionPolicy(identifier: \"x\") { gone } }"],
-    ["a mutation beside the selected query", "query Ok { backupRestore { serviceStatus { status } } } mutation Probe { enableBackupRestor { x } }"],
+    ["a misspelt mutation field", 'mutation { deleteProtectionPolicie(id: "x") { deleted } }'],
+    ["a mutation probing arguments", 'mutation { deleteProtectionPolicy(identifier: "x") { gone } }'],
+    [
+      "a mutation beside the selected query",
+      "query Ok { backupRestore { serviceStatus { status } } } mutation Probe { enableBackupRestor { x } }",
+    ],
   ])("a reader's document with %s: 403 before validation, nothing about the mutation schema", async (_name, query) => {
     const res = await postQuery(t.url, query, { authorization: `Bearer ${await issuer.sign(READ)}` }, undefined);
     expect(res.status).toBe(403);
     expect(res.json.errors.map((e: any) => e.extensions.code)).toEqual(["FORBIDDEN"]);
-    expect(res.text).not.toMatch(/Cannot query|Unknown argument|Did you mean|deleteProtectionPolicy\b|enableBackupRestore/);
+    expect(res.text).not.toMatch(
+      /Cannot query|Unknown argument|Did you mean|deleteProtectionPolicy\b|enableBackupRestore/,
+    );
     expect(t.emulator.requests()).toEqual([]);
   });
 });

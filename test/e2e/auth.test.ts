@@ -15,10 +15,19 @@ const WRITE = { scp: "BackupGateway.ReadWrite" };
 
 // Hooks run as a stack: the gateway starts after the issuer and stops before it.
 const issuer = useStarted(() => startIssuer());
-const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() }, { callerAuth: { now: issuer.now } }), { resetRequests: true });
+const t = useGateway(
+  () =>
+    startEmbedded(
+      { NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() },
+      { callerAuth: { now: issuer.now } },
+    ),
+  { resetRequests: true },
+);
 
-const call = (query: string, token?: string) => postQuery(t.url, query, token === undefined ? {} : { authorization: token });
-const bearer = async (claims: Record<string, unknown> = READ, options: Parameters<TestIssuer["sign"]>[1] = {}) => `Bearer ${await issuer.sign(claims, options)}`;
+const call = (query: string, token?: string) =>
+  postQuery(t.url, query, token === undefined ? {} : { authorization: token });
+const bearer = async (claims: Record<string, unknown> = READ, options: Parameters<TestIssuer["sign"]>[1] = {}) =>
+  `Bearer ${await issuer.sign(claims, options)}`;
 
 function expect401(res: RawResponse) {
   expect(res.status).toBe(401);
@@ -39,8 +48,15 @@ describe("AUTH_MODE=entra refuses before parsing (401), with no upstream call", 
     ["an expired token (beyond the 60 s tolerance)", () => bearer(READ, { expiresIn: -61 })],
     ["a token not valid yet", () => bearer(READ, { notBeforeIn: 600 })],
     ["a token for another audience (Microsoft Graph)", () => bearer(READ, { aud: "https://graph.microsoft.com" })],
-    ["a token from another tenant", () => bearer(READ, { iss: "https://login.microsoftonline.com/22222222-2222-2222-2222-222222222222/v2.0" })],
-    ["alg none", async () => `Bearer ${b64({ alg: "none", kid: "k1" })}.${b64({ iss: ISSUER, aud: AUDIENCE, exp: Math.floor(issuer.now() / 1000) + 600, scp: "BackupGateway.ReadWrite" })}.`],
+    [
+      "a token from another tenant",
+      () => bearer(READ, { iss: "https://login.microsoftonline.com/22222222-2222-2222-2222-222222222222/v2.0" }),
+    ],
+    [
+      "alg none",
+      async () =>
+        `Bearer ${b64({ alg: "none", kid: "k1" })}.${b64({ iss: ISSUER, aud: AUDIENCE, exp: Math.floor(issuer.now() / 1000) + 600, scp: "BackupGateway.ReadWrite" })}.`,
+    ],
     ["a forged signature", async () => (await bearer()).replace(/\.[\w-]+$/, ".c2lnbmF0dXJl")],
   ])("%s", async (_name, header) => {
     expect401(await call(TYPO, await header()));
@@ -50,7 +66,12 @@ describe("AUTH_MODE=entra refuses before parsing (401), with no upstream call", 
     const { SignJWT } = await import("jose");
     const jwks = (await (await fetch(issuer.jwksUrl)).json()) as { keys: object[] };
     const secret = new TextEncoder().encode(JSON.stringify(jwks.keys[0]));
-    const hs = await new SignJWT(WRITE).setProtectedHeader({ alg: "HS256", kid: "k1" }).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime(Math.floor(issuer.now() / 1000) + 600).sign(secret);
+    const hs = await new SignJWT(WRITE)
+      .setProtectedHeader({ alg: "HS256", kid: "k1" })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setExpirationTime(Math.floor(issuer.now() / 1000) + 600)
+      .sign(secret);
     expect401(await call(TYPO, `Bearer ${hs}`));
   });
 

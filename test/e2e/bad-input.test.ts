@@ -6,7 +6,11 @@ import { graphCalls } from "../helpers/tenant.js";
 import { CASES, OPS } from "./bad-input-cases.js";
 
 async function send(url: string, query: string, input: unknown) {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables: { input } }) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables: { input } }),
+  });
   return (await res.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
 }
 

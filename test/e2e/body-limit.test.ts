@@ -16,11 +16,21 @@ const SUBMIT = `mutation Bulk($policyId: ID!, $mailboxes: [String!]) {
 }`;
 
 /** 50,000 addresses (~2 MB of JSON): a full job. */
-const MAILBOXES = Array.from({ length: 50_000 }, (_, i) => `employee.${String(i).padStart(5, "0")}@subsidiary.contoso.com`);
+const MAILBOXES = Array.from(
+  { length: 50_000 },
+  (_, i) => `employee.${String(i).padStart(5, "0")}@subsidiary.contoso.com`,
+);
 
 // Hooks run as a stack: the gateway starts after the issuer and stops before it.
 const issuer = useStarted(() => startIssuer());
-const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() }, { callerAuth: { now: issuer.now } }), { resetRequests: true });
+const t = useGateway(
+  () =>
+    startEmbedded(
+      { NODE_ENV: "production", GRAPH_BASE_URL: "emulator", ...issuer.env() },
+      { callerAuth: { now: issuer.now } },
+    ),
+  { resetRequests: true },
+);
 let writer: string;
 let reader: string;
 beforeAll(async () => {
@@ -29,7 +39,11 @@ beforeAll(async () => {
 });
 
 function post(body: string, authorization?: string, contentType = "application/json"): Promise<RawResponse> {
-  return send(t.url, { method: "POST", headers: { "content-type": contentType, ...(authorization ? { authorization } : {}) }, body });
+  return send(t.url, {
+    method: "POST",
+    headers: { "content-type": contentType, ...(authorization ? { authorization } : {}) },
+    body,
+  });
 }
 
 function expect413(res: RawResponse) {
@@ -37,13 +51,19 @@ function expect413(res: RawResponse) {
   expect(res.json.errors[0].extensions.code).toBe("BAD_USER_INPUT");
 }
 
-const bulkBody = (extra: Record<string, unknown> = {}) => JSON.stringify({ query: SUBMIT, variables: { policyId: POLICY, mailboxes: MAILBOXES }, ...extra });
+const bulkBody = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ query: SUBMIT, variables: { policyId: POLICY, mailboxes: MAILBOXES }, ...extra });
 
 describe("a bulk submission from a caller with write permission", () => {
   it("is accepted at ~2 MB and sent to Graph as one POST", async () => {
-    const policies = (await (await fetch(`${t.emulator.baseUrl}/solutions/backupRestore/exchangeProtectionPolicies`)).json()) as { value: { id: string }[] };
+    const policies = (await (
+      await fetch(`${t.emulator.baseUrl}/solutions/backupRestore/exchangeProtectionPolicies`)
+    ).json()) as { value: { id: string }[] };
     t.emulator.resetRequests();
-    const body = JSON.stringify({ query: SUBMIT, variables: { policyId: policies.value[0]!.id, mailboxes: MAILBOXES } });
+    const body = JSON.stringify({
+      query: SUBMIT,
+      variables: { policyId: policies.value[0]!.id, mailboxes: MAILBOXES },
+    });
     expect(Buffer.byteLength(body)).toBeGreaterThan(1_900_000);
     const res = await post(body, writer);
     expect(res.status).toBe(200);
@@ -57,22 +77,57 @@ describe("a body beyond the general limit is refused with 413 before parsing, wi
   const pad = { mailboxes: MAILBOXES };
 
   it.each<[string, () => string]>([
-    ["a query of the same size", () => JSON.stringify({ query: "query Q($mailboxes: [String!]) { backupRestore { serviceStatus { status } } }", variables: pad })],
-    ["a mutation that is not a bulk submission", () => JSON.stringify({ query: `mutation M($ids: [ID!]) { changeProtectionUnits(input: { policyId: "${POLICY}", add: $ids }) { policy { id } } }`, variables: { ids: MAILBOXES } })],
-    ["a bulk submission beside another mutation", () => JSON.stringify({
-      query: SUBMIT.replace(/\}$/, `  other: deactivateProtectionPolicy(id: "${POLICY}") { policy { id } }\n}`),
-      variables: { policyId: POLICY, mailboxes: MAILBOXES },
-    })],
-    ["another mutation smuggled in through a fragment on Mutation", () => JSON.stringify({
-      query: `mutation Bulk($policyId: ID!, $mailboxes: [String!]) { ...Smuggled }
+    [
+      "a query of the same size",
+      () =>
+        JSON.stringify({
+          query: "query Q($mailboxes: [String!]) { backupRestore { serviceStatus { status } } }",
+          variables: pad,
+        }),
+    ],
+    [
+      "a mutation that is not a bulk submission",
+      () =>
+        JSON.stringify({
+          query: `mutation M($ids: [ID!]) { changeProtectionUnits(input: { policyId: "${POLICY}", add: $ids }) { policy { id } } }`,
+          variables: { ids: MAILBOXES },
+        }),
+    ],
+    [
+      "a bulk submission beside another mutation",
+      () =>
+        JSON.stringify({
+          query: SUBMIT.replace(/\}$/, `  other: deactivateProtectionPolicy(id: "${POLICY}") { policy { id } }\n}`),
+          variables: { policyId: POLICY, mailboxes: MAILBOXES },
+        }),
+    ],
+    [
+      "another mutation smuggled in through a fragment on Mutation",
+      () =>
+        JSON.stringify({
+          query: `mutation Bulk($policyId: ID!, $mailboxes: [String!]) { ...Smuggled }
         fragment Smuggled on Mutation { deactivateProtectionPolicy(id: $policyId) { policy { id } } submitMailboxProtectionUnitsBulkAdditionJob(input: { policyId: $policyId, displayName: "b", mailboxes: $mailboxes }) { job { id } } }`,
-      variables: { policyId: POLICY, mailboxes: MAILBOXES },
-    })],
-    ["a bulk submission next to a second operation", () => bulkBody({ query: `${SUBMIT}\nquery Other { backupRestore { serviceStatus { status } } }`, operationName: "Bulk" })],
-    ["a bulk submission whose query string alone is over 100 KB", () => bulkBody({ query: `${SUBMIT}\n# ${"x".repeat(GENERAL_LIMIT)}` })],
+          variables: { policyId: POLICY, mailboxes: MAILBOXES },
+        }),
+    ],
+    [
+      "a bulk submission next to a second operation",
+      () =>
+        bulkBody({
+          query: `${SUBMIT}\nquery Other { backupRestore { serviceStatus { status } } }`,
+          operationName: "Bulk",
+        }),
+    ],
+    [
+      "a bulk submission whose query string alone is over 100 KB",
+      () => bulkBody({ query: `${SUBMIT}\n# ${"x".repeat(GENERAL_LIMIT)}` }),
+    ],
     ["an array batch of bulk submissions", () => `[${bulkBody()}]`],
     ["a bulk submission that is not valid JSON", () => bulkBody().slice(0, -2)],
-    ["a persisted-query hash with no query text", () => bulkBody({ query: undefined, extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } })],
+    [
+      "a persisted-query hash with no query text",
+      () => bulkBody({ query: undefined, extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }),
+    ],
   ])("%s", async (_name, body) => {
     const text = body();
     expect(Buffer.byteLength(text)).toBeGreaterThan(GENERAL_LIMIT);
@@ -86,7 +141,12 @@ describe("a body beyond the general limit is refused with 413 before parsing, wi
   it("a bulk submission from a caller with read permission only, read no further than the general limit", async () => {
     expect413(await post(bulkBody(), reader));
     const prefix = `{"query":${JSON.stringify(SUBMIT)},"variables":{"policyId":"${POLICY}","mailboxes":["`;
-    const streamed = await uploadUntilAnswered(t.url, { "content-type": "application/json", authorization: reader }, prefix, 8 * 1024 * 1024);
+    const streamed = await uploadUntilAnswered(
+      t.url,
+      { "content-type": "application/json", authorization: reader },
+      prefix,
+      8 * 1024 * 1024,
+    );
     expect([413, "closed"]).toContain(streamed.status);
     // Answered long before a bulk-sized body could have been buffered (what is in flight on loopback aside).
     expect(streamed.sent).toBeLessThan(1024 * 1024);
@@ -99,11 +159,19 @@ describe("a body beyond the general limit is refused with 413 before parsing, wi
   });
 
   it("a bulk submission beyond the bulk limit, whether it declares its length or streams it", async () => {
-    const over = JSON.stringify({ query: SUBMIT, variables: { policyId: POLICY, mailboxes: [...MAILBOXES, ...MAILBOXES, ...MAILBOXES] } });
+    const over = JSON.stringify({
+      query: SUBMIT,
+      variables: { policyId: POLICY, mailboxes: [...MAILBOXES, ...MAILBOXES, ...MAILBOXES] },
+    });
     expect(Buffer.byteLength(over)).toBeGreaterThan(BULK_LIMIT);
     expect413(await post(over, writer));
     const prefix = `{"query":${JSON.stringify(SUBMIT)},"variables":{"policyId":"${POLICY}","mailboxes":["`;
-    const streamed = await uploadUntilAnswered(t.url, { "content-type": "application/json", authorization: writer }, prefix, 16 * 1024 * 1024);
+    const streamed = await uploadUntilAnswered(
+      t.url,
+      { "content-type": "application/json", authorization: writer },
+      prefix,
+      16 * 1024 * 1024,
+    );
     expect([413, "closed"]).toContain(streamed.status);
     expect(streamed.sent).toBeGreaterThan(BULK_LIMIT);
     expect(streamed.sent).toBeLessThan(BULK_LIMIT + 1024 * 1024);

@@ -54,7 +54,11 @@ describe.skipIf(unavailable !== undefined)("a page on another origin calls the g
     const tab = await browser.newPage();
     try {
       await tab.goto(page.url);
-      return await tab.evaluate(([url, query]) => (globalThis as unknown as { callGateway(u: string, q: string): Promise<CallResult> }).callGateway(url, query), [gateway.url, QUERY] as const);
+      return await tab.evaluate(
+        ([url, query]) =>
+          (globalThis as unknown as { callGateway(u: string, q: string): Promise<CallResult> }).callGateway(url, query),
+        [gateway.url, QUERY] as const,
+      );
     } finally {
       await tab.close();
     }

@@ -31,17 +31,32 @@ let policyId: string;
 
 async function gateway(baseUrl: string): Promise<Gateway> {
   const env = {
-    PORT: "0", NODE_ENV: "production", GRAPH_BASE_URL: baseUrl, ...issuer.env(),
-    AZURE_TENANT_ID: "11111111-2222-3333-4444-555555555555", AZURE_CLIENT_ID: "gateway-app", AZURE_CLIENT_SECRET: SECRET, AZURE_AUTHORITY_HOST: tokens.origin,
-    GRAPH_RETRY_BASE_DELAY_MS: "1", GRAPH_RETRY_MAX_DELAY_MS: "20", GRAPH_HEADERS_TIMEOUT_MS: "300",
+    PORT: "0",
+    NODE_ENV: "production",
+    GRAPH_BASE_URL: baseUrl,
+    ...issuer.env(),
+    AZURE_TENANT_ID: "11111111-2222-3333-4444-555555555555",
+    AZURE_CLIENT_ID: "gateway-app",
+    AZURE_CLIENT_SECRET: SECRET,
+    AZURE_AUTHORITY_HOST: tokens.origin,
+    GRAPH_RETRY_BASE_DELAY_MS: "1",
+    GRAPH_RETRY_MAX_DELAY_MS: "20",
+    GRAPH_HEADERS_TIMEOUT_MS: "300",
   };
   return createGateway(loadConfig(env), {
-    logger: logs.logger, callerAuth: { now: issuer.now }, identity: { tlsOptions: { ca: pki.certPem }, disableInstanceDiscovery: true },
+    logger: logs.logger,
+    callerAuth: { now: issuer.now },
+    identity: { tlsOptions: { ca: pki.certPem }, disableInstanceDiscovery: true },
     tracerProvider: new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter: spans })] }),
   });
 }
 
-async function call(g: Gateway, query: string, token: string | undefined, variables?: Record<string, unknown>): Promise<RawResponse> {
+async function call(
+  g: Gateway,
+  query: string,
+  token: string | undefined,
+  variables?: Record<string, unknown>,
+): Promise<RawResponse> {
   const res = await postQuery(g.url, query, token ? { authorization: `Bearer ${token}` } : {}, variables);
   responses.push(res);
   return res;
@@ -54,7 +69,10 @@ beforeAll(async () => {
   issuer = await startIssuer();
   hostile = await startHostileGraph(UPSTREAM);
   [a, b] = [await gateway(emulator.baseUrl), await gateway(hostile.baseUrl)];
-  [READ, WRITE] = [await issuer.sign({ scp: "BackupGateway.Read" }), await issuer.sign({ scp: "BackupGateway.ReadWrite" })];
+  [READ, WRITE] = [
+    await issuer.sign({ scp: "BackupGateway.Read" }),
+    await issuer.sign({ scp: "BackupGateway.ReadWrite" }),
+  ];
   callerTokens.push(READ, WRITE);
 });
 afterAll(async () => {
@@ -64,11 +82,24 @@ afterAll(async () => {
 
 describe("canary run", () => {
   it("runs every known operation, with read and write tokens", async () => {
-    const list = await call(a, "{ protectionPolicies(first: 5) { nodes { id protectionUnits(first: 1) { nodes { id } } } } }", READ);
-    const policy = list.json.data.protectionPolicies.nodes.find((p: { protectionUnits: { nodes: unknown[] } }) => p.protectionUnits.nodes.length > 0);
-    const users = (await (await fetch(`${emulator.baseUrl}/users?$top=3`, { headers: { authorization: `Bearer ${GRAPH_TOKEN}` } })).json()) as { value: { id: string }[] };
+    const list = await call(
+      a,
+      "{ protectionPolicies(first: 5) { nodes { id protectionUnits(first: 1) { nodes { id } } } } }",
+      READ,
+    );
+    const policy = list.json.data.protectionPolicies.nodes.find(
+      (p: { protectionUnits: { nodes: unknown[] } }) => p.protectionUnits.nodes.length > 0,
+    );
+    const users = (await (
+      await fetch(`${emulator.baseUrl}/users?$top=3`, { headers: { authorization: `Bearer ${GRAPH_TOKEN}` } })
+    ).json()) as { value: { id: string }[] };
     policyId = policy.id;
-    const ops = knownOperations({ policyId: policy.id, unitId: policy.protectionUnits.nodes[0].id, userIds: users.value.map((u) => u.id), unknown: "00000000-0000-0000-0000-00000000c0de" });
+    const ops = knownOperations({
+      policyId: policy.id,
+      unitId: policy.protectionUnits.nodes[0].id,
+      userIds: users.value.map((u) => u.id),
+      unknown: "00000000-0000-0000-0000-00000000c0de",
+    });
     expect(ops.length).toBeGreaterThan(20);
     for (const op of ops) {
       const res = await call(a, op.query, op.type === "mutation" ? WRITE : READ, op.variables);
@@ -79,12 +110,18 @@ describe("canary run", () => {
 
   it("runs through upstream failures: unavailable, throttled, reset after sending, too slow", async () => {
     emulator.injectFault({ method: "GET", path: "/solutions/backupRestore", status: 503, times: 20 });
-    expect((await call(a, "{ backupRestore { serviceStatus { status } } }", READ)).json.errors[0].extensions.code).toBe("UPSTREAM_UNAVAILABLE");
+    expect((await call(a, "{ backupRestore { serviceStatus { status } } }", READ)).json.errors[0].extensions.code).toBe(
+      "UPSTREAM_UNAVAILABLE",
+    );
     emulator.clearFaults();
     emulator.injectFault({ method: "GET", status: 429, retryAfterSeconds: 0.01, times: 1 });
     expect((await call(a, "{ protectionPolicies(first: 2) { nodes { id } } }", READ)).json.errors).toBeUndefined();
     emulator.injectFault({ method: "PATCH", kind: "reset-after-body", times: 1 });
-    const rename = await call(a, `mutation { updateProtectionPolicy(input: { id: "${policyId}", displayName: "Renamed" }) { policy { id } } }`, WRITE);
+    const rename = await call(
+      a,
+      `mutation { updateProtectionPolicy(input: { id: "${policyId}", displayName: "Renamed" }) { policy { id } } }`,
+      WRITE,
+    );
     expect(rename.json.errors[0].extensions.code).toBe("UPSTREAM_OUTCOME_UNKNOWN");
     emulator.injectFault({ method: "GET", status: 200, latencyMs: 500, times: 1 });
     await call(a, "{ backupRestore { serviceStatus { status } } }", READ);
@@ -95,16 +132,26 @@ describe("canary run", () => {
     const expired = await issuer.sign({ scp: "BackupGateway.ReadWrite" }, { expiresIn: -120 });
     const foreign = await issuer.sign({ scp: "BackupGateway.ReadWrite" }, { aud: "https://graph.microsoft.com" });
     callerTokens.push(expired, foreign);
-    for (const token of [undefined, GARBAGE, expired, foreign, GRAPH_TOKEN]) expect((await call(a, "{ protectionPolicie { id } }", token)).status).toBe(401);
-    const big = await send(a.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${WRITE}` }, body: JSON.stringify({ query: "{ __typename }", variables: { pad: `${SECRET} `.repeat(20_000) } }) });
+    for (const token of [undefined, GARBAGE, expired, foreign, GRAPH_TOKEN])
+      expect((await call(a, "{ protectionPolicie { id } }", token)).status).toBe(401);
+    const big = await send(a.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${WRITE}` },
+      body: JSON.stringify({ query: "{ __typename }", variables: { pad: `${SECRET} `.repeat(20_000) } }),
+    });
     responses.push(big);
     expect(big.status).toBe(413);
   });
 
   it("meets a hostile upstream with curated errors", async () => {
-    const queries = ["{ backupRestore { serviceStatus { status } } }", "{ protectionPolicies(first: 3) { nodes { id } } }", "{ protectionUnits(first: 3) { nodes { id } } }",
-      `{ protectionPolicy(id: "00000000-0000-0000-0000-000000000001") { id displayName } }`, `{ protectionUnit(id: "00000000-0000-0000-0000-000000000002") { id } }`,
-      `{ a: protectionPolicy(id: "00000000-0000-0000-0000-000000000001") { id } b: protectionUnit(id: "00000000-0000-0000-0000-000000000002") { id } }`];
+    const queries = [
+      "{ backupRestore { serviceStatus { status } } }",
+      "{ protectionPolicies(first: 3) { nodes { id } } }",
+      "{ protectionUnits(first: 3) { nodes { id } } }",
+      `{ protectionPolicy(id: "00000000-0000-0000-0000-000000000001") { id displayName } }`,
+      `{ protectionUnit(id: "00000000-0000-0000-0000-000000000002") { id } }`,
+      `{ a: protectionPolicy(id: "00000000-0000-0000-0000-000000000001") { id } b: protectionUnit(id: "00000000-0000-0000-0000-000000000002") { id } }`,
+    ];
     const codes = new Set<string>();
     for (const query of queries) {
       const res = await call(b, query, READ);
@@ -117,11 +164,25 @@ describe("canary run", () => {
   });
 
   it("leaves no secret in logs, responses or spans, and no upstream text, stack or URL in responses", () => {
-    const text = { logs: logs.lines.join("\n"), responses: responses.map((r) => `${r.text}\n${[...r.headers].join("\n")}`).join("\n"), spans: JSON.stringify(spans.getFinishedSpans().map((s) => [s.name, s.attributes])) };
+    const text = {
+      logs: logs.lines.join("\n"),
+      responses: responses.map((r) => `${r.text}\n${[...r.headers].join("\n")}`).join("\n"),
+      spans: JSON.stringify(spans.getFinishedSpans().map((s) => [s.name, s.attributes])),
+    };
     const secrets = [SECRET, GRAPH_TOKEN, GARBAGE, ...callerTokens, ...callerTokens.map((t) => t.split(".")[2]!)];
-    const hits = Object.entries(text).flatMap(([where, body]) => secrets.filter((s) => body.includes(s)).map((s) => `${where}: ${s.slice(0, 24)}`));
+    const hits = Object.entries(text).flatMap(([where, body]) =>
+      secrets.filter((s) => body.includes(s)).map((s) => `${where}: ${s.slice(0, 24)}`),
+    );
     expect(hits).toEqual([]);
-    for (const leak of [UPSTREAM, emulator.origin, hostile.origin, tokens.origin, new URL(issuer.jwksUrl).origin, "graph-internal.example", "elsewhere.example"]) {
+    for (const leak of [
+      UPSTREAM,
+      emulator.origin,
+      hostile.origin,
+      tokens.origin,
+      new URL(issuer.jwksUrl).origin,
+      "graph-internal.example",
+      "elsewhere.example",
+    ]) {
       expect(text.responses).not.toContain(leak);
       expect(text.spans).not.toContain(leak);
     }
@@ -136,9 +197,16 @@ describe("canary run", () => {
     const idOf = (r: RawResponse) => r.headers.get("x-request-id");
     const masked = responses.filter((r) => r.text.includes('"INTERNAL_SERVER_ERROR"'));
     expect(masked.length).toBeGreaterThan(0);
-    for (const r of masked) expect(entries.some((e) => e.msg === "masked error" && e.requestId === idOf(r)), r.text).toBe(true);
+    for (const r of masked)
+      expect(
+        entries.some((e) => e.msg === "masked error" && e.requestId === idOf(r)),
+        r.text,
+      ).toBe(true);
     for (const r of responses) {
-      expect(entries.filter((e) => e.requestId === idOf(r) && (e.msg === "graphql request" || e.msg === "request rejected")), r.text).toHaveLength(1);
+      expect(
+        entries.filter((e) => e.requestId === idOf(r) && (e.msg === "graphql request" || e.msg === "request rejected")),
+        r.text,
+      ).toHaveLength(1);
     }
   });
 });

@@ -9,13 +9,16 @@ import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { send } from "../helpers/http.js";
 
 const logs = captureLogs();
-const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }, { logger: logs.logger }));
+const t = useGateway(() =>
+  startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }, { logger: logs.logger }),
+);
 beforeEach(() => {
   t.emulator.resetRequests();
   logs.lines.length = 0;
 });
 
-const post = (body: unknown) => send(t.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (body: unknown) =>
+  send(t.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 const QUERY = "{ backupRestore { serviceStatus { status } } }";
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -26,12 +29,32 @@ function expectNoErrorLog() {
 
 describe("client mistakes are client errors", () => {
   it.each<[string, unknown, number, string]>([
-    ["an unknown operationName", { query: "query A { __typename }", operationName: "B" }, 400, "OPERATION_RESOLUTION_FAILURE"],
-    ["no operationName for a document of several operations", { query: "query A { __typename } query B { __typename }" }, 400, "OPERATION_RESOLUTION_FAILURE"],
+    [
+      "an unknown operationName",
+      { query: "query A { __typename }", operationName: "B" },
+      400,
+      "OPERATION_RESOLUTION_FAILURE",
+    ],
+    [
+      "no operationName for a document of several operations",
+      { query: "query A { __typename } query B { __typename }" },
+      400,
+      "OPERATION_RESOLUTION_FAILURE",
+    ],
     ["several anonymous operations", { query: "{ __typename } { __typename }" }, 400, "GRAPHQL_VALIDATION_FAILED"],
     ["a subscription (the schema has none)", { query: "subscription { __typename }" }, 400, "BAD_REQUEST"],
-    ["an APQ hash whose text does not match", { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: sha256("{ __typename }") } } }, 400, "PERSISTED_QUERY_HASH_MISMATCH"],
-    ["an APQ extension of an unknown version", { extensions: { persistedQuery: { version: 2, sha256Hash: sha256(QUERY) } } }, 400, "BAD_REQUEST"],
+    [
+      "an APQ hash whose text does not match",
+      { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: sha256("{ __typename }") } } },
+      400,
+      "PERSISTED_QUERY_HASH_MISMATCH",
+    ],
+    [
+      "an APQ extension of an unknown version",
+      { extensions: { persistedQuery: { version: 2, sha256Hash: sha256(QUERY) } } },
+      400,
+      "BAD_REQUEST",
+    ],
   ])("%s: BAD_USER_INPUT, logged without a stack", async (_name, body, status, reason) => {
     const res = await post(body);
     expect(res.status).toBe(status);
@@ -42,10 +65,14 @@ describe("client mistakes are client errors", () => {
   });
 
   it("a hash-only automatic persisted query it has not seen: PERSISTED_QUERY_NOT_FOUND, so Apollo clients send the text", async () => {
-    const res = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(`${QUERY} # never sent`) } } });
+    const res = await post({
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256(`${QUERY} # never sent`) } },
+    });
     // What Apollo Server answers and Apollo's persisted-queries link matches on (code, or message).
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ errors: [{ message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }] });
+    expect(res.json).toEqual({
+      errors: [{ message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }],
+    });
     expect(res.headers.get("cache-control")).toMatch(/no-cache/);
     expectNoErrorLog();
     expect(t.emulator.requests()).toEqual([]);

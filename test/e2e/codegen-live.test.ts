@@ -14,7 +14,10 @@ describe("graphql-codegen against the live gateway", () => {
         schema: t.url,
         silent: true,
         generates: {
-          "schema-types.ts": { plugins: ["typescript"], config: { enumsAsTypes: true, scalars: { DateTime: "string", Duration: "string" } } },
+          "schema-types.ts": {
+            plugins: ["typescript"],
+            config: { enumsAsTypes: true, scalars: { DateTime: "string", Duration: "string" } },
+          },
         },
       },
       false,

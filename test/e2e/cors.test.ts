@@ -10,7 +10,15 @@ const QUERY = "{ backupRestore { serviceStatus { status } } }";
 const APP = "https://app.example.com";
 
 const preflight = (url: string, origin: string, headers: Record<string, string> = {}) =>
-  send(url, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type", ...headers } });
+  send(url, {
+    method: "OPTIONS",
+    headers: {
+      origin,
+      "access-control-request-method": "POST",
+      "access-control-request-headers": "authorization,content-type",
+      ...headers,
+    },
+  });
 
 function expectAllowedPreflight(res: RawResponse, origin: string) {
   expect(res.status).toBe(204);
@@ -18,7 +26,16 @@ function expectAllowedPreflight(res: RawResponse, origin: string) {
   expect(res.headers.get("access-control-allow-origin")).toBe(origin);
   expect(res.headers.get("access-control-allow-methods")).toBe("GET, POST, OPTIONS");
   const allowed = res.headers.get("access-control-allow-headers")!.split(/,\s*/);
-  expect(allowed).toEqual(expect.arrayContaining(["authorization", "content-type", "apollo-require-preflight", "x-apollo-operation-name", "client-request-id", "x-request-id"]));
+  expect(allowed).toEqual(
+    expect.arrayContaining([
+      "authorization",
+      "content-type",
+      "apollo-require-preflight",
+      "x-apollo-operation-name",
+      "client-request-id",
+      "x-request-id",
+    ]),
+  );
   expect(Number(res.headers.get("access-control-max-age"))).toBeGreaterThan(0);
   expect(res.headers.get("vary")).toMatch(/\bOrigin\b/);
   expect(res.headers.get("vary")).toMatch(/\bAccess-Control-Request-Headers\b/);
@@ -27,7 +44,12 @@ function expectAllowedPreflight(res: RawResponse, origin: string) {
 }
 
 function expectNoCors(res: RawResponse) {
-  for (const name of ["access-control-allow-origin", "access-control-allow-methods", "access-control-allow-headers", "access-control-expose-headers"]) {
+  for (const name of [
+    "access-control-allow-origin",
+    "access-control-allow-methods",
+    "access-control-allow-headers",
+    "access-control-expose-headers",
+  ]) {
     expect(res.headers.get(name), name).toBeNull();
   }
 }
@@ -35,18 +57,24 @@ function expectNoCors(res: RawResponse) {
 describe("in development", () => {
   const t = useGateway(() => startEmbedded(), { resetRequests: true });
 
-  it.each(["http://localhost:5173", "http://127.0.0.1:8080", "http://[::1]:3000", "https://studio.apollographql.com"])("answers the preflight of %s with 204 and the allow lists", async (origin) => {
-    expectAllowedPreflight(await preflight(t.url, origin), origin);
-  });
+  it.each(["http://localhost:5173", "http://127.0.0.1:8080", "http://[::1]:3000", "https://studio.apollographql.com"])(
+    "answers the preflight of %s with 204 and the allow lists",
+    async (origin) => {
+      expectAllowedPreflight(await preflight(t.url, origin), origin);
+    },
+  );
 
-  it.each(["https://evil.example", "http://localhost.evil.example:5173", "null"])("refuses the preflight of %s with 403 and no allow headers", async (origin) => {
-    const res = await preflight(t.url, origin);
-    expect(res.status).toBe(403);
-    expect(res.json.errors[0].extensions.code).toBe("FORBIDDEN");
-    expectNoCors(res);
-    expect(res.headers.get("vary")).toMatch(/\bOrigin\b/);
-    expect(t.emulator.requests()).toEqual([]);
-  });
+  it.each(["https://evil.example", "http://localhost.evil.example:5173", "null"])(
+    "refuses the preflight of %s with 403 and no allow headers",
+    async (origin) => {
+      const res = await preflight(t.url, origin);
+      expect(res.status).toBe(403);
+      expect(res.json.errors[0].extensions.code).toBe("FORBIDDEN");
+      expectNoCors(res);
+      expect(res.headers.get("vary")).toMatch(/\bOrigin\b/);
+      expect(t.emulator.requests()).toEqual([]);
+    },
+  );
 
   it("lets an allowed origin read the answer and its x-request-id", async () => {
     const res = await postQuery(t.url, QUERY, { origin: "http://localhost:5173", "x-request-id": "cors-request-0001" });
@@ -54,7 +82,9 @@ describe("in development", () => {
     expect(res.json.data.backupRestore.serviceStatus.status).toBeDefined();
     expect(res.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
     expect(res.headers.get("vary")).toMatch(/\bOrigin\b/);
-    expect(res.headers.get("access-control-expose-headers")!.split(/,\s*/)).toEqual(expect.arrayContaining(["x-request-id", "retry-after"]));
+    expect(res.headers.get("access-control-expose-headers")!.split(/,\s*/)).toEqual(
+      expect.arrayContaining(["x-request-id", "retry-after"]),
+    );
     expect(res.headers.get("x-request-id")).toBe("cors-request-0001");
   });
 
@@ -65,7 +95,9 @@ describe("in development", () => {
   });
 
   it("allows a public page (Apollo Studio) to reach this machine when Chromium asks (Private Network Access)", async () => {
-    const res = await preflight(t.url, "https://studio.apollographql.com", { "access-control-request-private-network": "true" });
+    const res = await preflight(t.url, "https://studio.apollographql.com", {
+      "access-control-request-private-network": "true",
+    });
     expectAllowedPreflight(res, "https://studio.apollographql.com");
     expect(res.headers.get("access-control-allow-private-network")).toBe("true");
   });
@@ -86,8 +118,18 @@ describe("in development", () => {
   describe("CSRF prevention still refuses what a page sends without a preflight, even from an allowed origin", () => {
     afterEach(() => expect(t.emulator.requests()).toEqual([]));
     it.each<[string, RequestInit]>([
-      ["a form post", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `query=${encodeURIComponent(QUERY)}` }],
-      ["a text/plain post of JSON", { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: QUERY }) }],
+      [
+        "a form post",
+        {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: `query=${encodeURIComponent(QUERY)}`,
+        },
+      ],
+      [
+        "a text/plain post of JSON",
+        { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: QUERY }) },
+      ],
       ["a simple GET", { method: "GET" }],
     ])("%s", async (_name, init) => {
       for (const origin of ["http://localhost:5173", "https://evil.example"]) {
@@ -103,11 +145,14 @@ describe("in development", () => {
 describe("in production", () => {
   const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }));
 
-  it.each(["http://localhost:5173", "https://studio.apollographql.com", APP])("allows no origin by default: %s is refused", async (origin) => {
-    const res = await preflight(t.url, origin);
-    expect(res.status).toBe(403);
-    expectNoCors(res);
-  });
+  it.each(["http://localhost:5173", "https://studio.apollographql.com", APP])(
+    "allows no origin by default: %s is refused",
+    async (origin) => {
+      const res = await preflight(t.url, origin);
+      expect(res.status).toBe(403);
+      expectNoCors(res);
+    },
+  );
 });
 
 describe("in production with AUTH_MODE=entra and CORS_ORIGINS", () => {
@@ -115,7 +160,10 @@ describe("in production with AUTH_MODE=entra and CORS_ORIGINS", () => {
   let t: TestGateway;
   beforeAll(async () => {
     issuer = await startIssuer();
-    t = await startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator", CORS_ORIGINS: APP, ...issuer.env() }, { callerAuth: { now: issuer.now } });
+    t = await startEmbedded(
+      { NODE_ENV: "production", GRAPH_BASE_URL: "emulator", CORS_ORIGINS: APP, ...issuer.env() },
+      { callerAuth: { now: issuer.now } },
+    );
   });
   afterAll(async () => {
     await t.stop();

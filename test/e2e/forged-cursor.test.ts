@@ -26,8 +26,18 @@ interface Target {
 
 const page = "first: 2, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } }";
 const TARGETS: Target[] = [
-  { name: "protectionPolicies", path: () => `${ROOT}/protectionPolicies`, query: `query($after: String) { list: protectionPolicies(${page} }`, variables: () => ({}) },
-  { name: "protectionUnits", path: () => `${ROOT}/protectionUnits`, query: `query($after: String) { list: protectionUnits(${page} }`, variables: () => ({}) },
+  {
+    name: "protectionPolicies",
+    path: () => `${ROOT}/protectionPolicies`,
+    query: `query($after: String) { list: protectionPolicies(${page} }`,
+    variables: () => ({}),
+  },
+  {
+    name: "protectionUnits",
+    path: () => `${ROOT}/protectionUnits`,
+    query: `query($after: String) { list: protectionUnits(${page} }`,
+    variables: () => ({}),
+  },
   {
     name: "protectionUnits of a workload",
     path: () => `${ROOT}/protectionUnits/microsoft.graph.mailboxProtectionUnit`,
@@ -41,8 +51,18 @@ const TARGETS: Target[] = [
     query: `query($after: String, $id: ID) { list: protectionUnits(filter: { policyId: $id }, ${page} }`,
     variables: (ids) => ({ id: ids.exchangePolicy }),
   },
-  { name: "protectionUnitsBulkAdditionJobs", path: () => `${ROOT}/mailboxProtectionUnitsBulkAdditionJobs`, query: `query($after: String) { list: protectionUnitsBulkAdditionJobs(${page} }`, variables: () => ({}) },
-  { name: "restoreSessions", path: () => `${ROOT}/restoreSessions`, query: `query($after: String) { list: restoreSessions(${page} }`, variables: () => ({}) },
+  {
+    name: "protectionUnitsBulkAdditionJobs",
+    path: () => `${ROOT}/mailboxProtectionUnitsBulkAdditionJobs`,
+    query: `query($after: String) { list: protectionUnitsBulkAdditionJobs(${page} }`,
+    variables: () => ({}),
+  },
+  {
+    name: "restoreSessions",
+    path: () => `${ROOT}/restoreSessions`,
+    query: `query($after: String) { list: restoreSessions(${page} }`,
+    variables: () => ({}),
+  },
   {
     name: "a policy's protectionUnits",
     path: (ids) => `${ROOT}/exchangeProtectionPolicies/${ids.exchangePolicy}/mailboxProtectionUnits`,
@@ -91,7 +111,11 @@ describe("forged cursors", () => {
   let ids: Tenant;
 
   async function gql(query: string, variables: Record<string, unknown>) {
-    const res = await fetch(t.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(t.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
     expect(res.status).toBeLessThan(500);
     return (await res.json()) as { data?: any; errors?: { extensions?: Record<string, unknown> }[] };
   }
@@ -104,16 +128,23 @@ describe("forged cursors", () => {
 
   const t = useGateway(() => startEmbedded({ EMULATOR_PAGE_SIZE: "3" }));
   beforeAll(async () => {
-    const res = await gql("{ protectionPolicies { nodes { id workload } } restoreSessions { nodes { id workload } } }", {});
+    const res = await gql(
+      "{ protectionPolicies { nodes { id workload } } restoreSessions { nodes { id workload } } }",
+      {},
+    );
     const policies = res.data.protectionPolicies.nodes as { id: string; workload: string }[];
     ids = {
       exchangePolicy: policies.find((p) => p.workload === "EXCHANGE")!.id,
       drivePolicy: policies.find((p) => p.workload === "ONEDRIVE_FOR_BUSINESS")!.id,
-      session: (res.data.restoreSessions.nodes as { id: string; workload: string }[]).find((s) => s.workload === "EXCHANGE")!.id,
+      session: (res.data.restoreSessions.nodes as { id: string; workload: string }[]).find(
+        (s) => s.workload === "EXCHANGE",
+      )!.id,
     };
   });
 
-  const cases = TARGETS.flatMap((target) => FORGERIES.map(([forgery, make]) => ({ name: `${target.name}: ${forgery}`, target, make })));
+  const cases = TARGETS.flatMap((target) =>
+    FORGERIES.map(([forgery, make]) => ({ name: `${target.name}: ${forgery}`, target, make })),
+  );
 
   it.each(cases)("refuses $name with BAD_USER_INPUT and no call for the list", async ({ target, make }) => {
     const after = wire(make(target.path(ids), t));
@@ -144,7 +175,11 @@ describe("forged cursors", () => {
       t.emulator.resetRequests();
       const res = await gql(target.query, { ...target.variables(ids), ...variables, after });
       expect(res.errors?.[0]?.extensions, target.name).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
-      expect(graphCalls(t).filter((c) => c.path.includes("Units") || c.path.includes("Sessions") || c.path.endsWith("/protectionPolicies"))).toEqual([]);
+      expect(
+        graphCalls(t).filter(
+          (c) => c.path.includes("Units") || c.path.includes("Sessions") || c.path.endsWith("/protectionPolicies"),
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -166,7 +201,9 @@ describe("forged cursors", () => {
     expect(seen).toHaveLength(10);
     expect(new Set(seen).size).toBe(10);
     // Ten units, three per upstream page, four per GraphQL page: each request re-reads only the page it resumes in.
-    const unitPages = graphCalls(t).filter((c) => c.path.includes("/mailboxProtectionUnits")).map((c) => c.path);
+    const unitPages = graphCalls(t)
+      .filter((c) => c.path.includes("/mailboxProtectionUnits"))
+      .map((c) => c.path);
     const own = `/v1.0${target.path(ids)}`;
     expect(unitPages.every((p) => p === own || p.startsWith(`${own}?$skiptoken=`))).toBe(true);
     expect(unitPages).toHaveLength(6);

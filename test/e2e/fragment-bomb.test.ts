@@ -11,7 +11,10 @@ import { graphCalls } from "../helpers/tenant.js";
 import { captureLogs } from "../integration/msgraph/harness.js";
 
 const logs = captureLogs();
-const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }, { logger: logs.logger }), { resetRequests: true });
+const t = useGateway(
+  () => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }, { logger: logs.logger }),
+  { resetRequests: true },
+);
 
 const REFUSED = { code: "BAD_USER_INPUT", reason: "GRAPHQL_VALIDATION_FAILED" };
 
@@ -31,7 +34,12 @@ describe("fragment bombs over HTTP", () => {
     for (const levels of [20, 25, 30, 35, 40]) {
       for (const [shape, body] of Object.entries(BOMB_SHAPES)) {
         const res = await postQuery(t.url, bomb(levels, body));
-        expect({ levels, shape, status: res.status, errors: res.json.errors?.map((e: { extensions: unknown }) => e.extensions) }).toEqual({
+        expect({
+          levels,
+          shape,
+          status: res.status,
+          errors: res.json.errors?.map((e: { extensions: unknown }) => e.extensions),
+        }).toEqual({
           levels,
           shape,
           status: 400,
@@ -39,7 +47,12 @@ describe("fragment bombs over HTTP", () => {
         });
         expect(res.json.data).toBeUndefined();
         // Refused by the HTTP layer's limit check: Apollo, and so graphql-js's validation, never saw it.
-        const lines = logs.entries().filter((e) => e.requestId === res.headers.get("x-request-id") && /^(graphql request|request rejected)$/.test(e.msg));
+        const lines = logs
+          .entries()
+          .filter(
+            (e) =>
+              e.requestId === res.headers.get("x-request-id") && /^(graphql request|request rejected)$/.test(e.msg),
+          );
         expect(lines.map((e) => [e.msg, e.reason])).toEqual([["request rejected", "query limit"]]);
       }
     }
@@ -63,7 +76,9 @@ describe("fragment bombs over HTTP", () => {
       }
     })();
     const shapes = Object.values(BOMB_SHAPES);
-    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => postQuery(t.url, bomb(40, shapes[i % shapes.length]))));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => postQuery(t.url, bomb(40, shapes[i % shapes.length]))),
+    );
     flooding = false;
     await probe;
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 400));

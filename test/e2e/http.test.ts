@@ -39,7 +39,11 @@ describe("the gateway's HTTP surface", () => {
   it("turns invalid JSON and GraphQL syntax errors into BAD_USER_INPUT", async () => {
     const bad = await fetch(t.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
     expect(bad.status).toBe(400);
-    const syntax = await fetch(t.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ nope(" }) });
+    const syntax = await fetch(t.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ nope(" }),
+    });
     const body = (await syntax.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
   });

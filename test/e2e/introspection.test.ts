@@ -22,7 +22,13 @@ import { postQuery, send } from "../helpers/http.js";
 const SCHEMA = readFileSync(new URL("../../schema/schema.graphql", import.meta.url), "utf8");
 const printed = (schema: GraphQLSchema) => `${printSchema(lexicographicSortSchema(schema))}\n`;
 /** schema/schema.graphql as a client asking for no descriptions sees it. */
-const UNDESCRIBED = printed(buildASTSchema(visit(parse(SCHEMA), { enter: (node) => ("description" in node ? { ...node, description: undefined } : undefined) })));
+const UNDESCRIBED = printed(
+  buildASTSchema(
+    visit(parse(SCHEMA), {
+      enter: (node) => ("description" in node ? { ...node, description: undefined } : undefined),
+    }),
+  ),
+);
 
 const EVERY_OPTION: IntrospectionOptions = {
   descriptions: true,
@@ -38,7 +44,11 @@ const EVERY_OPTION: IntrospectionOptions = {
 const VARIANTS: Record<string, IntrospectionOptions> = {
   "graphql-js defaults (graphql-codegen, IDE plugins)": {},
   "GraphiQL (schema description, input value deprecation)": { schemaDescription: true, inputValueDeprecation: true },
-  "Apollo Sandbox (specifiedByURL, repeatable directives, input value deprecation)": { specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true },
+  "Apollo Sandbox (specifiedByURL, repeatable directives, input value deprecation)": {
+    specifiedByUrl: true,
+    directiveIsRepeatable: true,
+    inputValueDeprecation: true,
+  },
   "every option": EVERY_OPTION,
   "without descriptions": { ...EVERY_OPTION, descriptions: false },
   "graphql-js 15 and early 16 (TypeRef 7 deep)": { typeDepth: 7 },
@@ -65,7 +75,10 @@ describe("introspection in development", () => {
   });
 
   it("introspection next to the operation's own fields: each is held to its own budget", async () => {
-    const query = getIntrospectionQuery().replace("__schema {", "backupRestore { serviceStatus { status } }\n__schema {");
+    const query = getIntrospectionQuery().replace(
+      "__schema {",
+      "backupRestore { serviceStatus { status } }\n__schema {",
+    );
     const res = await postQuery(t.url, query);
     expect(res.status).toBe(200);
     expect(res.json.data.backupRestore.serviceStatus.status).toBeTruthy();
@@ -123,8 +136,12 @@ describe("introspection in production", () => {
   it("with GRAPHQL_INTROSPECTION=true the standard query answers the whole schema", async () => {
     const t = await startExternal({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "true" });
     try {
-      for (const options of [VARIANTS["graphql-js defaults (graphql-codegen, IDE plugins)"]!, EVERY_OPTION]) await expectFullSchema(t.url, options);
-      const circular = await postQuery(t.url, "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }");
+      for (const options of [VARIANTS["graphql-js defaults (graphql-codegen, IDE plugins)"]!, EVERY_OPTION])
+        await expectFullSchema(t.url, options);
+      const circular = await postQuery(
+        t.url,
+        "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }",
+      );
       expect(circular.status).toBe(400);
     } finally {
       await t.stop();

@@ -10,9 +10,21 @@ const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_UR
 
 describe("production answers name nothing of the schema or of Graph's paths", () => {
   it.each<[string, string, Record<string, unknown>]>([
-    ["an enum variable one letter off", "query($w: Workload) { protectionPolicies(filter: { workload: $w }) { nodes { id } } }", { w: "EXCHANG" }],
-    ["an input object variable with a misspelt field", "query($f: ProtectionPolicyFilter) { protectionPolicies(filter: $f) { nodes { id } } }", { f: { workload: "EXCHANGE", stat: ["ACTIVE"] } }],
-    ["an enum inside an input object variable", "query($f: ProtectionPolicyFilter) { protectionPolicies(filter: $f) { nodes { id } } }", { f: { workload: "SHAREPONT" } }],
+    [
+      "an enum variable one letter off",
+      "query($w: Workload) { protectionPolicies(filter: { workload: $w }) { nodes { id } } }",
+      { w: "EXCHANG" },
+    ],
+    [
+      "an input object variable with a misspelt field",
+      "query($f: ProtectionPolicyFilter) { protectionPolicies(filter: $f) { nodes { id } } }",
+      { f: { workload: "EXCHANGE", stat: ["ACTIVE"] } },
+    ],
+    [
+      "an enum inside an input object variable",
+      "query($f: ProtectionPolicyFilter) { protectionPolicies(filter: $f) { nodes { id } } }",
+      { f: { workload: "SHAREPONT" } },
+    ],
   ])("variable coercion of %s: BAD_USER_INPUT without suggestions", async (_name, query, variables) => {
     const res = await postQuery(t.url, query, {}, variables);
     expect(res.status).toBe(400);
@@ -24,7 +36,13 @@ describe("production answers name nothing of the schema or of Graph's paths", ()
     t.emulator.resetRequests();
     const res = await postQuery(t.url, `{ protectionPolicy(id: "00000000-0000-0000-0000-000000000000") { id } }`);
     const [error] = res.json.errors;
-    expect(error.extensions).toMatchObject({ code: "NOT_FOUND", graphCode: "PolicyNotFound", upstreamStatus: 404, requestId: expect.any(String), clientRequestId: expect.any(String) });
+    expect(error.extensions).toMatchObject({
+      code: "NOT_FOUND",
+      graphCode: "PolicyNotFound",
+      upstreamStatus: 404,
+      requestId: expect.any(String),
+      clientRequestId: expect.any(String),
+    });
     expect(res.text).not.toMatch(/solutions|backupRestore\/|Resource not found|was not found|\/v1\.0/);
     const graphSaid = t.emulator.requests().length;
     expect(graphSaid).toBeGreaterThan(0);

@@ -4,13 +4,19 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { postQuery, seeded, send } from "../helpers/http.js";
 
-const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }), { resetRequests: true });
+const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }), {
+  resetRequests: true,
+});
 afterEach(() => expect(t.emulator.requests()).toEqual([]));
 
 describe("malformed input: always a 4xx, never a 5xx, and no upstream call", () => {
   const VALID = JSON.stringify({ query: "query Q { protectionPolicies { nodes { id displayName } } }", variables: {} });
-  const expect4xx = (status: number, what: string) => expect(status >= 400 && status < 500, `${what} → ${status}`).toBe(true);
-  const post = (body: NonNullable<RequestInit["body"]>, headers: Record<string, string> = { "content-type": "application/json" }) => send(t.url, { method: "POST", headers, body });
+  const expect4xx = (status: number, what: string) =>
+    expect(status >= 400 && status < 500, `${what} → ${status}`).toBe(true);
+  const post = (
+    body: NonNullable<RequestInit["body"]>,
+    headers: Record<string, string> = { "content-type": "application/json" },
+  ) => send(t.url, { method: "POST", headers, body });
 
   it("random bytes, as JSON and with no content type", async () => {
     const random = seeded(7);
@@ -26,20 +32,44 @@ describe("malformed input: always a 4xx, never a 5xx, and no upstream call", () 
   });
 
   it("wrong content types", async () => {
-    for (const type of ["text/plain", "multipart/form-data; boundary=x", "application/xml", "application/graphql", "application/octet-stream", "text/html"]) {
+    for (const type of [
+      "text/plain",
+      "multipart/form-data; boundary=x",
+      "application/xml",
+      "application/graphql",
+      "application/octet-stream",
+      "text/html",
+    ]) {
       expect4xx((await post(VALID, { "content-type": type })).status, type);
     }
   });
 
   it("JSON that is not a GraphQL request", async () => {
-    const bodies = ["null", "[]", '"query"', "123", "{}", '{"query":5}', '{"query":"{ __typename }","variables":"x"}', '{"query":"{ __typename }","operationName":5}',
-      '{"query":"{ __typename }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"00"}}}', '{"query":"query A { __typename } query B { __typename }"}',
-      '{"query":"query ($n: Int!) { protectionPolicies(first: $n) { nodes { id } } }","variables":{"n":"many"}}', '{"query":"\\ud800"}'];
+    const bodies = [
+      "null",
+      "[]",
+      '"query"',
+      "123",
+      "{}",
+      '{"query":5}',
+      '{"query":"{ __typename }","variables":"x"}',
+      '{"query":"{ __typename }","operationName":5}',
+      '{"query":"{ __typename }","extensions":{"persistedQuery":{"version":1,"sha256Hash":"00"}}}',
+      '{"query":"query A { __typename } query B { __typename }"}',
+      '{"query":"query ($n: Int!) { protectionPolicies(first: $n) { nodes { id } } }","variables":{"n":"many"}}',
+      '{"query":"\\ud800"}',
+    ];
     for (const body of bodies) expect4xx((await post(body)).status, body);
   });
 
   it("GET requests with broken parameters", async () => {
-    for (const search of ["?query=", "?query=%E0%A4%A", "?query={__typename}&variables={", "?query={__typename}&extensions=[", "?variables={}"]) {
+    for (const search of [
+      "?query=",
+      "?query=%E0%A4%A",
+      "?query={__typename}&variables={",
+      "?query={__typename}&extensions=[",
+      "?variables={}",
+    ]) {
       expect4xx((await send(`${t.url}${search}`, { headers: { "apollo-require-preflight": "1" } })).status, search);
     }
   });
@@ -47,9 +77,23 @@ describe("malformed input: always a 4xx, never a 5xx, and no upstream call", () 
   it("an oversize body gets 413, whether it declares its length or streams it", async () => {
     const big = JSON.stringify({ query: `{ __typename }`, variables: { pad: "x".repeat(1_048_576) } });
     expect((await post(big)).status).toBe(413);
-    const chunks = [new TextEncoder().encode(big.slice(0, 60_000)), new TextEncoder().encode(big.slice(60_000, 120_000))];
-    const stream = new ReadableStream({ pull(c) { const next = chunks.shift(); if (next) c.enqueue(next); else c.close(); } });
-    const streamed = await send(t.url, { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit);
+    const chunks = [
+      new TextEncoder().encode(big.slice(0, 60_000)),
+      new TextEncoder().encode(big.slice(60_000, 120_000)),
+    ];
+    const stream = new ReadableStream({
+      pull(c) {
+        const next = chunks.shift();
+        if (next) c.enqueue(next);
+        else c.close();
+      },
+    });
+    const streamed = await send(t.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     expect(streamed.status).toBe(413);
   });
 

@@ -29,20 +29,48 @@ interface Row {
 function rows(): Row[] {
   return [
     { name: "NODE_ENV=prod", env: { NODE_ENV: "prod" }, names: ["NODE_ENV"] },
-    { name: "production without Graph credentials", env: { NODE_ENV: "production" }, names: ["NODE_ENV=production", "AZURE_CLIENT_SECRET", "GRAPH_BASE_URL=emulator"] },
-    { name: "GRAPH_BASE_URL=emulator with credentials", env: { GRAPH_BASE_URL: "emulator", AZURE_TENANT_ID: "t", AZURE_CLIENT_ID: "c", AZURE_CLIENT_SECRET: "s" }, names: ["GRAPH_BASE_URL"] },
+    {
+      name: "production without Graph credentials",
+      env: { NODE_ENV: "production" },
+      names: ["NODE_ENV=production", "AZURE_CLIENT_SECRET", "GRAPH_BASE_URL=emulator"],
+    },
+    {
+      name: "GRAPH_BASE_URL=emulator with credentials",
+      env: { GRAPH_BASE_URL: "emulator", AZURE_TENANT_ID: "t", AZURE_CLIENT_ID: "c", AZURE_CLIENT_SECRET: "s" },
+      names: ["GRAPH_BASE_URL"],
+    },
     { name: "PORT=abc", env: { PORT: "abc" }, names: ["PORT"] },
     { name: "PORT in use", env: { PORT: String(ports.gateway) }, names: ["PORT", "EADDRINUSE"] },
-    { name: "EMULATOR_PORT in use", env: { PORT: "0", EMULATOR_PORT: String(ports.emulator) }, names: ["EMULATOR_PORT", "EADDRINUSE"] },
-    { name: "HOST that does not resolve", env: { PORT: "0", HOST: "no.such.host.invalid" }, names: ["HOST=no.such.host.invalid"] },
-    { name: "a malformed .env line", files: { ".env": "PORT=0\nAZURE_CLIENT_SECRET hunter2\n" }, names: [".env line 2"] },
+    {
+      name: "EMULATOR_PORT in use",
+      env: { PORT: "0", EMULATOR_PORT: String(ports.emulator) },
+      names: ["EMULATOR_PORT", "EADDRINUSE"],
+    },
+    {
+      name: "HOST that does not resolve",
+      env: { PORT: "0", HOST: "no.such.host.invalid" },
+      names: ["HOST=no.such.host.invalid"],
+    },
+    {
+      name: "a malformed .env line",
+      files: { ".env": "PORT=0\nAZURE_CLIENT_SECRET hunter2\n" },
+      names: [".env line 2"],
+    },
     { name: "a bad value in .env", files: { ".env": "NODE_ENV=prod\n" }, names: ["NODE_ENV"] },
     { name: "ENV_FILE that does not exist", env: { ENV_FILE: "graph.env" }, names: ["ENV_FILE"] },
     { name: "GRAPH_AUTH_MODE=app without credentials", env: { GRAPH_AUTH_MODE: "app" }, names: ["GRAPH_AUTH_MODE"] },
     { name: "half a client secret", env: { AZURE_TENANT_ID: "t" }, names: ["AZURE_CLIENT_ID"] },
-    { name: "AUTH_MODE=entra without an audience", env: { AUTH_MODE: "entra", AUTH_TENANT_ID: "t" }, names: ["AUTH_AUDIENCE"] },
+    {
+      name: "AUTH_MODE=entra without an audience",
+      env: { AUTH_MODE: "entra", AUTH_TENANT_ID: "t" },
+      names: ["AUTH_AUDIENCE"],
+    },
     { name: "REDIS_URL of another scheme", env: { REDIS_URL: "http://127.0.0.1:6379" }, names: ["REDIS_URL"] },
-    { name: "PERSISTED_DOCUMENTS that does not exist", env: { PORT: "0", PERSISTED_DOCUMENTS: "missing.json" }, names: ["PERSISTED_DOCUMENTS"] },
+    {
+      name: "PERSISTED_DOCUMENTS that does not exist",
+      env: { PORT: "0", PERSISTED_DOCUMENTS: "missing.json" },
+      names: ["PERSISTED_DOCUMENTS"],
+    },
   ];
 }
 
@@ -59,12 +87,18 @@ function runRow(row: Row, index: number): Promise<Outcome> {
   mkdirSync(cwd, { recursive: true });
   for (const [file, text] of Object.entries(row.files ?? {})) writeFileSync(join(cwd, file), text);
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", tsx, main], {
-      cwd,
-      env: baseEnv({ TSX_TSCONFIG_PATH: join(repo, "tsconfig.json"), LOG_LEVEL: "warn", ...row.env }),
-      // A row the gateway does not refuse would serve forever: kill it, and the row fails on its exit code.
-      timeout: 20_000,
-    }, (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr }));
+    execFile(
+      process.execPath,
+      ["--import", tsx, main],
+      {
+        cwd,
+        env: baseEnv({ TSX_TSCONFIG_PATH: join(repo, "tsconfig.json"), LOG_LEVEL: "warn", ...row.env }),
+        // A row the gateway does not refuse would serve forever: kill it, and the row fails on its exit code.
+        timeout: 20_000,
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -113,7 +147,10 @@ describe("the embedded emulator in production, asked for by name", () => {
   it("starts from a .env file, says so, and warns that it serves the demo tenant", async () => {
     const cwd = mkdtempSync(join(root, "ok-"));
     writeFileSync(join(cwd, ".env"), "NODE_ENV=production\nGRAPH_BASE_URL=emulator\nPORT=0\nLOG_LEVEL=info\n");
-    const gateway = start(process.execPath, ["--import", tsx, main], { cwd, env: baseEnv({ TSX_TSCONFIG_PATH: join(repo, "tsconfig.json") }) });
+    const gateway = start(process.execPath, ["--import", tsx, main], {
+      cwd,
+      env: baseEnv({ TSX_TSCONFIG_PATH: join(repo, "tsconfig.json") }),
+    });
     const output = await waitFor(gateway, "backup-graphql ready");
     expect(readyUrls(output).emulatorOrigin).toBeDefined();
     expect(output).toContain(`Env file: ${join(cwd, ".env")}`);

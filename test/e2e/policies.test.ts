@@ -26,10 +26,19 @@ describe("the demo tenant, as `npm start` serves it", () => {
     const data = await expectData(t.url, ExchangePoliciesDocument, { unitsFirst: 50 });
     expect(data.protectionPolicies.nodes).toHaveLength(1);
     const [policy] = data.protectionPolicies.nodes;
-    expect(policy).toMatchObject({ __typename: "ExchangeProtectionPolicy", status: "ACTIVE", isEnabled: true, workload: "EXCHANGE" });
+    expect(policy).toMatchObject({
+      __typename: "ExchangeProtectionPolicy",
+      status: "ACTIVE",
+      isEnabled: true,
+      workload: "EXCHANGE",
+    });
     const units = policy!.protectionUnits.nodes;
     expect(units).toHaveLength(10);
-    expect(units.every((u) => u.__typename === "MailboxProtectionUnit" && u.status === "PROTECTED" && u.policyId === policy!.id)).toBe(true);
+    expect(
+      units.every(
+        (u) => u.__typename === "MailboxProtectionUnit" && u.status === "PROTECTED" && u.policyId === policy!.id,
+      ),
+    ).toBe(true);
   });
 
   it("answers NOT_FOUND, with Graph's code and request id, for a policy id Graph does not know", async () => {
@@ -43,7 +52,13 @@ describe("the demo tenant, as `npm start` serves it", () => {
     const { nodes } = (await expectData(t.url, ExchangePoliciesDocument, { unitsFirst: 1 })).protectionPolicies;
     const id = nodes[0]!.id;
     t.emulator.resetRequests();
-    t.emulator.injectFault({ method: "GET", path: `/protectionPolicies/${id}`, status: 429, retryAfterSeconds: 0.01, times: 1 });
+    t.emulator.injectFault({
+      method: "GET",
+      path: `/protectionPolicies/${id}`,
+      status: 429,
+      retryAfterSeconds: 0.01,
+      times: 1,
+    });
     const res = await execute(t.url, PolicyDocument, { id });
     expect(res.errors).toBeUndefined();
     expect(res.data?.protectionPolicy?.id).toBe(id);
@@ -64,7 +79,8 @@ describe("paging across upstream pages", () => {
   });
 
   it("walks every unit with cursors, page by page, without repeats", async () => {
-    const policyId = (await expectData(t.url, ExchangePoliciesDocument, { unitsFirst: 0 })).protectionPolicies.nodes[0]!.id;
+    const policyId = (await expectData(t.url, ExchangePoliciesDocument, { unitsFirst: 0 })).protectionPolicies.nodes[0]!
+      .id;
     const seen: string[] = [];
     let after: string | null | undefined;
     let rounds = 0;
@@ -89,12 +105,23 @@ describe("a tenant with no policy yet (EMULATOR_SEED=directory), over a separate
   });
 
   it("creates an Exchange policy with units; it starts INACTIVE (seed 004)", async () => {
-    const data = await expectData(t.url, CreateExchangePolicyDocument, { name: "Exchange Protection Policy", ids: users.slice(0, 3) });
+    const data = await expectData(t.url, CreateExchangePolicyDocument, {
+      name: "Exchange Protection Policy",
+      ids: users.slice(0, 3),
+    });
     const policy = data.createExchangeProtectionPolicy.policy;
-    expect(policy).toMatchObject({ __typename: "ExchangeProtectionPolicy", status: "INACTIVE", isEnabled: false, workload: "EXCHANGE" });
+    expect(policy).toMatchObject({
+      __typename: "ExchangeProtectionPolicy",
+      status: "INACTIVE",
+      isEnabled: false,
+      workload: "EXCHANGE",
+    });
     expect(policy.retentionSettings.length).toBeGreaterThan(0);
-    expect(policy.protectionUnits.nodes.map((u) => (u.__typename === "MailboxProtectionUnit" ? u.directoryObjectId : null)).sort())
-      .toEqual(users.slice(0, 3).sort());
+    expect(
+      policy.protectionUnits.nodes
+        .map((u) => (u.__typename === "MailboxProtectionUnit" ? u.directoryObjectId : null))
+        .sort(),
+    ).toEqual(users.slice(0, 3).sort());
     policyId = policy.id;
   });
 
@@ -102,7 +129,9 @@ describe("a tenant with no policy yet (EMULATOR_SEED=directory), over a separate
     const activated = await expectData(t.url, ActivatePolicyDocument, { id: policyId });
     expect(activated.activateProtectionPolicy.policy.status).toBe("UPDATING");
     const during = await expectData(t.url, PolicyUnitsDocument, { id: policyId, first: 10 });
-    expect(during.protectionPolicy!.protectionUnits.edges.map((e) => e.node.status)).toEqual(Array(3).fill("PROTECT_REQUESTED"));
+    expect(during.protectionPolicy!.protectionUnits.edges.map((e) => e.node.status)).toEqual(
+      Array(3).fill("PROTECT_REQUESTED"),
+    );
 
     t.emulator.clock.advance(FIVE_MINUTES);
     const after = await expectData(t.url, PolicyUnitsDocument, { id: policyId, first: 10 });
@@ -111,11 +140,16 @@ describe("a tenant with no policy yet (EMULATOR_SEED=directory), over a separate
   });
 
   it("adds and removes units in one change, with an outcome per item, including one that fails inside Graph's 200 (seed 003)", async () => {
-    const units = (await expectData(t.url, PolicyUnitsDocument, { id: policyId, first: 10 })).protectionPolicy!.protectionUnits.edges;
+    const units = (await expectData(t.url, PolicyUnitsDocument, { id: policyId, first: 10 })).protectionPolicy!
+      .protectionUnits.edges;
     const removable = units[0]!.node.id;
     const unknownUnit = "4267e382-71a9-4c07-bef7-bda97e09c0d2";
     t.emulator.resetRequests();
-    const data = await expectData(t.url, ChangeUnitsDocument, { policyId, add: users.slice(3, 5), remove: [removable, unknownUnit] });
+    const data = await expectData(t.url, ChangeUnitsDocument, {
+      policyId,
+      add: users.slice(3, 5),
+      remove: [removable, unknownUnit],
+    });
     const { results, policy } = data.changeProtectionUnits;
     expect(results.map((r) => [r.operation, r.target, r.succeeded])).toEqual([
       ["ADD", users[3], true],
@@ -123,7 +157,10 @@ describe("a tenant with no policy yet (EMULATOR_SEED=directory), over a separate
       ["REMOVE", removable, true],
       ["REMOVE", unknownUnit, false],
     ]);
-    expect(results.slice(0, 2).map((r) => r.protectionUnit?.status)).toEqual(["PROTECT_REQUESTED", "PROTECT_REQUESTED"]);
+    expect(results.slice(0, 2).map((r) => r.protectionUnit?.status)).toEqual([
+      "PROTECT_REQUESTED",
+      "PROTECT_REQUESTED",
+    ]);
     expect(results[2]!.protectionUnit?.status).toBe("REMOVE_REQUESTED");
     expect(results[3]!.error?.code).toEqual(expect.any(String));
     expect(policy.status).toBe("UPDATING");
@@ -138,7 +175,11 @@ describe("a tenant with no policy yet (EMULATOR_SEED=directory), over a separate
   it("refuses a malformed directory object id before calling Graph", async () => {
     t.emulator.resetRequests();
     const res = await execute(t.url, CreateExchangePolicyDocument, { name: "x", ids: ["not-a-guid"] });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.directoryObjectIds", item: "not-a-guid" });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.directoryObjectIds",
+      item: "not-a-guid",
+    });
     expect(t.emulator.requests()).toHaveLength(0);
   });
 

@@ -12,7 +12,9 @@ let gateway: Gateway;
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, timeScale: 600, seed: "demo" });
   // A short TTL: at 600x a status moves every few hundred milliseconds.
-  gateway = await createGateway(loadConfig({ PORT: "0", LOG_LEVEL: "silent", CACHE_TTL_MS: "100", GRAPH_BASE_URL: emulator.baseUrl }));
+  gateway = await createGateway(
+    loadConfig({ PORT: "0", LOG_LEVEL: "silent", CACHE_TTL_MS: "100", GRAPH_BASE_URL: emulator.baseUrl }),
+  );
 });
 afterAll(async () => {
   await gateway.stop();
@@ -23,7 +25,9 @@ describe("the example polling client", () => {
   it("restores two mailboxes and prints progress until the session is terminal", async () => {
     const lines: string[] = [];
     const { session, polls } = await runRestoreFlow({
-      url: gateway.url, waitScale: 0.05, print: (line) => lines.push(line),
+      url: gateway.url,
+      waitScale: 0.05,
+      print: (line) => lines.push(line),
     });
     expect(["COMPLETED", "COMPLETED_WITH_ERROR"]).toContain(session.status);
     expect(session).toMatchObject({ isTerminal: true, pollAfterSeconds: null });

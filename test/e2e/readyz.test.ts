@@ -28,7 +28,8 @@ async function readyz(url: string): Promise<{ status: number; body: Ready }> {
   const res = await send(new URL("/readyz", url).href);
   return { status: res.status, body: res.json as Ready };
 }
-const upGauge = async (url: string) => /^graph_upstream_up (\d)/m.exec((await send(new URL("/metrics", url).href)).text)?.[1];
+const upGauge = async (url: string) =>
+  /^graph_upstream_up (\d)/m.exec((await send(new URL("/metrics", url).href)).text)?.[1];
 
 /** A loopback port nothing listens on (taken, then released). */
 async function deadPort(): Promise<number> {
@@ -40,7 +41,9 @@ async function deadPort(): Promise<number> {
 }
 
 async function gatewayOn(baseUrl: string, env: Record<string, string> = {}): Promise<Gateway> {
-  const gateway = await createGateway(loadConfig({ ...TEST_ENV, GRAPH_BASE_URL: baseUrl, GRAPH_MAX_RETRIES: "0", ...env }));
+  const gateway = await createGateway(
+    loadConfig({ ...TEST_ENV, GRAPH_BASE_URL: baseUrl, GRAPH_MAX_RETRIES: "0", ...env }),
+  );
   cleanups.push(() => gateway.stop());
   return gateway;
 }
@@ -85,7 +88,11 @@ describe("/readyz", () => {
     emulator.injectFault({ status: 503, times: 1 });
     await postQuery(gateway.url, "{ backupRestore { serviceStatus { status } } }");
     // GET /readyz itself may start one check; what it reports first is the failed query.
-    expect((await readyz(gateway.url)).body).toMatchObject({ status: "ready", graph: "down", graphReason: expect.stringMatching(/503/) });
+    expect((await readyz(gateway.url)).body).toMatchObject({
+      status: "ready",
+      graph: "down",
+      graphReason: expect.stringMatching(/503/),
+    });
     await postQuery(gateway.url, "{ backupRestore { serviceStatus { status } } }");
     expect((await readyz(gateway.url)).body).toMatchObject({ graph: "ok", graphReason: expect.stringMatching(/503/) });
   });

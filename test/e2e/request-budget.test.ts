@@ -40,7 +40,8 @@ beforeEach(() => {
 const STATUS = "query ServiceStatus { backupRestore { serviceStatus { status } } }";
 const ROOT = /^\/solutions\/backupRestore$/;
 const rootCalls = () => t.emulator.requests().filter((r) => r.path.endsWith("/solutions/backupRestore"));
-const lineOf = (requestId: string | null) => logs.entries().find((e) => e.msg === "graphql request" && e.requestId === requestId);
+const lineOf = (requestId: string | null) =>
+  logs.entries().find((e) => e.msg === "graphql request" && e.requestId === requestId);
 
 describe("a query's budget", () => {
   it("answers UPSTREAM_THROTTLED with Graph's retryAfterSeconds after one attempt when Retry-After ends past it", async () => {
@@ -49,7 +50,11 @@ describe("a query's budget", () => {
     expect(res.json.errors?.[0]?.extensions).toMatchObject({ code: "UPSTREAM_THROTTLED", retryAfterSeconds: 15 });
     expect(rootCalls()).toHaveLength(1);
     expect(waits).toEqual([]);
-    expect(lineOf(res.headers.get("x-request-id"))).toMatchObject({ operationName: "ServiceStatus", budgetMs: 8000, errorCodes: ["UPSTREAM_THROTTLED"] });
+    expect(lineOf(res.headers.get("x-request-id"))).toMatchObject({
+      operationName: "ServiceStatus",
+      budgetMs: 8000,
+      errorCodes: ["UPSTREAM_THROTTLED"],
+    });
   });
 
   it("counts the throttled answer under its error code in the metrics, though its HTTP status is 200", async () => {
@@ -57,7 +62,9 @@ describe("a query's budget", () => {
     const res = await postQuery(t.url, STATUS);
     expect(res.status).toBe(200);
     const metrics = (await send(new URL("/metrics", t.url).href)).text;
-    expect(metrics).toMatch(/^graphql_request_errors_total\{operation="ServiceStatus",code="UPSTREAM_THROTTLED"\} [1-9]/m);
+    expect(metrics).toMatch(
+      /^graphql_request_errors_total\{operation="ServiceStatus",code="UPSTREAM_THROTTLED"\} [1-9]/m,
+    );
   });
 
   it("is the one the request asks for in x-request-timeout (milliseconds), so it may wait Graph out", async () => {
@@ -86,7 +93,11 @@ describe("a query's budget", () => {
       expect(res.status).toBe(400);
       expect(res.json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     }
-    const res = await send(t.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: STATUS, extensions: { timeoutMs: "8000" } }) });
+    const res = await send(t.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: STATUS, extensions: { timeoutMs: "8000" } }),
+    });
     expect(res.json.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(t.emulator.requests()).toHaveLength(0);
   });
@@ -96,9 +107,20 @@ describe("a mutation's budget", () => {
   it("stays GRAPH_REQUEST_DEADLINE_MS: the same 15 s Retry-After is waited out and the write goes through", async () => {
     const policies = await postQuery(t.url, "{ protectionPolicies(first: 1) { nodes { id } } }");
     const id: string = policies.json.data.protectionPolicies.nodes[0].id;
-    t.emulator.injectFault({ method: "PATCH", path: /protectionPolicies/i, status: 429, retryAfterSeconds: 15, times: 1 });
+    t.emulator.injectFault({
+      method: "PATCH",
+      path: /protectionPolicies/i,
+      status: 429,
+      retryAfterSeconds: 15,
+      times: 1,
+    });
     waits.length = 0;
-    const res = await postQuery(t.url, "mutation Rename($id: ID!) { updateProtectionPolicy(input: { id: $id, displayName: \"Budget test\" }) { policy { id displayName } } }", {}, { id });
+    const res = await postQuery(
+      t.url,
+      'mutation Rename($id: ID!) { updateProtectionPolicy(input: { id: $id, displayName: "Budget test" }) { policy { id displayName } } }',
+      {},
+      { id },
+    );
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data.updateProtectionPolicy.policy.displayName).toBe("Budget test");
     expect(waits).toEqual([15_000]);

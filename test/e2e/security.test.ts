@@ -4,10 +4,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { postQuery, send } from "../helpers/http.js";
 
-const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }), { resetRequests: true });
+const t = useGateway(() => startEmbedded({ NODE_ENV: "production", GRAPH_BASE_URL: "emulator" }), {
+  resetRequests: true,
+});
 afterEach(() => expect(t.emulator.requests()).toEqual([]));
 
-const get = (query: string, headers: Record<string, string> = {}) => send(`${t.url}?query=${encodeURIComponent(query)}`, { headers });
+const get = (query: string, headers: Record<string, string> = {}) =>
+  send(`${t.url}?query=${encodeURIComponent(query)}`, { headers });
 const IDE_MARKERS = ["GraphiQL", "GraphQL Playground", "graphiql.min.css", "graphql-playground"];
 
 describe("graphql-cop's checks in production: not vulnerable, and no upstream call", () => {
@@ -20,7 +23,11 @@ describe("graphql-cop's checks in production: not vulnerable, and no upstream ca
 
   it("array batching: a JSON array of ten operations is refused", async () => {
     const batch = Array.from({ length: 10 }, () => ({ query: "query cop { __typename }" }));
-    const res = await send(t.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(batch) });
+    const res = await send(t.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(batch),
+    });
     expect(res.status).toBe(400);
     expect(Array.isArray(res.json)).toBe(false);
   });
@@ -45,13 +52,20 @@ describe("graphql-cop's checks in production: not vulnerable, and no upstream ca
   });
 
   it("circular introspection: refused, no types returned", async () => {
-    const res = await postQuery(t.url, "query cop { __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }");
+    const res = await postQuery(
+      t.url,
+      "query cop { __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }",
+    );
     expect(res.status).toBe(400);
     expect(res.json.data).toBeUndefined();
   });
 
   it("introspection: refused in production, with or without whitespace tricks", async () => {
-    for (const query of ["query cop { __schema { types { name fields { name } } } }", "query cop { __schema\n{ types { name } } }", '{ __type(name: "Query") { name fields { name } } }']) {
+    for (const query of [
+      "query cop { __schema { types { name fields { name } } } }",
+      "query cop { __schema\n{ types { name } } }",
+      '{ __type(name: "Query") { name fields { name } } }',
+    ]) {
       const res = await postQuery(t.url, query);
       expect(res.status).toBe(400);
       expect(res.json.data).toBeUndefined();
@@ -59,7 +73,11 @@ describe("graphql-cop's checks in production: not vulnerable, and no upstream ca
   });
 
   it("field suggestions: no 'Did you mean' for a wrong field, on __schema or on our own types", async () => {
-    for (const query of ["query cop { __schema { directive } }", "{ protectionPolicie { id } }", "{ protectionPolicies { nodes { displayNam } } }"]) {
+    for (const query of [
+      "query cop { __schema { directive } }",
+      "{ protectionPolicie { id } }",
+      "{ protectionPolicies { nodes { displayNam } } }",
+    ]) {
       const res = await postQuery(t.url, query);
       expect(res.status).toBe(400);
       expect(res.text).not.toMatch(/did you mean/i);

@@ -30,7 +30,10 @@ describe("graceful shutdown", () => {
   it("cuts a request still running at SHUTDOWN_TIMEOUT_MS, so stop() never waits on it", async () => {
     const t = await startEmbedded({ SHUTDOWN_TIMEOUT_MS: "50" });
     t.emulator.injectFault({ path: "/solutions/backupRestore", status: 200, latencyMs: 400 });
-    const inFlight = postQuery(t.url, QUERY).then((r) => r.status, () => "cut");
+    const inFlight = postQuery(t.url, QUERY).then(
+      (r) => r.status,
+      () => "cut",
+    );
     await upstreamReceived(t);
     const started = performance.now();
     await t.stop();

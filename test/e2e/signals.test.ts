@@ -27,7 +27,10 @@ describe("signals to npm start", () => {
       const { answer } = await inFlightQuery(graphql, emulatorOrigin!, 1_000);
       send(npm.child.pid!);
 
-      expect(await answer).toEqual({ status: 200, body: { data: { backupRestore: { serviceStatus: { status: "ENABLED" } } } } });
+      expect(await answer).toEqual({
+        status: 200,
+        body: { data: { backupRestore: { serviceStatus: { status: "ENABLED" } } } },
+      });
       expect(await npm.exited).toBe(0);
       expect(npm.output()).toContain('"msg":"stopped"');
       expect(await survivors(tree)).toEqual([]);

@@ -21,13 +21,27 @@ export async function resolve(specifier, context, next) {
 }\`));
 `)}`;
 
-const OPTIONAL = ["@azure/identity", "@azure/msal-node", "@opentelemetry/sdk-trace", "@opentelemetry/exporter-trace-otlp-http", "jose", "ioredis"];
+const OPTIONAL = [
+  "@azure/identity",
+  "@azure/msal-node",
+  "@opentelemetry/sdk-trace",
+  "@opentelemetry/exporter-trace-otlp-http",
+  "jose",
+  "ioredis",
+];
 
 /** Starts main.ts with `env` until it reports ready, stops it, and returns which OPTIONAL packages it loaded. */
 async function packagesLoaded(name: string, env: Record<string, string>): Promise<string[]> {
   const log = join(dir, `${name}.log`);
   const child = spawn(process.execPath, ["--import", "tsx", "--import", HOOK, "src/main.ts"], {
-    env: { PATH: process.env.PATH ?? "", PORT: "0", LOG_LEVEL: "silent", EMULATOR_TIME_SCALE: "0", MODULE_LOG: log, ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      PORT: "0",
+      LOG_LEVEL: "silent",
+      EMULATOR_TIME_SCALE: "0",
+      MODULE_LOG: log,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -56,8 +70,13 @@ describe("modules loaded at start", () => {
     const [bare, configured] = await Promise.all([
       packagesLoaded("emulator", {}),
       packagesLoaded("configured", {
-        GRAPH_BASE_URL: "http://127.0.0.1:9/v1.0", AZURE_TENANT_ID: "11111111-2222-3333-4444-555555555555", AZURE_CLIENT_ID: "gateway-app", AZURE_CLIENT_SECRET: "not-used",
-        AUTH_MODE: "entra", AUTH_AUDIENCE: "api://backup-graphql", OTEL_TRACES_EXPORTER: "console",
+        GRAPH_BASE_URL: "http://127.0.0.1:9/v1.0",
+        AZURE_TENANT_ID: "11111111-2222-3333-4444-555555555555",
+        AZURE_CLIENT_ID: "gateway-app",
+        AZURE_CLIENT_SECRET: "not-used",
+        AUTH_MODE: "entra",
+        AUTH_AUDIENCE: "api://backup-graphql",
+        OTEL_TRACES_EXPORTER: "console",
         // Nothing listens there: the gateway waits for it briefly, then serves from memory.
         REDIS_URL: "redis://127.0.0.1:9",
       }),

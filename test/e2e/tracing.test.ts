@@ -2,14 +2,25 @@
 // per root field, one CLIENT span per HTTP attempt to Graph — and nothing at all when tracing is off.
 import { context, propagation, trace } from "@opentelemetry/api";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
-import { AlwaysOffSampler, InMemorySpanExporter, SimpleSpanProcessor, TracerProvider, type ReadableSpan } from "@opentelemetry/sdk-trace";
+import {
+  AlwaysOffSampler,
+  InMemorySpanExporter,
+  SimpleSpanProcessor,
+  TracerProvider,
+  type ReadableSpan,
+} from "@opentelemetry/sdk-trace";
 import { beforeEach, describe, expect, it } from "vitest";
 import { startEmbedded, useGateway } from "../helpers/gateway.js";
 import { postQuery } from "../helpers/http.js";
 
 const DASHBOARD = `query Dashboard { backupRestore { serviceStatus { status } } protectionPolicies(first: 5) { nodes { id protectionUnits(first: 3) { nodes { id } } } } }`;
 const exporter = new InMemorySpanExporter();
-const t = useGateway(() => startEmbedded({}, { tracerProvider: new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] }) }));
+const t = useGateway(() =>
+  startEmbedded(
+    {},
+    { tracerProvider: new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] }) },
+  ),
+);
 beforeEach(() => {
   exporter.reset();
   t.emulator.resetRequests();
@@ -23,7 +34,11 @@ describe("tracing", () => {
     expect(res.status).toBe(200);
     const spans = exporter.getFinishedSpans();
     const request = spans.find((s) => s.name === "query Dashboard")!;
-    expect(request.attributes).toMatchObject({ "graphql.operation.type": "query", "graphql.operation.name": "Dashboard", "http.response.status_code": 200 });
+    expect(request.attributes).toMatchObject({
+      "graphql.operation.type": "query",
+      "graphql.operation.name": "Dashboard",
+      "http.response.status_code": 200,
+    });
     expect(request.attributes["gateway.request_id"]).toBe(res.headers.get("x-request-id"));
 
     const fields = spans.filter((s) => s.name.startsWith("Query."));
@@ -33,8 +48,17 @@ describe("tracing", () => {
     // One CLIENT span per HTTP call the emulator saw ($batch items travel inside their POST).
     const upstream = spans.filter((s) => s.name.startsWith("graph "));
     expect(upstream).toHaveLength(t.emulator.requests().filter((r) => r.batchId === undefined).length);
-    expect(upstream.every((s) => parentOf(s) === request.spanContext().spanId && s.spanContext().traceId === request.spanContext().traceId)).toBe(true);
-    expect(upstream[0]!.attributes).toMatchObject({ "http.request.method": expect.any(String), "http.response.status_code": 200, "graph.client_request_id": expect.any(String) });
+    expect(
+      upstream.every(
+        (s) =>
+          parentOf(s) === request.spanContext().spanId && s.spanContext().traceId === request.spanContext().traceId,
+      ),
+    ).toBe(true);
+    expect(upstream[0]!.attributes).toMatchObject({
+      "http.request.method": expect.any(String),
+      "http.response.status_code": 200,
+      "graph.client_request_id": expect.any(String),
+    });
     expect(JSON.stringify(upstream.map((s) => s.attributes))).not.toContain(t.emulator.origin);
   });
 
@@ -42,7 +66,9 @@ describe("tracing", () => {
     t.emulator.injectFault({ path: "/solutions/backupRestore", status: 503, times: 10 });
     await postQuery(t.url, "query Status { backupRestore { serviceStatus { status } } }");
     const spans = exporter.getFinishedSpans();
-    const failed = spans.filter((s) => s.name.startsWith("graph ") && s.attributes["http.response.status_code"] === 503);
+    const failed = spans.filter(
+      (s) => s.name.startsWith("graph ") && s.attributes["http.response.status_code"] === 503,
+    );
     expect(failed.length).toBeGreaterThan(0);
     expect(failed.every((s) => s.status.code === 2)).toBe(true);
     const request = spans.find((s) => s.name === "query Status")!;
@@ -55,7 +81,12 @@ describe("tracing", () => {
     try {
       const traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
       await postQuery(t.url, "{ __typename }", { traceparent: `00-${traceId}-00f067aa0ba902b7-01` });
-      expect(exporter.getFinishedSpans().find((s) => s.name === "query")?.spanContext().traceId).toBe(traceId);
+      expect(
+        exporter
+          .getFinishedSpans()
+          .find((s) => s.name === "query")
+          ?.spanContext().traceId,
+      ).toBe(traceId);
     } finally {
       propagation.disable();
     }
@@ -63,14 +94,24 @@ describe("tracing", () => {
 
   it("records nothing for a request the sampler drops, and runs no tracing when off", async () => {
     const dropped = new InMemorySpanExporter();
-    const sampledOut = await startEmbedded({}, { tracerProvider: new TracerProvider({ sampler: new AlwaysOffSampler(), spanProcessors: [new SimpleSpanProcessor({ exporter: dropped })] }) });
+    const sampledOut = await startEmbedded(
+      {},
+      {
+        tracerProvider: new TracerProvider({
+          sampler: new AlwaysOffSampler(),
+          spanProcessors: [new SimpleSpanProcessor({ exporter: dropped })],
+        }),
+      },
+    );
     const off = await startEmbedded();
     try {
       expect((await postQuery(sampledOut.url, DASHBOARD)).status).toBe(200);
       expect(dropped.getFinishedSpans()).toEqual([]);
       // Off by default: even a globally registered provider is not used unless OTEL_TRACES_EXPORTER is set.
       const global = new InMemorySpanExporter();
-      trace.setGlobalTracerProvider(new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter: global })] }));
+      trace.setGlobalTracerProvider(
+        new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter: global })] }),
+      );
       expect((await postQuery(off.url, DASHBOARD)).status).toBe(200);
       expect(global.getFinishedSpans()).toEqual([]);
     } finally {

@@ -28,7 +28,10 @@ export function browserUnavailable(): string | undefined {
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error(`Chromium is not installed: the browser tests need it (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  if (!executablePath)
+    throw new Error(
+      `Chromium is not installed: the browser tests need it (apt-get install -y chromium, or set CHROMIUM_PATH)`,
+    );
   // As root (CI containers) Chromium refuses to start with its sandbox; /dev/shm is often tiny in containers.
   const args = ["--disable-dev-shm-usage", ...(process.getuid?.() === 0 ? ["--no-sandbox"] : [])];
   return chromium.launch({ executablePath, headless: true, args });
@@ -53,9 +56,10 @@ export async function servePage(html: string): Promise<ServedPage> {
   return {
     origin,
     url: `${origin}/`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -5,7 +5,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export interface PropertyDef { name: string; type: string; nullable: boolean }
+export interface PropertyDef {
+  name: string;
+  type: string;
+  nullable: boolean;
+}
 export interface TypeDef {
   name: string;
   kind: "entity" | "complex";
@@ -14,9 +18,21 @@ export interface TypeDef {
   properties: Map<string, PropertyDef>;
   navigation: Map<string, PropertyDef>;
 }
-export interface EnumDef { name: string; flags: boolean; members: string[] }
-export interface OperationDef { name: string; binding: string; returns?: string }
-export interface CsdlModel { types: Map<string, TypeDef>; enums: Map<string, EnumDef>; operations: OperationDef[] }
+export interface EnumDef {
+  name: string;
+  flags: boolean;
+  members: string[];
+}
+export interface OperationDef {
+  name: string;
+  binding: string;
+  returns?: string;
+}
+export interface CsdlModel {
+  types: Map<string, TypeDef>;
+  enums: Map<string, EnumDef>;
+  operations: OperationDef[];
+}
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const CSDL_PATH = resolve(REPO_ROOT, "../shared/graph-backup-api/csdl-v1.0-backup.xml");
@@ -41,14 +57,21 @@ export function parseCsdl(xml: string): CsdlModel {
   }
   for (const m of body.matchAll(/<(EntityType|ComplexType)\b([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/g)) {
     const head = m[2]!;
-    const props = (tag: string) => new Map([...(m[4] ?? "").matchAll(new RegExp(`<${tag}\\b([^>]*?)/?>`, "g"))].map((p) => {
-      const name = attr(p[1]!, "Name")!;
-      return [name, { name, type: attr(p[1]!, "Type")!, nullable: attr(p[1]!, "Nullable") !== "false" }] as const;
-    }));
+    const props = (tag: string) =>
+      new Map(
+        [...(m[4] ?? "").matchAll(new RegExp(`<${tag}\\b([^>]*?)/?>`, "g"))].map((p) => {
+          const name = attr(p[1]!, "Name")!;
+          return [name, { name, type: attr(p[1]!, "Type")!, nullable: attr(p[1]!, "Nullable") !== "false" }] as const;
+        }),
+      );
     const base = attr(head, "BaseType");
     types.set(attr(head, "Name")!, {
-      name: attr(head, "Name")!, kind: m[1] === "EntityType" ? "entity" : "complex", open: attr(head, "OpenType") === "true",
-      properties: props("Property"), navigation: props("NavigationProperty"), ...(base ? { baseType: short(base) } : {}),
+      name: attr(head, "Name")!,
+      kind: m[1] === "EntityType" ? "entity" : "complex",
+      open: attr(head, "OpenType") === "true",
+      properties: props("Property"),
+      navigation: props("NavigationProperty"),
+      ...(base ? { baseType: short(base) } : {}),
     });
   }
   for (const m of body.matchAll(/<(Action|Function)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
@@ -68,7 +91,8 @@ export function chain(model: CsdlModel, name: string): TypeDef[] {
   return out;
 }
 
-const isSubtype = (model: CsdlModel, derived: string, base: string) => chain(model, derived).some((t) => t.name === short(base));
+const isSubtype = (model: CsdlModel, derived: string, base: string) =>
+  chain(model, derived).some((t) => t.name === short(base));
 
 function member(model: CsdlModel, type: string, name: string): PropertyDef | undefined {
   for (const t of chain(model, type)) {
@@ -91,11 +115,23 @@ export function resolvePath(model: CsdlModel, segments: readonly string[]): stri
     const op = model.operations.find((o) => {
       const boundItem = collectionOf(o.binding);
       if (o.name !== segment) return false;
-      return item ? boundItem !== undefined && isSubtype(model, item, boundItem) : boundItem === undefined && isSubtype(model, type, o.binding);
+      return item
+        ? boundItem !== undefined && isSubtype(model, item, boundItem)
+        : boundItem === undefined && isSubtype(model, type, o.binding);
     });
-    if (op) { if (!op.returns) return undefined; type = op.returns; continue; }
-    if (cast && model.types.has(cast)) { type = item ? `Collection(graph.${cast})` : `graph.${cast}`; continue; }
-    if (item) { type = item; continue; } // a key
+    if (op) {
+      if (!op.returns) return undefined;
+      type = op.returns;
+      continue;
+    }
+    if (cast && model.types.has(cast)) {
+      type = item ? `Collection(graph.${cast})` : `graph.${cast}`;
+      continue;
+    }
+    if (item) {
+      type = item;
+      continue;
+    } // a key
     const next = member(model, type, segment);
     if (!next) return undefined;
     type = next.type;
@@ -109,7 +145,9 @@ export function validate(model: CsdlModel, value: unknown, type: string, at = "$
   const item = collectionOf(type);
   if (item) {
     if (!Array.isArray(value)) return [`${at}: expected an array for ${type}`];
-    return value.flatMap((v, i) => (v === null ? [`${at}[${i}]: null in a collection`] : validate(model, v, item, `${at}[${i}]`)));
+    return value.flatMap((v, i) =>
+      v === null ? [`${at}[${i}]: null in a collection`] : validate(model, v, item, `${at}[${i}]`),
+    );
   }
   const name = short(type);
   const edm = checkEdm(name, value);
@@ -117,7 +155,9 @@ export function validate(model: CsdlModel, value: unknown, type: string, at = "$
   const enumDef = model.enums.get(name);
   if (enumDef) {
     const parts = typeof value === "string" ? (enumDef.flags ? value.split(",").map((s) => s.trim()) : [value]) : [];
-    return parts.length > 0 && parts.every((p) => enumDef.members.includes(p)) ? [] : [`${at}: ${JSON.stringify(value)} is not a ${name} member`];
+    return parts.length > 0 && parts.every((p) => enumDef.members.includes(p))
+      ? []
+      : [`${at}: ${JSON.stringify(value)} is not a ${name} member`];
   }
   if (!model.types.has(name)) return [`${at}: unknown type ${type}`];
   if (typeof value !== "object" || Array.isArray(value)) return [`${at}: expected an object for ${name}`];
@@ -130,7 +170,10 @@ export function validate(model: CsdlModel, value: unknown, type: string, at = "$
     if (key.startsWith("@")) continue; // instance annotations (@odata.type, @odata.context, ...)
     const annotated = key.includes("@") ? key.slice(0, key.indexOf("@")) : undefined;
     const prop = member(model, declared, annotated ?? key);
-    if (!prop) { if (!open) problems.push(`${at}.${key}: not a property of ${declared}`); continue; }
+    if (!prop) {
+      if (!open) problems.push(`${at}.${key}: not a property of ${declared}`);
+      continue;
+    }
     if (annotated) continue; // property annotations such as units@delta carry their own shapes
     if (v === null && !prop.nullable) problems.push(`${at}.${key}: null, but ${declared}.${key} is not nullable`);
     problems.push(...validate(model, v, prop.type, `${at}.${key}`));
@@ -144,15 +187,24 @@ const DURATION = /^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M
 /** true/false for Edm primitives, undefined for anything else. */
 function checkEdm(name: string, v: unknown): boolean | undefined {
   switch (name) {
-    case "Edm.String": return typeof v === "string";
-    case "Edm.Boolean": return typeof v === "boolean";
-    case "Edm.Int32": return Number.isInteger(v) && Math.abs(v as number) <= 2 ** 31;
-    case "Edm.Int64": return Number.isInteger(v) || (typeof v === "string" && /^-?\d+$/.test(v));
-    case "Edm.Double": return typeof v === "number";
-    case "Edm.Guid": return typeof v === "string" && /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(v);
-    case "Edm.DateTimeOffset": return typeof v === "string" && ISO.test(v) && !Number.isNaN(Date.parse(v));
-    case "Edm.Duration": return typeof v === "string" && DURATION.test(v);
-    default: return name.startsWith("Edm.") ? false : undefined;
+    case "Edm.String":
+      return typeof v === "string";
+    case "Edm.Boolean":
+      return typeof v === "boolean";
+    case "Edm.Int32":
+      return Number.isInteger(v) && Math.abs(v as number) <= 2 ** 31;
+    case "Edm.Int64":
+      return Number.isInteger(v) || (typeof v === "string" && /^-?\d+$/.test(v));
+    case "Edm.Double":
+      return typeof v === "number";
+    case "Edm.Guid":
+      return typeof v === "string" && /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(v);
+    case "Edm.DateTimeOffset":
+      return typeof v === "string" && ISO.test(v) && !Number.isNaN(Date.parse(v));
+    case "Edm.Duration":
+      return typeof v === "string" && DURATION.test(v);
+    default:
+      return name.startsWith("Edm.") ? false : undefined;
   }
 }
 
@@ -160,7 +212,11 @@ function checkEdm(name: string, v: unknown): boolean | undefined {
 export function validateAnswer(model: CsdlModel, body: unknown, type: string): string[] {
   const item = collectionOf(type);
   if (!item) return validate(model, body, type);
-  if (typeof body !== "object" || body === null || !Array.isArray((body as { value?: unknown }).value)) return ["$: expected { value: [...] }"];
+  if (typeof body !== "object" || body === null || !Array.isArray((body as { value?: unknown }).value))
+    return ["$: expected { value: [...] }"];
   const extra = Object.keys(body).filter((k) => k !== "value" && !k.startsWith("@odata."));
-  return [...extra.map((k) => `$.${k}: not part of a collection answer`), ...validate(model, (body as { value: unknown[] }).value, type, "$.value")];
+  return [
+    ...extra.map((k) => `$.${k}: not part of a collection answer`),
+    ...validate(model, (body as { value: unknown[] }).value, type, "$.value"),
+  ];
 }

@@ -83,6 +83,7 @@ export function assignments(instruction: Instruction): Record<string, string> {
     out[key] = value.join(" ");
     return out;
   }
-  for (let m = re.exec(instruction.args); m; m = re.exec(instruction.args)) out[m[1]!] = (m[2] ?? "").replace(/^["']|["']$/g, "");
+  for (let m = re.exec(instruction.args); m; m = re.exec(instruction.args))
+    out[m[1]!] = (m[2] ?? "").replace(/^["']|["']$/g, "");
   return out;
 }

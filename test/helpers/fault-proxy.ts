@@ -57,7 +57,9 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-const UNAVAILABLE = { error: { code: "ServiceUnavailable", message: "The service is temporarily unavailable (fault proxy)" } };
+const UNAVAILABLE = {
+  error: { code: "ServiceUnavailable", message: "The service is temporarily unavailable (fault proxy)" },
+};
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -86,7 +88,10 @@ export async function startFaultProxy(upstreamBaseUrl: string, initial: Faults =
   const sockets = new Set<Socket>();
   const holding = new Set<ServerResponse>();
 
-  function forward(req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  function forward(
+    req: IncomingMessage,
+    body: Buffer,
+  ): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
       if (value === undefined || ["host", "connection", "content-length", "transfer-encoding"].includes(name)) continue;
@@ -100,7 +105,11 @@ export async function startFaultProxy(upstreamBaseUrl: string, initial: Faults =
           const answer = await readBody(res);
           const copied: Record<string, string> = {};
           for (const [name, value] of Object.entries(res.headers)) {
-            if (value === undefined || ["connection", "content-length", "transfer-encoding", "keep-alive"].includes(name)) continue;
+            if (
+              value === undefined ||
+              ["connection", "content-length", "transfer-encoding", "keep-alive"].includes(name)
+            )
+              continue;
             copied[name] = Array.isArray(value) ? value.join(", ") : value;
           }
           resolve({ status: res.statusCode ?? 502, headers: copied, body: answer });
@@ -123,7 +132,11 @@ export async function startFaultProxy(upstreamBaseUrl: string, initial: Faults =
     if (isBatch) {
       try {
         const parsed = JSON.parse(body.toString("utf8")) as { requests?: { method: string; url: string }[] };
-        call.items = (parsed.requests ?? []).map((r) => ({ method: r.method, path: r.url.split("?")[0]!, fault: "pass" }));
+        call.items = (parsed.requests ?? []).map((r) => ({
+          method: r.method,
+          path: r.url.split("?")[0]!,
+          fault: "pass",
+        }));
       } catch {
         /* forwarded as is: the emulator judges a malformed batch */
       }
@@ -142,7 +155,12 @@ export async function startFaultProxy(upstreamBaseUrl: string, initial: Faults =
     const fails = faults.spread ? every(k, unavailable) : draw < unavailable;
     if (!(isBatch && faults.items) && fails) {
       call.fault = "unavailable";
-      return send(res, 503, { "content-type": "application/json", "retry-after": "0" }, Buffer.from(JSON.stringify(UNAVAILABLE)));
+      return send(
+        res,
+        503,
+        { "content-type": "application/json", "retry-after": "0" },
+        Buffer.from(JSON.stringify(UNAVAILABLE)),
+      );
     }
     const lose = faults.spread ? !fails && every(k, cut) : draw >= unavailable && draw < unavailable + cut;
     let answer;
@@ -166,14 +184,21 @@ export async function startFaultProxy(upstreamBaseUrl: string, initial: Faults =
       return;
     }
     if (isBatch && faults.items && call.items && answer.status === 200) {
-      const parsed = JSON.parse(answer.body.toString("utf8")) as { responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] };
+      const parsed = JSON.parse(answer.body.toString("utf8")) as {
+        responses: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[];
+      };
       const ids = (JSON.parse(body.toString("utf8")) as { requests: { id: string }[] }).requests.map((r) => r.id);
       parsed.responses = parsed.responses.map((r) => {
         if (random() >= unavailable) return r;
         const item = call.items![ids.indexOf(r.id)];
         if (item) item.fault = "unavailable";
         call.fault = "itemsUnavailable";
-        return { id: r.id, status: 503, headers: { "content-type": "application/json", "retry-after": "0" }, body: UNAVAILABLE };
+        return {
+          id: r.id,
+          status: 503,
+          headers: { "content-type": "application/json", "retry-after": "0" },
+          body: UNAVAILABLE,
+        };
       });
       return send(res, 200, answer.headers, Buffer.from(JSON.stringify(parsed)));
     }
@@ -204,7 +229,6 @@ export async function startFaultProxy(upstreamBaseUrl: string, initial: Faults =
   };
 }
 
-
 export interface ProxiedGateway {
   gateway: Gateway;
   emulator: RunningEmulator;
@@ -221,7 +245,10 @@ export async function startBehindProxy(
 ): Promise<ProxiedGateway> {
   const emulator = await startEmulator({ port: 0, timeScale: 0, ...emulatorOptions });
   const proxy = await startFaultProxy(emulator.baseUrl);
-  const gateway = await createGateway(loadConfig({ ...TEST_ENV, ...env, GRAPH_BASE_URL: proxy.baseUrl }), gatewayOptions);
+  const gateway = await createGateway(
+    loadConfig({ ...TEST_ENV, ...env, GRAPH_BASE_URL: proxy.baseUrl }),
+    gatewayOptions,
+  );
   return {
     gateway,
     emulator,

@@ -30,7 +30,10 @@ export async function startEmbedded(env: Env = {}, options: GatewayOptions = {})
 }
 
 /** Emulator started on its own and a gateway pointed at it through GRAPH_BASE_URL. */
-export async function startExternal(env: Env = {}, emulatorOptions: Parameters<typeof startEmulator>[0] = {}): Promise<TestGateway> {
+export async function startExternal(
+  env: Env = {},
+  emulatorOptions: Parameters<typeof startEmulator>[0] = {},
+): Promise<TestGateway> {
   const emulator = await startEmulator({ port: 0, timeScale: 0, ...emulatorOptions });
   const gateway = await createGateway(loadConfig({ ...TEST_ENV, ...env, GRAPH_BASE_URL: emulator.baseUrl }));
   return {
@@ -48,6 +51,9 @@ export async function startExternal(env: Env = {}, emulatorOptions: Parameters<t
  * A gateway for the tests of the enclosing file or describe block (useStarted): started by `start` before them,
  * stopped after them; `resetRequests` clears its emulator's request log before each test.
  */
-export function useGateway(start: () => Promise<TestGateway> = () => startEmbedded(), options: { resetRequests?: boolean } = {}): TestGateway {
+export function useGateway(
+  start: () => Promise<TestGateway> = () => startEmbedded(),
+  options: { resetRequests?: boolean } = {},
+): TestGateway {
   return useStarted(start, options.resetRequests ? { beforeEach: (t) => t.emulator.resetRequests() } : {});
 }

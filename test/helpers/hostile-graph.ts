@@ -16,7 +16,13 @@ export interface HostileGraph {
 
 export async function startHostileGraph(canary: string): Promise<HostileGraph> {
   const internal = `https://graph-internal.example/${canary}?client_secret=${canary}`;
-  const envelope = (status: number) => ({ error: { code: "generalException", message: `Failure ${status} at ${internal}`, innerError: { "request-id": randomUUID(), details: internal } } });
+  const envelope = (status: number) => ({
+    error: {
+      code: "generalException",
+      message: `Failure ${status} at ${internal}`,
+      innerError: { "request-id": randomUUID(), details: internal },
+    },
+  });
   const state = { requests: 0 };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -24,16 +30,33 @@ export async function startHostileGraph(canary: string): Promise<HostileGraph> {
     req.on("end", () => {
       state.requests++;
       const path = new URL(req.url ?? "/", "http://x").pathname.replace(/^\/v1\.0|^\/beta/, "");
-      const json = (status: number, body: unknown) => res.writeHead(status, { "content-type": "application/json", "request-id": randomUUID() }).end(JSON.stringify(body));
+      const json = (status: number, body: unknown) =>
+        res
+          .writeHead(status, { "content-type": "application/json", "request-id": randomUUID() })
+          .end(JSON.stringify(body));
       if (req.method === "POST" && path === "/$batch") {
-        const { requests = [] } = JSON.parse(Buffer.concat(chunks).toString() || "{}") as { requests?: { id: string }[] };
-        return json(200, { responses: requests.map((r) => ({ id: r.id, status: 500, headers: { "content-type": "application/json" }, body: envelope(500) })) });
+        const { requests = [] } = JSON.parse(Buffer.concat(chunks).toString() || "{}") as {
+          requests?: { id: string }[];
+        };
+        return json(200, {
+          responses: requests.map((r) => ({
+            id: r.id,
+            status: 500,
+            headers: { "content-type": "application/json" },
+            body: envelope(500),
+          })),
+        });
       }
       if (/\/protectionPolicies$/.test(path)) {
-        return json(200, { value: [], "@odata.nextLink": `https://elsewhere.example/v1.0/solutions/backupRestore/protectionPolicies?$skiptoken=${canary}` });
+        return json(200, {
+          value: [],
+          "@odata.nextLink": `https://elsewhere.example/v1.0/solutions/backupRestore/protectionPolicies?$skiptoken=${canary}`,
+        });
       }
       if (/\/protectionUnits$/.test(path)) {
-        return res.writeHead(200, { "content-type": "text/html" }).end(`<html><body>${internal}\n    at handler (/srv/graph/${canary}.js:1:1)</body></html>`);
+        return res
+          .writeHead(200, { "content-type": "text/html" })
+          .end(`<html><body>${internal}\n    at handler (/srv/graph/${canary}.js:1:1)</body></html>`);
       }
       // Valid JSON missing what every policy has: the gateway fails on it without knowing why (a masked error).
       if (/\/protectionPolicies\/[^/]+$/.test(path)) return json(200, { id: null, displayName: null, note: internal });
@@ -52,9 +75,10 @@ export async function startHostileGraph(canary: string): Promise<HostileGraph> {
     get requests() {
       return state.requests;
     },
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

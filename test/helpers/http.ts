@@ -22,8 +22,17 @@ export async function send(url: string, init: RequestInit = {}): Promise<RawResp
 }
 
 /** POST of a JSON GraphQL request with the given headers. */
-export function postQuery(url: string, query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>): Promise<RawResponse> {
-  return send(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, ...(variables ? { variables } : {}) }) });
+export function postQuery(
+  url: string,
+  query: string,
+  headers: Record<string, string> = {},
+  variables?: Record<string, unknown>,
+): Promise<RawResponse> {
+  return send(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, ...(variables ? { variables } : {}) }),
+  });
 }
 
 /** A tiny seeded PRNG (mulberry32), so generated inputs are the same on every run. */
@@ -44,7 +53,12 @@ export function seeded(seed: number): () => number {
  * tells how far it let the upload get. `status` is "closed" when the connection went before the answer could be read
  * (the answer races the client's next write: a real client reading while it uploads, like curl, sees the 413).
  */
-export function uploadUntilAnswered(url: string, headers: Record<string, string>, prefix: string, maxBytes: number): Promise<{ status: number | "closed"; sent: number }> {
+export function uploadUntilAnswered(
+  url: string,
+  headers: Record<string, string>,
+  prefix: string,
+  maxBytes: number,
+): Promise<{ status: number | "closed"; sent: number }> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     let sent = 0;
@@ -55,10 +69,13 @@ export function uploadUntilAnswered(url: string, headers: Record<string, string>
       resolve({ status, sent });
       req.destroy();
     };
-    const req = request({ host: target.hostname, port: target.port, path: target.pathname, method: "POST", headers }, (res) => {
-      res.resume();
-      res.on("end", () => finish(res.statusCode ?? 0));
-    });
+    const req = request(
+      { host: target.hostname, port: target.port, path: target.pathname, method: "POST", headers },
+      (res) => {
+        res.resume();
+        res.on("end", () => finish(res.statusCode ?? 0));
+      },
+    );
     req.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EPIPE" || error.code === "ECONNRESET") finish("closed");
       else if (!over) reject(error);

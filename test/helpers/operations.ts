@@ -35,7 +35,9 @@ export interface IdPool {
 }
 
 const OPERATIONS_DIR = new URL("../operations/", import.meta.url);
-const schema: GraphQLSchema = buildSchema(readFileSync(new URL("../../schema/schema.graphql", import.meta.url), "utf8"));
+const schema: GraphQLSchema = buildSchema(
+  readFileSync(new URL("../../schema/schema.graphql", import.meta.url), "utf8"),
+);
 
 function idFor(name: string, pool: IdPool, list: boolean): unknown {
   const n = name.toLowerCase();
@@ -59,24 +61,41 @@ function valueFor(type: GraphQLInputType, name: string, pool: IdPool, depth = 0)
     return Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type, f.name, pool, depth + 1)]));
   }
   switch (named.name) {
-    case "ID": return idFor(name, pool, false);
-    case "Int": return 5;
-    case "Float": return 1.5;
-    case "Boolean": return true;
-    case "DateTime": return new Date(0).toISOString();
-    case "Duration": return "P7D";
-    default: return `canary run ${name}`;
+    case "ID":
+      return idFor(name, pool, false);
+    case "Int":
+      return 5;
+    case "Float":
+      return 1.5;
+    case "Boolean":
+      return true;
+    case "DateTime":
+      return new Date(0).toISOString();
+    case "Duration":
+      return "P7D";
+    default:
+      return `canary run ${name}`;
   }
 }
 
 export function knownOperations(pool: IdPool): KnownOperation[] {
   const out: KnownOperation[] = [];
-  for (const file of readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith(".graphql")).sort()) {
+  for (const file of readdirSync(OPERATIONS_DIR)
+    .filter((f) => f.endsWith(".graphql"))
+    .sort()) {
     const doc = parse(readFileSync(new URL(file, OPERATIONS_DIR), "utf8"));
-    const fragments = doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => print(d)).join("\n");
-    for (const op of doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name !== undefined)) {
+    const fragments = doc.definitions
+      .filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => print(d))
+      .join("\n");
+    for (const op of doc.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name !== undefined,
+    )) {
       const variables = Object.fromEntries(
-        (op.variableDefinitions ?? []).map((v) => [v.variable.name.value, valueFor(typeFromAST(schema, v.type as never) as GraphQLInputType, v.variable.name.value, pool)]),
+        (op.variableDefinitions ?? []).map((v) => [
+          v.variable.name.value,
+          valueFor(typeFromAST(schema, v.type as never) as GraphQLInputType, v.variable.name.value, pool),
+        ]),
       );
       out.push({ name: op.name!.value, type: op.operation, query: `${print(op)}\n${fragments}`, variables });
     }

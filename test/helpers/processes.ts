@@ -27,7 +27,9 @@ export function start(command: string, args: string[], options: { cwd: string; e
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += String(chunk)));
   child.stderr?.on("data", (chunk: Buffer) => (output += String(chunk)));
-  const exited = new Promise<number | string>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")),
+  );
   const seen = new Set<number>();
   const tree = () => {
     const now = child.pid === undefined ? [] : [child.pid, ...descendants(child.pid)];
@@ -49,7 +51,8 @@ export async function waitFor(s: Started, text: string | RegExp, timeoutMs = 30_
     const out = s.output();
     const match = typeof text === "string" ? out.includes(text) : text.test(out);
     if (match) return out;
-    if (gone || Date.now() > deadline) throw new Error(`never printed ${String(text)}${gone ? " (exited)" : ""}:\n${out}`);
+    if (gone || Date.now() > deadline)
+      throw new Error(`never printed ${String(text)}${gone ? " (exited)" : ""}:\n${out}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -125,7 +128,11 @@ function descendants(root: number): number[] {
  * Sends a query that the emulator answers `latencyMs` late (a fault armed through its admin API), and resolves once
  * the emulator has received it: the request is then in flight in the gateway.
  */
-export async function inFlightQuery(graphqlUrl: string, emulatorOrigin: string, latencyMs: number): Promise<{ answer: Promise<{ status: number; body: unknown }> }> {
+export async function inFlightQuery(
+  graphqlUrl: string,
+  emulatorOrigin: string,
+  latencyMs: number,
+): Promise<{ answer: Promise<{ status: number; body: unknown }> }> {
   const admin = `${emulatorOrigin}/_emulator`;
   const armed = await fetch(`${admin}/faults`, {
     method: "POST",

@@ -24,7 +24,10 @@ let unavailable: string | undefined | null = null;
 export function redisUnavailable(): string | undefined {
   if (unavailable !== null) return unavailable;
   const probe = spawnSync("redis-server", ["--version"], { encoding: "utf8" });
-  unavailable = probe.error || probe.status !== 0 ? `redis-server cannot be started (${probe.error?.message ?? probe.stderr.trim()}); install the Debian package redis-server` : undefined;
+  unavailable =
+    probe.error || probe.status !== 0
+      ? `redis-server cannot be started (${probe.error?.message ?? probe.stderr.trim()}); install the Debian package redis-server`
+      : undefined;
   if (unavailable) console.warn(`Skipping the Redis tests: ${unavailable}`);
   return unavailable;
 }
@@ -60,7 +63,9 @@ export async function startRedis(): Promise<RedisServer> {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const launch = async () => {
-    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+      stdio: "ignore",
+    });
     if (!(await answers(port, 5000))) throw new Error(`redis-server did not answer on port ${port}`);
   };
   const kill = async () => {
@@ -73,7 +78,11 @@ export async function startRedis(): Promise<RedisServer> {
   };
   await launch();
   return {
-    port, url: `redis://127.0.0.1:${port}`, kill, restart: launch, stop: kill,
+    port,
+    url: `redis://127.0.0.1:${port}`,
+    kill,
+    restart: launch,
+    stop: kill,
     pause: () => void child?.kill("SIGSTOP"),
     resume: () => void child?.kill("SIGCONT"),
   };

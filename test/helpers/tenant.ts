@@ -39,5 +39,8 @@ export function callsTo(t: TestGateway, method: string, part: string): RequestLo
 /** The window restore points are looked for in: the last `days` days up to a minute ago (never "the future"). */
 export function lastDays(days: number): { startDateTime: string; endDateTime: string } {
   const end = Date.now() - MINUTE;
-  return { startDateTime: new Date(end - days * 24 * 60 * MINUTE).toISOString(), endDateTime: new Date(end).toISOString() };
+  return {
+    startDateTime: new Date(end - days * 24 * 60 * MINUTE).toISOString(),
+    endDateTime: new Date(end).toISOString(),
+  };
 }

@@ -5,7 +5,10 @@ import { loadConfig } from "../../src/config/index.js";
 describe("budget configuration", () => {
   it("defaults to 8 s for queries and a check of Graph after 30 s without a call", () => {
     expect(loadConfig({}).budget).toEqual({ queryDeadlineMs: 8000, healthIntervalMs: 30_000 });
-    expect(loadConfig({ GRAPH_QUERY_DEADLINE_MS: "3000", GRAPH_HEALTH_INTERVAL_MS: "5000" }).budget).toEqual({ queryDeadlineMs: 3000, healthIntervalMs: 5000 });
+    expect(loadConfig({ GRAPH_QUERY_DEADLINE_MS: "3000", GRAPH_HEALTH_INTERVAL_MS: "5000" }).budget).toEqual({
+      queryDeadlineMs: 3000,
+      healthIntervalMs: 5000,
+    });
   });
 
   it.each([

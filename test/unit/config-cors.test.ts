@@ -4,15 +4,34 @@ import { loadConfig } from "../../src/config/index.js";
 import { createOriginCheck } from "../../src/server/cors.js";
 
 const cors = (env: Record<string, string>) => loadConfig(env).cors;
-const ENTRA = { AUTH_MODE: "entra", AUTH_AUDIENCE: "api://backup-graphql", AUTH_TENANT_ID: "11111111-1111-1111-1111-111111111111" };
+const ENTRA = {
+  AUTH_MODE: "entra",
+  AUTH_AUDIENCE: "api://backup-graphql",
+  AUTH_TENANT_ID: "11111111-1111-1111-1111-111111111111",
+};
 
 describe("CORS_ORIGINS", () => {
   it("allows loopback origins on any port and Apollo Studio in development, and nothing else", () => {
     const allows = createOriginCheck(cors({}));
-    for (const origin of ["http://localhost:5173", "http://127.0.0.1:8080", "http://[::1]:3000", "http://localhost", "https://localhost:8443", "https://studio.apollographql.com"]) {
+    for (const origin of [
+      "http://localhost:5173",
+      "http://127.0.0.1:8080",
+      "http://[::1]:3000",
+      "http://localhost",
+      "https://localhost:8443",
+      "https://studio.apollographql.com",
+    ]) {
       expect(allows(origin), origin).toBe(true);
     }
-    for (const origin of ["https://evil.example", "http://localhost.evil.example:5173", "http://127.0.0.2:5173", "null", "file://", "http://localhost:5173/path", "chrome-extension://abc"]) {
+    for (const origin of [
+      "https://evil.example",
+      "http://localhost.evil.example:5173",
+      "http://127.0.0.2:5173",
+      "null",
+      "file://",
+      "http://localhost:5173/path",
+      "chrome-extension://abc",
+    ]) {
       expect(allows(origin), origin).toBe(false);
     }
   });
@@ -37,7 +56,11 @@ describe("CORS_ORIGINS", () => {
   });
 
   it("allows every origin with * when callers present tokens (AUTH_MODE=entra)", () => {
-    expect(createOriginCheck(cors({ ...ENTRA, NODE_ENV: "production", GRAPH_BASE_URL: "emulator", CORS_ORIGINS: "*" }))("https://anything.example")).toBe(true);
+    expect(
+      createOriginCheck(cors({ ...ENTRA, NODE_ENV: "production", GRAPH_BASE_URL: "emulator", CORS_ORIGINS: "*" }))(
+        "https://anything.example",
+      ),
+    ).toBe(true);
   });
 
   it.each([
@@ -59,6 +82,8 @@ describe("CORS_ORIGINS", () => {
   });
 
   it("never repeats a password from a mistyped origin", () => {
-    expect(() => loadConfig({ CORS_ORIGINS: "https://user:secret@app.example.com" })).toThrow(expect.objectContaining({ message: expect.not.stringContaining("secret") }));
+    expect(() => loadConfig({ CORS_ORIGINS: "https://user:secret@app.example.com" })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining("secret") }),
+    );
   });
 });

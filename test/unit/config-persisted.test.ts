@@ -4,13 +4,22 @@ import { createMemoryPersistedQueryStore } from "../../src/stores/memory-persist
 
 describe("persisted query settings", () => {
   it("defaults: APQ on, bounded, no allowlist", () => {
-    expect(loadConfig({}).persisted).toEqual({ apq: true, maxEntries: 1000, maxBytes: 16_777_216, ttlMs: 86_400_000, documentsPath: undefined, documentsOnly: false });
+    expect(loadConfig({}).persisted).toEqual({
+      apq: true,
+      maxEntries: 1000,
+      maxBytes: 16_777_216,
+      ttlMs: 86_400_000,
+      documentsPath: undefined,
+      documentsOnly: false,
+    });
   });
 
   it("refuses PERSISTED_DOCUMENTS_ONLY without a manifest, naming the variable", () => {
     expect(() => loadConfig({ PERSISTED_DOCUMENTS_ONLY: "true" })).toThrow(ConfigError);
     expect(() => loadConfig({ PERSISTED_DOCUMENTS_ONLY: "true" })).toThrow(/PERSISTED_DOCUMENTS/);
-    expect(loadConfig({ PERSISTED_DOCUMENTS_ONLY: "true", PERSISTED_DOCUMENTS: "m.json" }).persisted.documentsOnly).toBe(true);
+    expect(
+      loadConfig({ PERSISTED_DOCUMENTS_ONLY: "true", PERSISTED_DOCUMENTS: "m.json" }).persisted.documentsOnly,
+    ).toBe(true);
   });
 });
 

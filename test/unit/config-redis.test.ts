@@ -7,8 +7,16 @@ describe("the Redis configuration", () => {
   });
 
   it("reads REDIS_URL, REDIS_KEY_PREFIX and REDIS_COMMAND_TIMEOUT_MS", () => {
-    const env = { REDIS_URL: "rediss://:pw@redis:6380/1", REDIS_KEY_PREFIX: "prod-a:", REDIS_COMMAND_TIMEOUT_MS: "250" };
-    expect(loadConfig(env).redis).toEqual({ url: "rediss://:pw@redis:6380/1", keyPrefix: "prod-a:", commandTimeoutMs: 250 });
+    const env = {
+      REDIS_URL: "rediss://:pw@redis:6380/1",
+      REDIS_KEY_PREFIX: "prod-a:",
+      REDIS_COMMAND_TIMEOUT_MS: "250",
+    };
+    expect(loadConfig(env).redis).toEqual({
+      url: "rediss://:pw@redis:6380/1",
+      keyPrefix: "prod-a:",
+      commandTimeoutMs: 250,
+    });
   });
 
   it("refuses a URL that is not redis: or rediss:, without echoing a password", () => {

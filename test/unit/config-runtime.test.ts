@@ -13,8 +13,18 @@ describe("runtime configuration", () => {
   });
 
   it("reads the standard OTEL_* variables", () => {
-    const tracing = runtime({ OTEL_TRACES_EXPORTER: "otlp,console", OTEL_TRACES_SAMPLER: "parentbased_traceidratio", OTEL_TRACES_SAMPLER_ARG: "0.1", OTEL_SERVICE_NAME: "gw" }).tracing;
-    expect(tracing).toEqual({ exporters: ["otlp", "console"], sampler: "parentbased_traceidratio", samplerRatio: 0.1, serviceName: "gw" });
+    const tracing = runtime({
+      OTEL_TRACES_EXPORTER: "otlp,console",
+      OTEL_TRACES_SAMPLER: "parentbased_traceidratio",
+      OTEL_TRACES_SAMPLER_ARG: "0.1",
+      OTEL_SERVICE_NAME: "gw",
+    }).tracing;
+    expect(tracing).toEqual({
+      exporters: ["otlp", "console"],
+      sampler: "parentbased_traceidratio",
+      samplerRatio: 0.1,
+      serviceName: "gw",
+    });
   });
 
   it("turns tracing off with none or OTEL_SDK_DISABLED", () => {

@@ -30,17 +30,28 @@ describe("NODE_ENV", () => {
   });
 
   it.each(["prod", "Production", "staging", "dev"])("refuses %s instead of running development mode", (value) => {
-    expect(refusal(() => loadConfig({ NODE_ENV: value }))).toMatch(/^NODE_ENV must be one of development, production, test/);
+    expect(refusal(() => loadConfig({ NODE_ENV: value }))).toMatch(
+      /^NODE_ENV must be one of development, production, test/,
+    );
   });
 });
 
 describe("the embedded emulator in production", () => {
   it("is refused when it would only be the fallback for missing credentials, naming them and the way to ask for it", () => {
     const message = refusal(() => loadConfig({ NODE_ENV: "production" }));
-    for (const name of ["NODE_ENV=production", "AZURE_TENANT_ID", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET", "GRAPH_APP_CREDENTIAL", "GRAPH_BASE_URL=emulator"]) {
+    for (const name of [
+      "NODE_ENV=production",
+      "AZURE_TENANT_ID",
+      "AZURE_CLIENT_ID",
+      "AZURE_CLIENT_SECRET",
+      "GRAPH_APP_CREDENTIAL",
+      "GRAPH_BASE_URL=emulator",
+    ]) {
       expect(message).toContain(name);
     }
-    expect(refusal(() => loadConfig({ NODE_ENV: "production", GRAPH_AUTH_MODE: "none" }))).toContain("GRAPH_BASE_URL=emulator");
+    expect(refusal(() => loadConfig({ NODE_ENV: "production", GRAPH_AUTH_MODE: "none" }))).toContain(
+      "GRAPH_BASE_URL=emulator",
+    );
   });
 
   it("runs when asked for by GRAPH_BASE_URL=emulator", () => {
@@ -51,8 +62,13 @@ describe("the embedded emulator in production", () => {
   });
 
   it("is not needed with credentials or a GRAPH_BASE_URL of its own", () => {
-    expect(loadConfig({ NODE_ENV: "production", ...CREDS }).graph).toMatchObject({ embeddedEmulator: false, baseUrl: "https://graph.microsoft.com/v1.0" });
-    expect(loadConfig({ NODE_ENV: "production", GRAPH_BASE_URL: "http://emulator:5050/v1.0" }).graph.embeddedEmulator).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", ...CREDS }).graph).toMatchObject({
+      embeddedEmulator: false,
+      baseUrl: "https://graph.microsoft.com/v1.0",
+    });
+    expect(
+      loadConfig({ NODE_ENV: "production", GRAPH_BASE_URL: "http://emulator:5050/v1.0" }).graph.embeddedEmulator,
+    ).toBe(false);
     expect(loadConfig({ NODE_ENV: "production", GRAPH_AUTH_MODE: "passthrough" }).graph.embeddedEmulator).toBe(false);
   });
 
@@ -62,7 +78,9 @@ describe("the embedded emulator in production", () => {
   });
 
   it("refuses GRAPH_BASE_URL=emulator together with Graph credentials, which it would ignore", () => {
-    expect(refusal(() => loadConfig({ GRAPH_BASE_URL: "emulator", ...CREDS }))).toMatch(/^GRAPH_BASE_URL=emulator .*GRAPH_AUTH_MODE is app/);
+    expect(refusal(() => loadConfig({ GRAPH_BASE_URL: "emulator", ...CREDS }))).toMatch(
+      /^GRAPH_BASE_URL=emulator .*GRAPH_AUTH_MODE is app/,
+    );
   });
 });
 
@@ -103,7 +121,9 @@ describe(".env files", () => {
     const example = readFileSync(".env.example", "utf8");
     const uncommented = example.replace(/^# ([A-Z][A-Z0-9_]*=)/gm, "$1");
     const vars = parseEnvFile(uncommented, ".env");
-    expect(Object.keys(vars)).toEqual(expect.arrayContaining(["PORT", "NODE_ENV", "GRAPH_BASE_URL", "ENV_FILE", "AZURE_CLIENT_SECRET"]));
+    expect(Object.keys(vars)).toEqual(
+      expect.arrayContaining(["PORT", "NODE_ENV", "GRAPH_BASE_URL", "ENV_FILE", "AZURE_CLIENT_SECRET"]),
+    );
     expect(vars.NODE_ENV).toBe("development");
     expect(Object.entries(vars).filter(([, v]) => /#|\|/.test(v ?? ""))).toEqual([]);
   });
@@ -138,7 +158,9 @@ describe(".env files", () => {
     writeFileSync(join(dir, "graph.env"), "AZURE_TENANT_ID=t\n");
     writeFileSync(join(dir, ".env"), "AZURE_TENANT_ID=ignored\n");
     expect(loadEnvironment({ ENV_FILE: "graph.env" }, dir).env.AZURE_TENANT_ID).toBe("t");
-    expect(refusal(() => loadEnvironment({ ENV_FILE: "missing.env" }, dir))).toMatch(/^ENV_FILE: cannot read .*missing\.env \(ENOENT\)/);
+    expect(refusal(() => loadEnvironment({ ENV_FILE: "missing.env" }, dir))).toMatch(
+      /^ENV_FILE: cannot read .*missing\.env \(ENOENT\)/,
+    );
   });
 });
 

@@ -18,9 +18,9 @@ export const HARNESS_ENDPOINTS: readonly string[] = [
   "DELETE /_emulator/requests         forget the request log",
   "GET    /_emulator/clock            { now: ISO, timeScale }",
   'POST   /_emulator/clock/advance    { "seconds": n } or { "ms": n }',
-  'GET    /_emulator/faults           the armed faults',
+  "GET    /_emulator/faults           the armed faults",
   'POST   /_emulator/faults           a FaultSpec, e.g. { "path": "/users", "status": 429, "retryAfterSeconds": 0.05 }',
-  "                                   (\"pathRegex\" instead of \"path\" for a regular expression)",
+  '                                   ("pathRegex" instead of "path" for a regular expression)',
   '                                   kind?: "status" | "reset-before-body" | "reset-after-body", probability?: 0..1,',
   "                                   times?, latencyMs?, method? (probabilistic faults stay armed unless times is set)",
   "DELETE /_emulator/faults           disarm all faults",
@@ -41,7 +41,9 @@ export function handleHarness(deps: HarnessDeps, method: string, path: string, b
       deps.advance(readAdvanceMs(body));
       return ok(clockJson());
     case "GET /faults":
-      return ok({ value: deps.faults.list().map((f) => ({ ...f, path: f.path instanceof RegExp ? String(f.path) : f.path })) });
+      return ok({
+        value: deps.faults.list().map((f) => ({ ...f, path: f.path instanceof RegExp ? String(f.path) : f.path })),
+      });
     case "POST /faults":
       try {
         deps.faults.add(readFault(body));

@@ -51,7 +51,9 @@ export function handleTenant(deps: TenantDeps, method: string, path: string, bod
     case "POST /seed": {
       const seed = isPlainObject(body) ? body["seed"] : undefined;
       if (!EMULATOR_SEEDS.includes(seed as EmulatorSeed)) {
-        throw errors.adminBadRequest(`seed must be one of ${EMULATOR_SEEDS.join(", ")}, got ${JSON.stringify(seed ?? null)}`);
+        throw errors.adminBadRequest(
+          `seed must be one of ${EMULATOR_SEEDS.join(", ")}, got ${JSON.stringify(seed ?? null)}`,
+        );
       }
       deps.reset(seed as EmulatorSeed);
       return ok({ seed });
@@ -61,8 +63,13 @@ export function handleTenant(deps: TenantDeps, method: string, path: string, bod
     case "POST /service": {
       const status = isPlainObject(body) ? body["status"] : undefined;
       const reason = isPlainObject(body) ? body["disableReason"] : undefined;
-      if (!SERVICE_STATUSES.includes(status as ServiceStatusName) || (reason !== undefined && !DISABLE_REASONS.includes(reason as string))) {
-        throw errors.adminBadRequest(`status must be one of ${SERVICE_STATUSES.join(", ")}; disableReason one of ${DISABLE_REASONS.join(", ")}.`);
+      if (
+        !SERVICE_STATUSES.includes(status as ServiceStatusName) ||
+        (reason !== undefined && !DISABLE_REASONS.includes(reason as string))
+      ) {
+        throw errors.adminBadRequest(
+          `status must be one of ${SERVICE_STATUSES.join(", ")}; disableReason one of ${DISABLE_REASONS.join(", ")}.`,
+        );
       }
       deps.setServiceStatus(status as ServiceStatusName, reason as string | undefined);
       return ok(serviceStatusJson(deps.store));

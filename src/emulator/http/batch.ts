@@ -2,7 +2,15 @@ import type { GraphJsonBatchRequestItem, GraphJsonBatchResponseItem } from "../.
 import { errors } from "../wire/errors/graph.js";
 import { type EmulatorError } from "../wire/errors/factory.js";
 import { newGuid } from "../state/ids.js";
-import { isPlainObject, jsonBody, ok, safeDecode, type ApiRequest, type EmuResponse, type Unchecked } from "../wire/request.js";
+import {
+  isPlainObject,
+  jsonBody,
+  ok,
+  safeDecode,
+  type ApiRequest,
+  type EmuResponse,
+  type Unchecked,
+} from "../wire/request.js";
 
 /** Graph's documented cap (concepts/json-batching.md). */
 export const MAX_BATCH_REQUESTS = 20;
@@ -29,7 +37,8 @@ export async function handleBatch(req: ApiRequest, runner: BatchItemRunner): Pro
   for (const item of executionOrder(items)) {
     const itemReq = toApiRequest(req, item);
     const failed = item.dependsOn.find((dep) => (results.get(dep.toLowerCase())?.status ?? 0) >= 400);
-    const res = failed === undefined ? await runner.handle(itemReq) : runner.reject(itemReq, errors.failedDependency(failed));
+    const res =
+      failed === undefined ? await runner.handle(itemReq) : runner.reject(itemReq, errors.failedDependency(failed));
     results.set(item.id.toLowerCase(), res);
   }
   return ok({
@@ -52,12 +61,14 @@ function readBatch(body: unknown): BatchItem[] {
   const items = requests.map(readItem);
   const ids = new Set<string>();
   for (const { id } of items) {
-    if (ids.has(id.toLowerCase())) throw errors.invalidBatch(`request id '${id}' is used more than once (ids are case-insensitive).`);
+    if (ids.has(id.toLowerCase()))
+      throw errors.invalidBatch(`request id '${id}' is used more than once (ids are case-insensitive).`);
     ids.add(id.toLowerCase());
   }
   for (const item of items) {
     const dangling = item.dependsOn.find((d) => !ids.has(d.toLowerCase()) || d.toLowerCase() === item.id.toLowerCase());
-    if (dangling !== undefined) throw errors.invalidBatch(`request '${item.id}' depends on unknown request '${dangling}'.`);
+    if (dangling !== undefined)
+      throw errors.invalidBatch(`request '${item.id}' depends on unknown request '${dangling}'.`);
   }
   return items;
 }
@@ -67,12 +78,18 @@ function readItem(raw: unknown, index: number): BatchItem {
   if (!isPlainObject(raw)) throw bad("must be an object.");
   const { id, method, url, headers = {}, body, dependsOn = [] }: Unchecked<GraphJsonBatchRequestItem> = raw;
   if (typeof id !== "string" || id === "") throw bad("'id' must be a non-empty string.");
-  if (typeof method !== "string" || !METHODS.has(method.toUpperCase())) throw bad(`'method' must be one of ${[...METHODS].join(", ")}.`);
-  if (typeof url !== "string" || url === "" || /^[a-z][a-z0-9+.-]*:/i.test(url)) throw bad("'url' must be relative, e.g. /users.");
-  if (!isPlainObject(headers) || Object.values(headers).some((v) => typeof v !== "string")) throw bad("'headers' must map names to strings.");
-  const lowered = Object.fromEntries(Object.entries(headers as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+  if (typeof method !== "string" || !METHODS.has(method.toUpperCase()))
+    throw bad(`'method' must be one of ${[...METHODS].join(", ")}.`);
+  if (typeof url !== "string" || url === "" || /^[a-z][a-z0-9+.-]*:/i.test(url))
+    throw bad("'url' must be relative, e.g. /users.");
+  if (!isPlainObject(headers) || Object.values(headers).some((v) => typeof v !== "string"))
+    throw bad("'headers' must map names to strings.");
+  const lowered = Object.fromEntries(
+    Object.entries(headers as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
+  );
   if (body !== undefined && !lowered["content-type"]) throw bad("a request with a body needs a Content-Type header.");
-  if (!Array.isArray(dependsOn) || dependsOn.some((d) => typeof d !== "string")) throw bad("'dependsOn' must be an array of ids.");
+  if (!Array.isArray(dependsOn) || dependsOn.some((d) => typeof d !== "string"))
+    throw bad("'dependsOn' must be an array of ids.");
   return { id, method: method.toUpperCase(), url, headers: lowered, body, dependsOn: dependsOn as string[] };
 }
 
@@ -84,7 +101,8 @@ function executionOrder(items: BatchItem[]): BatchItem[] {
   const visit = (item: BatchItem) => {
     const key = item.id.toLowerCase();
     if (state.get(key) === "done") return;
-    if (state.get(key) === "visiting") throw errors.invalidBatch(`the dependsOn chain through '${item.id}' is circular.`);
+    if (state.get(key) === "visiting")
+      throw errors.invalidBatch(`the dependsOn chain through '${item.id}' is circular.`);
     state.set(key, "visiting");
     for (const dep of item.dependsOn) visit(byId.get(dep.toLowerCase())!);
     state.set(key, "done");

@@ -52,8 +52,12 @@ export function createFaultBook(seed = 1): FaultBook {
   let random = mulberry32(seed);
   const takeWhere = (method: string, path: string, kind: FaultKind) => {
     // A probabilistic fault that does not fire lets the next matching fault have its chance.
-    const hit = armed.find(({ spec }) => (spec.kind ?? "status") === kind && matches(spec, method, path)
-      && (spec.probability === undefined || random() < spec.probability));
+    const hit = armed.find(
+      ({ spec }) =>
+        (spec.kind ?? "status") === kind &&
+        matches(spec, method, path) &&
+        (spec.probability === undefined || random() < spec.probability),
+    );
     if (!hit) return undefined;
     hit.remaining -= 1;
     if (hit.remaining <= 0) armed = armed.filter((f) => f !== hit);
@@ -63,13 +67,14 @@ export function createFaultBook(seed = 1): FaultBook {
     add(fault) {
       validateFault(fault);
       const unlimited = fault.probability !== undefined && fault.times === undefined;
-      armed.push({ spec: { ...fault }, remaining: unlimited ? Number.POSITIVE_INFINITY : fault.times ?? 1 });
+      armed.push({ spec: { ...fault }, remaining: unlimited ? Number.POSITIVE_INFINITY : (fault.times ?? 1) });
     },
     clear: () => {
       armed = [];
       random = mulberry32(seed);
     },
-    list: () => armed.map(({ spec, remaining }) => ({ ...spec, ...(Number.isFinite(remaining) ? { times: remaining } : {}) })),
+    list: () =>
+      armed.map(({ spec, remaining }) => ({ ...spec, ...(Number.isFinite(remaining) ? { times: remaining } : {}) })),
     take: (method, path) => takeWhere(method, path, "status"),
     takeReset: (method, path, phase) => takeWhere(method, path, phase),
   };
@@ -103,11 +108,16 @@ export function validateFault(fault: FaultSpec): void {
   if (kind === "status" && (!Number.isInteger(fault.status) || fault.status! < 100 || fault.status! > 599)) {
     problems.push("status must be an integer 100-599");
   }
-  if (fault.probability !== undefined && !(typeof fault.probability === "number" && fault.probability > 0 && fault.probability <= 1)) {
+  if (
+    fault.probability !== undefined &&
+    !(typeof fault.probability === "number" && fault.probability > 0 && fault.probability <= 1)
+  ) {
     problems.push("probability must be a number > 0 and <= 1");
   }
-  if (fault.times !== undefined && (!Number.isInteger(fault.times) || fault.times < 1)) problems.push("times must be an integer >= 1");
-  if (fault.retryAfterSeconds !== undefined && !(fault.retryAfterSeconds >= 0)) problems.push("retryAfterSeconds must be a number >= 0");
+  if (fault.times !== undefined && (!Number.isInteger(fault.times) || fault.times < 1))
+    problems.push("times must be an integer >= 1");
+  if (fault.retryAfterSeconds !== undefined && !(fault.retryAfterSeconds >= 0))
+    problems.push("retryAfterSeconds must be a number >= 0");
   if (fault.latencyMs !== undefined && !(fault.latencyMs >= 0)) problems.push("latencyMs must be a number >= 0");
   if (fault.method !== undefined && typeof fault.method !== "string") problems.push("method must be a string");
   if (fault.path !== undefined && typeof fault.path !== "string" && !(fault.path instanceof RegExp)) {

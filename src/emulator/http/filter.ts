@@ -14,7 +14,8 @@ type Node =
   | { op: "in"; field: string; values: Literal[] };
 
 // Quoted strings ('' escapes a quote), unquoted ISO instants, numbers, names and punctuation.
-const TOKEN = /\s*(?:('(?:[^']|'')*')|(\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)|(-?\d+(?:\.\d+)?)(?![\w-])|([A-Za-z_][\w.]*)|([(),]))/y;
+const TOKEN =
+  /\s*(?:('(?:[^']|'')*')|(\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)|(-?\d+(?:\.\d+)?)(?![\w-])|([A-Za-z_][\w.]*)|([(),]))/y;
 
 /**
  * Compiles an OData `$filter` over the given properties: eq, ne, gt, ge, lt, le, in (...), and, or, not and
@@ -22,7 +23,10 @@ const TOKEN = /\s*(?:('(?:[^']|'')*')|(\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\
  * Storage docs use (`status eq 'protected'`, `protectionDateTime lt 2024-01-01T00:00:00Z`). Functions such as
  * startswith are refused with a 400, so a client never silently gets an unfiltered list.
  */
-export function compileFilter<T>(filter: string, fields: Readonly<Record<string, (item: T) => FilterValue>>): (item: T) => boolean {
+export function compileFilter<T>(
+  filter: string,
+  fields: Readonly<Record<string, (item: T) => FilterValue>>,
+): (item: T) => boolean {
   const hint = `Supported: eq, ne, gt, ge, lt, le, in (...), and, or, not, parentheses on ${Object.keys(fields).join(", ")}.`;
   const fail = () => errors.unsupportedFilter(filter, hint);
   const tokens = tokenize(filter, fail);
@@ -30,7 +34,10 @@ export function compileFilter<T>(filter: string, fields: Readonly<Record<string,
   let pos = 0;
   let comparisons = 0;
   const peek = () => tokens[pos]?.toLowerCase();
-  const expect = (t: string) => { if (peek() !== t) throw fail(); pos++; };
+  const expect = (t: string) => {
+    if (peek() !== t) throw fail();
+    pos++;
+  };
   const literal = (): Literal => {
     const t = tokens[pos++];
     if (t === undefined) throw fail();
@@ -43,8 +50,16 @@ export function compileFilter<T>(filter: string, fields: Readonly<Record<string,
     throw fail();
   };
   const primary = (): Node => {
-    if (peek() === "(") { pos++; const inner = or(); expect(")"); return inner; }
-    if (peek() === "not") { pos++; return { op: "not", operand: primary() }; }
+    if (peek() === "(") {
+      pos++;
+      const inner = or();
+      expect(")");
+      return inner;
+    }
+    if (peek() === "not") {
+      pos++;
+      return { op: "not", operand: primary() };
+    }
     const field = peek();
     if (field === undefined || !byName.has(field)) throw fail();
     pos++;
@@ -56,24 +71,48 @@ export function compileFilter<T>(filter: string, fields: Readonly<Record<string,
     if (cmp === "in") {
       expect("(");
       const values = [literal()];
-      while (peek() === ",") { pos++; values.push(literal()); }
+      while (peek() === ",") {
+        pos++;
+        values.push(literal());
+      }
       expect(")");
       return { op: "in", field, values };
     }
     if (cmp !== "eq" && cmp !== "ne" && cmp !== "gt" && cmp !== "ge" && cmp !== "lt" && cmp !== "le") throw fail();
     return { op: "cmp", field, cmp, value: literal() };
   };
-  const and = (): Node => { let n = primary(); while (peek() === "and") { pos++; n = { op: "and", left: n, right: primary() }; } return n; };
-  const or = (): Node => { let n = and(); while (peek() === "or") { pos++; n = { op: "or", left: n, right: and() }; } return n; };
+  const and = (): Node => {
+    let n = primary();
+    while (peek() === "and") {
+      pos++;
+      n = { op: "and", left: n, right: primary() };
+    }
+    return n;
+  };
+  const or = (): Node => {
+    let n = and();
+    while (peek() === "or") {
+      pos++;
+      n = { op: "or", left: n, right: and() };
+    }
+    return n;
+  };
   const tree = or();
   if (pos !== tokens.length) throw fail();
   const evaluate = (node: Node, item: T): boolean => {
     switch (node.op) {
-      case "and": return evaluate(node.left, item) && evaluate(node.right, item);
-      case "or": return evaluate(node.left, item) || evaluate(node.right, item);
-      case "not": return !evaluate(node.operand, item);
-      case "in": { const v = byName.get(node.field)!(item); return node.values.some((l) => compare(v, l) === 0); }
-      case "cmp": return test(node.cmp, compare(byName.get(node.field)!(item), node.value));
+      case "and":
+        return evaluate(node.left, item) && evaluate(node.right, item);
+      case "or":
+        return evaluate(node.left, item) || evaluate(node.right, item);
+      case "not":
+        return !evaluate(node.operand, item);
+      case "in": {
+        const v = byName.get(node.field)!(item);
+        return node.values.some((l) => compare(v, l) === 0);
+      }
+      case "cmp":
+        return test(node.cmp, compare(byName.get(node.field)!(item), node.value));
     }
   };
   return (item) => evaluate(tree, item);
@@ -98,7 +137,8 @@ function compare(value: FilterValue, literal: Literal): number {
   if (v === null || literal === null) return v === literal ? 0 : Number.NaN;
   if (typeof v === "string" && typeof literal === "string") {
     const [a, b] = [Date.parse(v), Date.parse(literal)];
-    if (/^\d{4}-\d{2}-\d{2}T/.test(v) && /^\d{4}-\d{2}-\d{2}T/.test(literal) && !Number.isNaN(a) && !Number.isNaN(b)) return Math.sign(a - b);
+    if (/^\d{4}-\d{2}-\d{2}T/.test(v) && /^\d{4}-\d{2}-\d{2}T/.test(literal) && !Number.isNaN(a) && !Number.isNaN(b))
+      return Math.sign(a - b);
     const [x, y] = [v.toLowerCase(), literal.toLowerCase()];
     return x === y ? 0 : x < y ? -1 : 1;
   }
@@ -109,11 +149,17 @@ function compare(value: FilterValue, literal: Literal): number {
 
 function test(cmp: "eq" | "ne" | "gt" | "ge" | "lt" | "le", c: number): boolean {
   switch (cmp) {
-    case "eq": return c === 0;
-    case "ne": return c !== 0;
-    case "gt": return c > 0;
-    case "ge": return c >= 0;
-    case "lt": return c < 0;
-    case "le": return c <= 0;
+    case "eq":
+      return c === 0;
+    case "ne":
+      return c !== 0;
+    case "gt":
+      return c > 0;
+    case "ge":
+      return c >= 0;
+    case "lt":
+      return c < 0;
+    case "le":
+      return c <= 0;
   }
 }

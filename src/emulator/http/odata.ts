@@ -9,8 +9,11 @@ const DIRECTORY_ROOTS = new Set(["users", "groups", "directory", "directoryobjec
 // The reference (§3) marks these pages "query parameters not supported": ASP.NET OData's refusal, which Graph's
 // OData services send for a disallowed option. /sites is in the list too: Graph's site listing has no $count.
 const NO_QUERY_COLLECTIONS = new Set([
-  "onedriveforbusinessbrowsesessions", "sharepointbrowsesessions", "granulardriverestoreartifacts",
-  "granularsiterestoreartifacts", "emailnotificationssetting",
+  "onedriveforbusinessbrowsesessions",
+  "sharepointbrowsesessions",
+  "granulardriverestoreartifacts",
+  "granularsiterestoreartifacts",
+  "emailnotificationssetting",
 ]);
 
 /** Validates $count before a route runs; everywhere else (the backupRestore collections) it is honoured by pageOf. */
@@ -37,4 +40,5 @@ export function checkQueryOptions(req: Pick<ApiRequest, "query" | "segments" | "
 export const backupContext = (req: ApiRequest, fragment: string): string =>
   `${baseUrlOf(req)}${BACKUP_ROOT}/$metadata#${fragment}`;
 
-export const directoryContext = (req: ApiRequest, fragment: string): string => `${baseUrlOf(req)}/$metadata#${fragment}`;
+export const directoryContext = (req: ApiRequest, fragment: string): string =>
+  `${baseUrlOf(req)}/$metadata#${fragment}`;

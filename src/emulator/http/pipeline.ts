@@ -47,7 +47,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     if (batchId === undefined) checkToken(req, deps.requiredToken, deps.requireAuth);
     const fault = faults.take(req.method, req.path);
     if (fault?.latencyMs) await sleep(fault.latencyMs);
-    if (fault?.status !== undefined && fault.status >= 400) throw errors.injected(fault.status, fault.retryAfterSeconds);
+    if (fault?.status !== undefined && fault.status >= 400)
+      throw errors.injected(fault.status, fault.retryAfterSeconds);
     // Each $batch item counts on its own (throttling.md); the $batch envelope itself does not.
     const isBatch = req.segments.length === 1 && req.segments[0] === "$batch";
     const wait = isBatch ? undefined : deps.throttle?.take(req);
@@ -114,8 +115,13 @@ function checkToken(req: ApiRequest, requiredToken: string | undefined, requireA
 }
 
 /** Renders any thrown value as Graph's error envelope; unexpected ones become 500 generalException. */
-export function errorResponse(error: unknown, req: Pick<ApiRequest, "requestId" | "clientRequestId" | "now">): EmuResponse {
-  const known = isEmulatorError(error) ? error : errors.internal(error instanceof Error ? error.message : String(error));
+export function errorResponse(
+  error: unknown,
+  req: Pick<ApiRequest, "requestId" | "clientRequestId" | "now">,
+): EmuResponse {
+  const known = isEmulatorError(error)
+    ? error
+    : errors.internal(error instanceof Error ? error.message : String(error));
   if (!isEmulatorError(error)) console.error("[emulator] unexpected failure", error);
   const date = new Date(req.now).toISOString().slice(0, 19);
   return {

@@ -20,6 +20,7 @@ export function applySelect<T extends object>(req: ApiRequest, item: T): T {
   if (select === null || select.trim() === "") return item;
   const wanted = new Set(select.split(",").map((s) => s.trim().toLowerCase()));
   const entries = Object.entries(item).filter(
-    ([key]) => key === "id" || key.startsWith("@odata.") || wanted.has(key.toLowerCase()));
+    ([key]) => key === "id" || key.startsWith("@odata.") || wanted.has(key.toLowerCase()),
+  );
   return Object.fromEntries(entries) as T;
 }

@@ -25,6 +25,8 @@ export function createRequestLog(now: () => number = Date.now): RequestLog {
       return entry;
     },
     list: () => entries.map((e) => ({ ...e })),
-    clear: () => { entries = []; },
+    clear: () => {
+      entries = [];
+    },
   };
 }

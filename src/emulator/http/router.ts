@@ -20,9 +20,7 @@ export interface RouteDeps {
 }
 
 export type RouteResult =
-  | { kind: "found"; handler: Handler; params: Params }
-  | { kind: "methodNotAllowed" }
-  | { kind: "notFound" };
+  { kind: "found"; handler: Handler; params: Params } | { kind: "methodNotAllowed" } | { kind: "notFound" };
 
 interface CompiledRoute {
   method: string;

@@ -48,9 +48,11 @@ async function serve(deps: ServerDeps, req: IncomingMessage, res: ServerResponse
     now: deps.now(),
   };
   // Connection-reset faults: matched on the path after /v1.0 or /beta, like every fault.
-  const apiPath = /^\/(v1\.0|beta)(?=\/|$)/i.exec(url.pathname) ? url.pathname.replace(/^\/[^/]+/, "") || "/" : undefined;
-  const reset = (phase: ResetPhase) => apiPath !== undefined
-    && deps.pipeline.resetFault(apiReq.method, apiPath, url.pathname + url.search, phase);
+  const apiPath = /^\/(v1\.0|beta)(?=\/|$)/i.exec(url.pathname)
+    ? url.pathname.replace(/^\/[^/]+/, "") || "/"
+    : undefined;
+  const reset = (phase: ResetPhase) =>
+    apiPath !== undefined && deps.pipeline.resetFault(apiReq.method, apiPath, url.pathname + url.search, phase);
   if (reset("reset-before-body")) return void req.socket.destroy();
   let bodyText: string | EmulatorError;
   try {
@@ -73,7 +75,8 @@ async function serve(deps: ServerDeps, req: IncomingMessage, res: ServerResponse
   }
 
   const version = /^\/(v1\.0|beta)(?=\/|$)/i.exec(url.pathname);
-  if (!version) return send(res, deps.pipeline.reject(apiReq, errors.resourceNotFound(url.pathname), url.pathname + url.search));
+  if (!version)
+    return send(res, deps.pipeline.reject(apiReq, errors.resourceNotFound(url.pathname), url.pathname + url.search));
   if (typeof bodyText !== "string") return send(res, deps.pipeline.reject(apiReq, bodyText, url.pathname + url.search));
   apiReq.version = version[1]!.toLowerCase() === "beta" ? "beta" : "v1.0";
   apiReq.path = url.pathname.slice(version[0].length) || "/";

@@ -50,7 +50,10 @@ export function createThrottle(initial: ThrottleSettings, realNow: () => number 
       const key = clientKey(req, settings.key);
       const now = realNow();
       const bucket = buckets.get(key) ?? { tokens: settings.capacity, at: now };
-      bucket.tokens = Math.min(settings.capacity, bucket.tokens + ((now - bucket.at) / 1000) * settings.refillPerSecond);
+      bucket.tokens = Math.min(
+        settings.capacity,
+        bucket.tokens + ((now - bucket.at) / 1000) * settings.refillPerSecond,
+      );
       bucket.at = now;
       buckets.set(key, bucket);
       if (bucket.tokens >= 1) {
@@ -79,7 +82,11 @@ export function clientKey(req: Pick<ApiRequest, "headers" | "clientRequestId">, 
 export function validateThrottle(settings: ThrottleSettings): ThrottleSettings {
   const problems: string[] = [];
   if (!Number.isInteger(settings.capacity) || settings.capacity < 0) problems.push("capacity must be an integer >= 0");
-  if (!(typeof settings.refillPerSecond === "number" && settings.refillPerSecond > 0 && Number.isFinite(settings.refillPerSecond))) {
+  if (!(
+    typeof settings.refillPerSecond === "number" &&
+    settings.refillPerSecond > 0 &&
+    Number.isFinite(settings.refillPerSecond)
+  )) {
     problems.push("refillPerSecond must be a number > 0");
   }
   if (settings.key !== "token" && settings.key !== "client") problems.push('key must be "token" or "client"');

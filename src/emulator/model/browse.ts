@@ -10,13 +10,20 @@ import type { EmulatorStore } from "../state/store.js";
 export type BrowseWorkload = BrowseSessionRecord["workload"];
 
 /** Browse sessions exist for OneDrive and SharePoint only (granular restore); one row per workload. */
-export const BROWSE_NAMES: Readonly<Record<BrowseWorkload, { collection: string; type: string; resourceKey: "directoryObjectId" | "siteId" }>> =
-  Object.freeze({
-    oneDriveForBusiness: {
-      collection: "oneDriveForBusinessBrowseSessions", type: "microsoft.graph.oneDriveForBusinessBrowseSession", resourceKey: "directoryObjectId",
-    },
-    sharePoint: { collection: "sharePointBrowseSessions", type: "microsoft.graph.sharePointBrowseSession", resourceKey: "siteId" },
-  });
+export const BROWSE_NAMES: Readonly<
+  Record<BrowseWorkload, { collection: string; type: string; resourceKey: "directoryObjectId" | "siteId" }>
+> = Object.freeze({
+  oneDriveForBusiness: {
+    collection: "oneDriveForBusinessBrowseSessions",
+    type: "microsoft.graph.oneDriveForBusinessBrowseSession",
+    resourceKey: "directoryObjectId",
+  },
+  sharePoint: {
+    collection: "sharePointBrowseSessions",
+    type: "microsoft.graph.sharePointBrowseSession",
+    resourceKey: "siteId",
+  },
+});
 
 export const BROWSE_WORKLOADS = Object.keys(BROWSE_NAMES) as BrowseWorkload[];
 
@@ -24,18 +31,31 @@ export const BROWSE_WORKLOADS = Object.keys(BROWSE_NAMES) as BrowseWorkload[];
 export const BROWSE_TIMINGS = Object.freeze({ readyMs: 60_000, lifetimeMs: 3 * 86_400_000 });
 
 /** Creates a session for a restore point of the workload; a point without fastRestore makes the session fail. */
-export function createBrowseSession(store: EmulatorStore, workload: BrowseWorkload, restorePointId: string, now: number): BrowseSessionRecord {
+export function createBrowseSession(
+  store: EmulatorStore,
+  workload: BrowseWorkload,
+  restorePointId: string,
+  now: number,
+): BrowseSessionRecord {
   const point = findRestorePoint(store, restorePointId, now);
   if (!point) throw browseErrors.invalidRestorePoint(restorePointId, "no such restore point.");
-  if (point.unit.workload !== workload) throw browseErrors.invalidRestorePoint(restorePointId, `it is not a ${workload} restore point.`);
+  if (point.unit.workload !== workload)
+    throw browseErrors.invalidRestorePoint(restorePointId, `it is not a ${workload} restore point.`);
   const fast = tagsOf(point.time, now) === "fastRestore";
   const session: BrowseSessionRecord = {
-    id: store.nextId("browseSession"), workload, restorePointId: point.id, restorePointDateTime: point.time,
+    id: store.nextId("browseSession"),
+    workload,
+    restorePointId: point.id,
+    restorePointDateTime: point.time,
     resourceId: point.unit.resourceId,
     backupSizeInBytes: String(parseInt(stableGuid(`browse/size/${point.id}`).slice(0, 6), 16) * 10),
-    createdDateTime: now, readyAt: now + BROWSE_TIMINGS.readyMs, expiresAt: now + BROWSE_TIMINGS.lifetimeMs,
+    createdDateTime: now,
+    readyAt: now + BROWSE_TIMINGS.readyMs,
+    expiresAt: now + BROWSE_TIMINGS.lifetimeMs,
     // Only fastRestore points can be browsed (browsesessionbase.md): the session is accepted, then fails.
-    error: fast ? null : { code: "InvalidRestorePoint", message: "Only restore points tagged fastRestore can be browsed." },
+    error: fast
+      ? null
+      : { code: "InvalidRestorePoint", message: "Only restore points tagged fastRestore can be browsed." },
   };
   store.browseSessions.set(session.id.toLowerCase(), session);
   return session;

@@ -14,7 +14,10 @@ export interface BrowseItem {
 }
 
 const ORDERS = ["pathAsc", "pathDsc", "nameAsc", "nameDsc"];
-const LIBRARIES: Record<BrowseSessionRecord["workload"], string[]> = { oneDriveForBusiness: ["Documents"], sharePoint: ["Documents", "Site Assets"] };
+const LIBRARIES: Record<BrowseSessionRecord["workload"], string[]> = {
+  oneDriveForBusiness: ["Documents"],
+  sharePoint: ["Documents", "Site Assets"],
+};
 const FOLDERS = ["Archive", "Projects", "Reports"];
 const FILES = ["Budget.xlsx", "Notes.docx", "Roadmap.pptx"];
 const MAX_DEPTH = 3;
@@ -30,7 +33,8 @@ export function browseItems(store: EmulatorStore, session: BrowseSessionRecord, 
   const params = body === undefined ? {} : body;
   if (!isPlainObject(params)) throw errors.badRequest("The body must be a JSON object.");
   const { browseLocationItemKey: key, filter, orderBy = "pathAsc" } = params;
-  if (typeof orderBy !== "string" || !ORDERS.includes(orderBy)) throw errors.badRequest(`orderBy must be one of ${ORDERS.join(", ")}.`);
+  if (typeof orderBy !== "string" || !ORDERS.includes(orderBy))
+    throw errors.badRequest(`orderBy must be one of ${ORDERS.join(", ")}.`);
   const base = baseUrl(store, session);
   let items: BrowseItem[];
   if (key === undefined || key === null || key === "") {
@@ -39,7 +43,11 @@ export function browseItems(store: EmulatorStore, session: BrowseSessionRecord, 
     if (typeof key !== "string") throw errors.badRequest("browseLocationItemKey must be a string.");
     const path = Buffer.from(key, "base64url").toString("utf8");
     const [library, ...folders] = path.split("/");
-    if (keyOf(path) !== key || !LIBRARIES[session.workload].includes(library ?? "") || folders.some((f) => !FOLDERS.includes(f))) {
+    if (
+      keyOf(path) !== key ||
+      !LIBRARIES[session.workload].includes(library ?? "") ||
+      folders.some((f) => !FOLDERS.includes(f))
+    ) {
       throw errors.badRequest(`Unknown browseLocationItemKey '${key}'.`);
     }
     const subfolders = folders.length + 1 < MAX_DEPTH ? FOLDERS.map((f) => item(base, `${path}/${f}`, "folder")) : [];
@@ -58,12 +66,21 @@ export function browseItems(store: EmulatorStore, session: BrowseSessionRecord, 
 function item(base: string, path: string, type: BrowseItem["type"]): BrowseItem {
   const name = path.split("/").at(-1)!;
   const size = [...path].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 9_000_000, 7) + 1000;
-  const children = type === "file" ? null : path.split("/").length < MAX_DEPTH ? FOLDERS.length + FILES.length : FILES.length;
-  return { itemKey: keyOf(path), name, type, webUrl: `${base}/${encodeURI(path)}`, sizeInBytes: String(size), itemsCount: children };
+  const children =
+    type === "file" ? null : path.split("/").length < MAX_DEPTH ? FOLDERS.length + FILES.length : FILES.length;
+  return {
+    itemKey: keyOf(path),
+    name,
+    type,
+    webUrl: `${base}/${encodeURI(path)}`,
+    sizeInBytes: String(size),
+    itemsCount: children,
+  };
 }
 
 function baseUrl(store: EmulatorStore, session: BrowseSessionRecord): string {
-  if (session.workload === "sharePoint") return findSite(store, session.resourceId ?? "")?.webUrl ?? "https://contoso.sharepoint.com/sites/unknown";
+  if (session.workload === "sharePoint")
+    return findSite(store, session.resourceId ?? "")?.webUrl ?? "https://contoso.sharepoint.com/sites/unknown";
   const upn = store.users.get((session.resourceId ?? "").toLowerCase())?.userPrincipalName ?? "unknown@contoso.com";
   return `https://contoso-my.sharepoint.com/personal/${upn.replace(/[@.]/g, "_")}`;
 }

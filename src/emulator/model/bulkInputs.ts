@@ -90,7 +90,9 @@ export function resolveEntries(index: DirectoryIndex, workload: WorkloadKey, inp
   });
   const byId = inputs.ids.map((entry): ResolvedEntry => {
     const found = site ? index.siteById(entry) : index.userById(entry);
-    return found ? { entry, resourceId: found.id } : { entry, resourceId: null, notFound: site ? "site" : "directoryObject" };
+    return found
+      ? { entry, resourceId: found.id }
+      : { entry, resourceId: null, notFound: site ? "site" : "directoryObject" };
   });
   return [...byName, ...byId];
 }

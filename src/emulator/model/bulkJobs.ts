@@ -1,4 +1,8 @@
-import { WORKLOAD_NAMES, type GraphProtectionUnitsBulkAdditionJob, type GraphPublicErrorDetail } from "../../msgraph/models.js";
+import {
+  WORKLOAD_NAMES,
+  type GraphProtectionUnitsBulkAdditionJob,
+  type GraphPublicErrorDetail,
+} from "../../msgraph/models.js";
 import { BULK_INPUT_KEYS, directoryIndex, readBulkInputs, resolveEntries, type ResolvedEntry } from "./bulkInputs.js";
 import { errors } from "../wire/errors/graph.js";
 import { publicErrors } from "../wire/errors/itemFailures.js";
@@ -23,22 +27,37 @@ export function createBulkJob(store: EmulatorStore, policy: PolicyRecord, body: 
   const unknown = Object.keys(body).find((k) => !allowed.has(k));
   if (unknown) throw errors.invalidCreateRequest(`property '${unknown}' cannot be set on a ${names.bulkJobType}.`);
   const odataType = body["@odata.type"];
-  if (odataType !== undefined && (typeof odataType !== "string" || odataType.replace(/^#/, "").toLowerCase() !== names.bulkJobType.toLowerCase())) {
+  if (
+    odataType !== undefined &&
+    (typeof odataType !== "string" || odataType.replace(/^#/, "").toLowerCase() !== names.bulkJobType.toLowerCase())
+  ) {
     throw errors.invalidCreateRequest(`@odata.type must be #${names.bulkJobType}.`);
   }
   const displayName = readDisplayName(body["displayName"]);
   const inputs = readBulkInputs(body, policy.workload);
-  if (!inputs) throw errors.invalidCreateRequest(`'${keys.names}' and '${keys.ids}' must be arrays of non-empty strings.`);
+  if (!inputs)
+    throw errors.invalidCreateRequest(`'${keys.names}' and '${keys.ids}' must be arrays of non-empty strings.`);
   const count = inputs.names.length + inputs.ids.length;
-  if (count === 0) throw errors.invalidCreateRequest(`at least one entry is required in '${keys.names}' or '${keys.ids}'.`);
+  if (count === 0)
+    throw errors.invalidCreateRequest(`at least one entry is required in '${keys.names}' or '${keys.ids}'.`);
   // No code is documented for this cap; InvalidCreateRequest is the create table's code for a request that is
   // "null, invalid or too large", so a client needs no extra mapping.
   if (count > WORK_LIMITS.bulkJobEntries) {
-    throw errors.invalidCreateRequest(`a job may carry at most ${WORK_LIMITS.bulkJobEntries} entries; this one has ${count}.`);
+    throw errors.invalidCreateRequest(
+      `a job may carry at most ${WORK_LIMITS.bulkJobEntries} entries; this one has ${count}.`,
+    );
   }
   const job: BulkJobRecord = {
-    id: store.nextId("bulkJob"), workload: policy.workload, policyId: policy.id, displayName, ...inputs,
-    status: "active", error: null, dueAt: now + WORK_TIMINGS.bulkJobMs, createdDateTime: now, lastModifiedDateTime: now,
+    id: store.nextId("bulkJob"),
+    workload: policy.workload,
+    policyId: policy.id,
+    displayName,
+    ...inputs,
+    status: "active",
+    error: null,
+    dueAt: now + WORK_TIMINGS.bulkJobMs,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
   };
   store.bulkJobs.set(keyOf(job.id), job);
   return job;
@@ -89,10 +108,14 @@ function processJob(store: EmulatorStore, job: BulkJobRecord, at: number): void 
 
 function notFound(entry: Extract<ResolvedEntry, { resourceId: null }>): GraphPublicErrorDetail {
   switch (entry.notFound) {
-    case "email": return publicErrors.emailNotFound(entry.entry);
-    case "directoryObject": return publicErrors.directoryObjectNotFound(entry.entry);
-    case "siteUrl": return publicErrors.siteUrlNotFound(entry.entry);
-    case "site": return publicErrors.siteNotFound(entry.entry);
+    case "email":
+      return publicErrors.emailNotFound(entry.entry);
+    case "directoryObject":
+      return publicErrors.directoryObjectNotFound(entry.entry);
+    case "siteUrl":
+      return publicErrors.siteUrlNotFound(entry.entry);
+    case "site":
+      return publicErrors.siteNotFound(entry.entry);
   }
 }
 

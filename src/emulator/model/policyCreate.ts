@@ -16,7 +16,10 @@ export function createPolicy(store: EmulatorStore, names: WorkloadNames, body: u
   const unknown = Object.keys(body).find((k) => !allowed.has(k));
   if (unknown) throw errors.invalidCreateRequest(`property '${unknown}' cannot be set on create.`);
   const odataType = body["@odata.type"];
-  if (odataType !== undefined && (typeof odataType !== "string" || odataType.replace(/^#/, "").toLowerCase() !== names.policyType.toLowerCase())) {
+  if (
+    odataType !== undefined &&
+    (typeof odataType !== "string" || odataType.replace(/^#/, "").toLowerCase() !== names.policyType.toLowerCase())
+  ) {
     throw errors.invalidCreateRequest(`@odata.type must be #${names.policyType}.`);
   }
   const displayName = readDisplayName(body["displayName"]);
@@ -42,8 +45,14 @@ export function createPolicy(store: EmulatorStore, names: WorkloadNames, body: u
   }
 
   const policy: PolicyRecord = {
-    id: store.nextId("policy"), workload: names.key, displayName, target: "inactive", status: "inactive",
-    busyUntil: 0, createdDateTime: now, lastModifiedDateTime: now,
+    id: store.nextId("policy"),
+    workload: names.key,
+    displayName,
+    target: "inactive",
+    status: "inactive",
+    busyUntil: 0,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
   };
   store.policies.set(policy.id.toLowerCase(), policy);
   for (const ref of refs) attachUnit(store, policy, findResource(store, names.unitKey, ref.resourceId)!.id, now);

@@ -1,4 +1,9 @@
-import { WORKLOAD_NAMES, type GraphDeltaResult, type GraphProtectionUnit, type WorkloadNames } from "../../msgraph/models.js";
+import {
+  WORKLOAD_NAMES,
+  type GraphDeltaResult,
+  type GraphProtectionUnit,
+  type WorkloadNames,
+} from "../../msgraph/models.js";
 import { dataModificationFailure, deltaFailures } from "../wire/errors/itemFailures.js";
 import { errors } from "../wire/errors/graph.js";
 import { attachUnit, refreshPolicy, requestRemoval } from "./protection.js";
@@ -7,7 +12,14 @@ import { unitJson } from "./protectionJson.js";
 import { findResource, findUnit, unitOfResource, type EmulatorStore } from "../state/store.js";
 import { type PolicyRecord } from "../state/protectionRecords.js";
 import {
-  readDisplayName, readRemoveRef, readUnitRef, rejectDuplicates, rejectTooMany, unitStubShape, type RemoveRef, type UnitRef,
+  readDisplayName,
+  readRemoveRef,
+  readUnitRef,
+  rejectDuplicates,
+  rejectTooMany,
+  unitStubShape,
+  type RemoveRef,
+  type UnitRef,
 } from "./unitRefs.js";
 
 type DeltaItem = ({ kind: "add" } & UnitRef) | ({ kind: "remove" } & RemoveRef);
@@ -25,12 +37,18 @@ export interface PolicyPatchResult {
  * (malformed, duplicates, too many) fail the whole request and change nothing; per-item problems become
  * `@Core.DataModificationException` stubs in a 200 answer, in request order.
  */
-export function patchPolicy(store: EmulatorStore, policy: PolicyRecord, body: unknown, req: ApiRequest): PolicyPatchResult {
+export function patchPolicy(
+  store: EmulatorStore,
+  policy: PolicyRecord,
+  body: unknown,
+  req: ApiRequest,
+): PolicyPatchResult {
   const names = WORKLOAD_NAMES[policy.workload];
   const deltaKey = `${names.unitCollection}@delta`;
   if (!isPlainObject(body)) throw errors.invalidPatchRequest("the body must be a JSON object.");
   const unknown = Object.keys(body).find((k) => k !== "displayName" && k !== deltaKey && k !== "@odata.type");
-  if (unknown) throw errors.invalidPatchRequest(`property '${unknown}' cannot be updated; use '${deltaKey}' for units.`);
+  if (unknown)
+    throw errors.invalidPatchRequest(`property '${unknown}' cannot be updated; use '${deltaKey}' for units.`);
   const displayName = body["displayName"] === undefined ? undefined : readDisplayName(body["displayName"]);
   const items = body[deltaKey] === undefined ? undefined : readDeltaItems(body[deltaKey], deltaKey, names);
 
@@ -48,7 +66,9 @@ export function patchPolicy(store: EmulatorStore, policy: PolicyRecord, body: un
   if (items) {
     // A request in the older `userId` dialect gets it echoed on its removals too (seed 003's answer does).
     const legacy = items.some((i) => i.kind === "add" && i.inputKey === "userId");
-    result.delta = items.map((item) => (item.kind === "add" ? add(store, policy, item, req) : remove(store, policy, item, req, legacy)));
+    result.delta = items.map((item) =>
+      item.kind === "add" ? add(store, policy, item, req) : remove(store, policy, item, req, legacy),
+    );
     if (items.length > 0) policy.lastModifiedDateTime = req.now;
     refreshPolicy(store, policy, req.now);
   }
@@ -60,7 +80,10 @@ function readDeltaItems(value: unknown, deltaKey: string, names: WorkloadNames):
   return value.map((raw, i): DeltaItem => {
     if (isPlainObject(raw) && "@removed" in raw) {
       const ref = readRemoveRef(raw);
-      if (!ref) throw errors.invalidPatchRequest(`${deltaKey}[${i}] must be { "@removed": { "reason": "changed" }, "id": "<unit id>" }.`);
+      if (!ref)
+        throw errors.invalidPatchRequest(
+          `${deltaKey}[${i}] must be { "@removed": { "reason": "changed" }, "id": "<unit id>" }.`,
+        );
       return { kind: "remove", ...ref };
     }
     const ref = readUnitRef(raw, names);
@@ -76,15 +99,27 @@ function add(store: EmulatorStore, policy: PolicyRecord, item: UnitRef, req: Api
   if (!resource) return dataModificationFailure("add", deltaFailures.unknownResource(item.resourceId), echo);
   const existing = unitOfResource(store, policy.workload, resource.id);
   // Attached anywhere (this policy included, even while being removed) means already protected.
-  if (existing?.policyId) return dataModificationFailure("add", deltaFailures.alreadyProtected(item.resourceId, existing.policyId), echo);
+  if (existing?.policyId)
+    return dataModificationFailure("add", deltaFailures.alreadyProtected(item.resourceId, existing.policyId), echo);
   const unit = attachUnit(store, policy, resource.id, req.now);
-  return item.inputKey === "userId" ? { ...unitJson(store, unit, req), userId: item.resourceId } : unitJson(store, unit, req);
+  return item.inputKey === "userId"
+    ? { ...unitJson(store, unit, req), userId: item.resourceId }
+    : unitJson(store, unit, req);
 }
 
-function remove(store: EmulatorStore, policy: PolicyRecord, item: RemoveRef, req: ApiRequest, legacy = false): DeltaResult {
+function remove(
+  store: EmulatorStore,
+  policy: PolicyRecord,
+  item: RemoveRef,
+  req: ApiRequest,
+  legacy = false,
+): DeltaResult {
   const unit = findUnit(store, item.unitId);
-  if (!unit || unit.policyId !== policy.id) return dataModificationFailure("remove", deltaFailures.removeTargetMissing(), { id: item.unitId });
+  if (!unit || unit.policyId !== policy.id)
+    return dataModificationFailure("remove", deltaFailures.removeTargetMissing(), { id: item.unitId });
   requestRemoval(unit, req.now);
   const json = unitJson(store, unit, req);
-  return legacy && WORKLOAD_NAMES[unit.workload].unitKey === "directoryObjectId" ? { ...json, userId: unit.resourceId } : json;
+  return legacy && WORKLOAD_NAMES[unit.workload].unitKey === "directoryObjectId"
+    ? { ...json, userId: unit.resourceId }
+    : json;
 }

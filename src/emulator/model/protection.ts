@@ -67,8 +67,16 @@ export function attachUnit(store: EmulatorStore, policy: PolicyRecord, resourceI
   let unit = unitOfResource(store, policy.workload, resourceId);
   if (!unit) {
     unit = {
-      id: store.nextId("unit"), workload: policy.workload, policyId: null, resourceId, status: "unprotected",
-      dueAt: null, error: null, createdDateTime: now, lastModifiedDateTime: now, offboardRequestedDateTime: null,
+      id: store.nextId("unit"),
+      workload: policy.workload,
+      policyId: null,
+      resourceId,
+      status: "unprotected",
+      dueAt: null,
+      error: null,
+      createdDateTime: now,
+      lastModifiedDateTime: now,
+      offboardRequestedDateTime: null,
     };
     store.units.set(unit.id.toLowerCase(), unit);
   }

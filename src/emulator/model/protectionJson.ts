@@ -1,5 +1,8 @@
 import {
-  WORKLOAD_NAMES, type GraphMailboxProtectionUnit, type GraphProtectionPolicy, type GraphProtectionUnit,
+  WORKLOAD_NAMES,
+  type GraphMailboxProtectionUnit,
+  type GraphProtectionPolicy,
+  type GraphProtectionUnit,
   type GraphSiteProtectionUnit,
 } from "../../msgraph/models.js";
 import { iso, NEVER } from "../state/clock.js";
@@ -11,7 +14,11 @@ import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js"
 import { RETENTION_SETTINGS } from "./retention.js";
 
 // Members after unknownFutureValue reach only clients that opt in (Prefer: include-unknown-enum-members).
-const EVOLVABLE_UNIT_STATUSES: ReadonlySet<UnitStatus> = new Set(["offboardRequested", "offboarded", "cancelOffboardRequested"]);
+const EVOLVABLE_UNIT_STATUSES: ReadonlySet<UnitStatus> = new Set([
+  "offboardRequested",
+  "offboarded",
+  "cancelOffboardRequested",
+]);
 
 export function policyJson(store: EmulatorStore, policy: PolicyRecord): GraphProtectionPolicy {
   const units = unitsOfPolicy(store, policy.id);
@@ -39,8 +46,8 @@ export function policyJson(store: EmulatorStore, policy: PolicyRecord): GraphPro
 export function unitJson(store: EmulatorStore, unit: UnitRecord, req: ApiRequest): GraphProtectionUnit {
   const names = WORKLOAD_NAMES[unit.workload];
   const resource = findResource(store, names.unitKey, unit.resourceId);
-  const status = EVOLVABLE_UNIT_STATUSES.has(unit.status) && !includesUnknownEnumMembers(req)
-    ? "unknownFutureValue" : unit.status;
+  const status =
+    EVOLVABLE_UNIT_STATUSES.has(unit.status) && !includesUnknownEnumMembers(req) ? "unknownFutureValue" : unit.status;
   const base = {
     "@odata.type": `#${names.unitType}`,
     id: unit.id,
@@ -59,13 +66,21 @@ export function unitJson(store: EmulatorStore, unit: UnitRecord, req: ApiRequest
   if (names.unitKey === "siteId") {
     const site = resource as SiteRecord | undefined;
     const json: GraphSiteProtectionUnit = {
-      ...base, siteId: unit.resourceId, siteName: site?.displayName ?? null, siteWebUrl: site?.webUrl ?? null, ...common,
+      ...base,
+      siteId: unit.resourceId,
+      siteName: site?.displayName ?? null,
+      siteWebUrl: site?.webUrl ?? null,
+      ...common,
     };
     return json;
   }
   const user = resource as UserRecord | undefined;
   const json: GraphMailboxProtectionUnit = {
-    ...base, directoryObjectId: unit.resourceId, displayName: user?.displayName ?? null, email: user?.mail ?? null, ...common,
+    ...base,
+    directoryObjectId: unit.resourceId,
+    displayName: user?.displayName ?? null,
+    email: user?.mail ?? null,
+    ...common,
   };
   return json;
 }

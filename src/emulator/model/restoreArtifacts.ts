@@ -27,10 +27,19 @@ export function readDestinationType(value: unknown): DestinationType | undefined
  * `searchResponseId` for granular mailbox artifacts. The point must exist now and belong to the session's workload.
  */
 export function readArtifactAdd(
-  store: EmulatorStore, names: WorkloadNames, raw: unknown, now: number, granular = false,
+  store: EmulatorStore,
+  names: WorkloadNames,
+  raw: unknown,
+  now: number,
+  granular = false,
 ): ArtifactAdd {
   if (!isPlainObject(raw)) throw errors.invalidArtifactRequest("every artifact must be an object with a restorePoint.");
-  const allowed = new Set(["restorePoint", "destinationType", "@odata.type", ...(granular ? ["searchResponseId"] : [])]);
+  const allowed = new Set([
+    "restorePoint",
+    "destinationType",
+    "@odata.type",
+    ...(granular ? ["searchResponseId"] : []),
+  ]);
   const unknown = Object.keys(raw).find((k) => !allowed.has(k));
   if (unknown) throw errors.invalidArtifactRequest(`property '${unknown}' cannot be set on an artifact.`);
   const ref = raw["restorePoint"];
@@ -72,8 +81,12 @@ export function checkArtifactAdds(adds: readonly ArtifactAdd[], existing: readon
 
 export function toArtifactRecord(store: EmulatorStore, add: ArtifactAdd, now: number): RestoreArtifactRecord {
   return {
-    id: store.nextId("restoreArtifact"), restorePointId: add.restorePointId, unitId: add.unitId,
-    protectionTime: add.time, destinationType: add.destinationType, addedAt: now,
+    id: store.nextId("restoreArtifact"),
+    restorePointId: add.restorePointId,
+    unitId: add.unitId,
+    protectionTime: add.time,
+    destinationType: add.destinationType,
+    addedAt: now,
     ...(add.searchResponseId === undefined ? {} : { searchResponseId: add.searchResponseId }),
   };
 }

@@ -1,5 +1,8 @@
 import {
-  WORKLOAD_NAMES, type GraphRestoreArtifact, type GraphRestoreArtifactsBulkAdditionRequest, type GraphRestoreSession,
+  WORKLOAD_NAMES,
+  type GraphRestoreArtifact,
+  type GraphRestoreArtifactsBulkAdditionRequest,
+  type GraphRestoreSession,
 } from "../../msgraph/models.js";
 import { BULK_INPUT_KEYS } from "./bulkInputs.js";
 import { SHAREPOINT_HOST, stableGuid, EMULATOR_IDENTITY } from "../state/ids.js";
@@ -12,7 +15,10 @@ import { type SiteRecord, type UserRecord } from "../state/directoryRecords.js";
 import type { BulkRestoreRecord, RestoreArtifactRecord, RestoreSessionRecord } from "../state/restoreRecords.js";
 
 /** granularMailboxRestoreArtifact adds these to mailboxRestoreArtifact; models.ts has no type for it yet. */
-export type GranularMailboxArtifactJson = GraphRestoreArtifact & { searchResponseId: string; artifactCount: number | null };
+export type GranularMailboxArtifactJson = GraphRestoreArtifact & {
+  searchResponseId: string;
+  artifactCount: number | null;
+};
 
 const GRANULAR_MAILBOX_TYPE = "microsoft.graph.granularMailboxRestoreArtifact";
 
@@ -37,7 +43,10 @@ export function sessionJson(store: EmulatorStore, session: RestoreSessionRecord,
 
 /** An artifact with its restore point inlined (the artifact-list examples do so without $expand). */
 export function artifactJson(
-  store: EmulatorStore, session: RestoreSessionRecord, artifact: RestoreArtifactRecord, req: ApiRequest,
+  store: EmulatorStore,
+  session: RestoreSessionRecord,
+  artifact: RestoreArtifactRecord,
+  req: ApiRequest,
 ): GraphRestoreArtifact | GranularMailboxArtifactJson {
   const state = artifactState(store, session, artifact, req.now);
   const unit = findUnit(store, artifact.unitId);
@@ -64,7 +73,10 @@ export function artifactJson(
  * site / OneDrive it landed in (a `_restored` copy for `new`). Item counts are derived from the id, so stable.
  */
 function restoredFields(
-  store: EmulatorStore, session: RestoreSessionRecord, artifact: RestoreArtifactRecord, state: ArtifactState,
+  store: EmulatorStore,
+  session: RestoreSessionRecord,
+  artifact: RestoreArtifactRecord,
+  state: ArtifactState,
 ): Partial<GraphRestoreArtifact> {
   const names = WORKLOAD_NAMES[session.workload];
   const done = state.status === "succeeded";
@@ -80,9 +92,10 @@ function restoredFields(
   const unit = findUnit(store, artifact.unitId);
   const resource = unit && findResource(store, names.unitKey, unit.resourceId);
   if (!done || !resource) return { restoredSiteId: null, restoredSiteName: null, restoredSiteWebUrl: null };
-  const site = names.unitKey === "siteId"
-    ? { id: resource.id, name: (resource as SiteRecord).displayName, url: (resource as SiteRecord).webUrl }
-    : oneDriveOf(resource as UserRecord);
+  const site =
+    names.unitKey === "siteId"
+      ? { id: resource.id, name: (resource as SiteRecord).displayName, url: (resource as SiteRecord).webUrl }
+      : oneDriveOf(resource as UserRecord);
   return {
     restoredSiteId: isNew ? stableGuid(`restoredSite/${artifact.id}`) : site.id,
     restoredSiteName: isNew ? `${site.name} (restored)` : site.name,
@@ -92,12 +105,18 @@ function restoredFields(
 
 function oneDriveOf(user: UserRecord): { id: string; name: string; url: string } {
   const host = SHAREPOINT_HOST.replace(".sharepoint.com", "-my.sharepoint.com");
-  return { id: stableGuid(`onedrive/${user.id}`), name: user.displayName, url: `https://${host}/personal/${user.userPrincipalName.replace(/[@.]/g, "_")}` };
+  return {
+    id: stableGuid(`onedrive/${user.id}`),
+    name: user.displayName,
+    url: `https://${host}/personal/${user.userPrincipalName.replace(/[@.]/g, "_")}`,
+  };
 }
 
 /** A bulk restore request; lists leave out the input arrays, as the list pages say. */
 export function bulkRequestJson(
-  session: RestoreSessionRecord, request: BulkRestoreRecord, withInputs: boolean,
+  session: RestoreSessionRecord,
+  request: BulkRestoreRecord,
+  withInputs: boolean,
 ): GraphRestoreArtifactsBulkAdditionRequest {
   const keys = BULK_INPUT_KEYS[session.workload];
   return {
@@ -106,7 +125,10 @@ export function bulkRequestJson(
     displayName: request.displayName,
     status: request.status,
     destinationType: request.destinationType,
-    protectionTimePeriod: { startDateTime: iso(request.start), endDateTime: request.end === null ? null : iso(request.end) },
+    protectionTimePeriod: {
+      startDateTime: iso(request.start),
+      endDateTime: request.end === null ? null : iso(request.end),
+    },
     restorePointPreference: request.preference,
     tags: request.tags,
     // Documented as not implemented by the service.

@@ -34,11 +34,20 @@ export function restoreFailureOf(store: EmulatorStore, artifact: RestoreArtifact
 }
 
 export function artifactState(
-  store: EmulatorStore, session: RestoreSessionRecord, artifact: RestoreArtifactRecord, now: number,
+  store: EmulatorStore,
+  session: RestoreSessionRecord,
+  artifact: RestoreArtifactRecord,
+  now: number,
 ): ArtifactState {
   const T = WORK_TIMINGS;
   if (session.activatedAt === null) {
-    return { status: "added", startDateTime: null, completionDateTime: null, failure: null, changedAt: artifact.addedAt };
+    return {
+      status: "added",
+      startDateTime: null,
+      completionDateTime: null,
+      failure: null,
+      changedAt: artifact.addedAt,
+    };
   }
   const scheduling = Math.max(session.activatedAt, artifact.addedAt);
   const scheduled = scheduling + T.schedulingMs;
@@ -46,7 +55,13 @@ export function artifactState(
   const done = started + T.restoreMs;
   if (now >= done) {
     const failure = restoreFailureOf(store, artifact);
-    return { status: failure ? "failed" : "succeeded", startDateTime: started, completionDateTime: done, failure, changedAt: done };
+    return {
+      status: failure ? "failed" : "succeeded",
+      startDateTime: started,
+      completionDateTime: done,
+      failure,
+      changedAt: done,
+    };
   }
   const base = { completionDateTime: null, failure: null };
   if (now >= started) return { ...base, status: "inProgress", startDateTime: started, changedAt: started };
@@ -82,10 +97,20 @@ export function sessionState(store: EmulatorStore, session: RestoreSessionRecord
   if (!bulkPending && states.every((s) => TERMINAL.has(s.status))) {
     // No artifact at all (a bulk request that resolved nothing): nothing was restored, so the session failed.
     const resolvedAt = Math.max(session.activatedAt, ...session.bulkRequests.map((b) => b.lastModifiedDateTime));
-    const completedDateTime = states.length === 0 ? resolvedAt : Math.max(...states.map((s) => s.completionDateTime ?? 0));
-    const status: SessionStatus = counts.failed === counts.total ? "failed"
-      : counts.completed === counts.total ? "completed" : "completedWithError";
-    return { status, completedDateTime, lastModifiedDateTime: Math.max(lastModifiedDateTime, completedDateTime), counts };
+    const completedDateTime =
+      states.length === 0 ? resolvedAt : Math.max(...states.map((s) => s.completionDateTime ?? 0));
+    const status: SessionStatus =
+      counts.failed === counts.total
+        ? "failed"
+        : counts.completed === counts.total
+          ? "completed"
+          : "completedWithError";
+    return {
+      status,
+      completedDateTime,
+      lastModifiedDateTime: Math.max(lastModifiedDateTime, completedDateTime),
+      counts,
+    };
   }
   const activating = bulkPending || states.length === 0 || states.some((s) => s.status === "scheduling");
   return { status: activating ? "activating" : "active", completedDateTime: null, lastModifiedDateTime, counts };
@@ -93,6 +118,7 @@ export function sessionState(store: EmulatorStore, session: RestoreSessionRecord
 
 /** Sessions that count against the documented cap of simultaneously activated sessions. */
 export function activeSessionCount(store: EmulatorStore, now: number): number {
-  return [...store.restoreSessions.values()]
-    .filter((s) => s.activatedAt !== null && ["activating", "active"].includes(sessionState(store, s, now).status)).length;
+  return [...store.restoreSessions.values()].filter(
+    (s) => s.activatedAt !== null && ["activating", "active"].includes(sessionState(store, s, now).status),
+  ).length;
 }

@@ -37,10 +37,13 @@ export function parsePointQuery(req: ApiRequest): PointQuery {
   const expand = req.query.get("$expand");
   const filter = req.query.get("$filter");
   if (expand === null || filter === null) {
-    throw errors.invalidSearchRequest("$expand=protectionUnit($filter=id eq '<id>') and $filter=protectionDateTime lt <dateTime> are both required.");
+    throw errors.invalidSearchRequest(
+      "$expand=protectionUnit($filter=id eq '<id>') and $filter=protectionDateTime lt <dateTime> are both required.",
+    );
   }
   const expanded = EXPAND.exec(expand);
-  if (!expanded) throw errors.invalidSearchRequest(`unsupported $expand '${expand}'; use protectionUnit($filter=id eq '<id>').`);
+  if (!expanded)
+    throw errors.invalidSearchRequest(`unsupported $expand '${expand}'; use protectionUnit($filter=id eq '<id>').`);
   const clauses = filter.trim().split(/\s+and\s+/i);
   if (clauses.length > MAX_FILTER_CLAUSES) throw errors.filterLengthExceeded(clauses.length, MAX_FILTER_CLAUSES);
   const unitIds = expanded[1] === undefined ? [] : [expanded[1]];
@@ -64,7 +67,10 @@ export function parsePointQuery(req: ApiRequest): PointQuery {
       throw errors.invalidSearchRequest(`unsupported $filter clause '${clause}'.`);
     }
   }
-  if (!dated) throw errors.invalidSearchRequest("$filter needs a protectionDateTime clause, e.g. protectionDateTime lt 2024-05-12T10:01:00Z.");
+  if (!dated)
+    throw errors.invalidSearchRequest(
+      "$filter needs a protectionDateTime clause, e.g. protectionDateTime lt 2024-05-12T10:01:00Z.",
+    );
   const unitId = unitIds[0]?.trim() ?? "";
   if (unitId === "") throw errors.invalidProtectionUnitId(unitId);
   // Two different unit ids can match nothing; keeping the first and checking the rest keeps that true.

@@ -40,7 +40,11 @@ export type TagFilter = "none" | "fastRestore" | null;
 
 /** The point a search or bulk request picks for a unit: the latest (or oldest) in the window with the tags asked. */
 export function preferredPoint(
-  unit: UnitRecord, window: TimeWindow, preference: Preference, tags: TagFilter, now: number,
+  unit: UnitRecord,
+  window: TimeWindow,
+  preference: Preference,
+  tags: TagFilter,
+  now: number,
 ): RestorePointRef | undefined {
   const fastOnly = tags === "fastRestore";
   // fastRestore points are all younger than the fast-restore window: older ones need no walk.
@@ -64,13 +68,19 @@ export function readEnum<T extends string>(value: unknown, members: readonly T[]
  * POST /restorePoints/search: one result per unit that has a matching point (the preferred one), not paginated;
  * unknown units and units without a match are listed in noResultProtectionUnitIds.
  */
-export function searchRestorePoints(store: EmulatorStore, body: unknown, req: ApiRequest): GraphRestorePointSearchResponse {
+export function searchRestorePoints(
+  store: EmulatorStore,
+  body: unknown,
+  req: ApiRequest,
+): GraphRestorePointSearchResponse {
   if (!isPlainObject(body)) throw errors.invalidSearchRequest("the body must be a JSON object.");
   const request: Unchecked<GraphRestorePointSearchRequest> = body;
   const ids = request.protectionUnitIds;
   if (!Array.isArray(ids) || ids.length === 0) throw errors.invalidSearchRequest("protectionUnitIds is required.");
   if (ids.length > MAX_SEARCH_UNITS) {
-    throw errors.invalidSearchRequest(`at most ${MAX_SEARCH_UNITS} protection units can be searched at once; got ${ids.length}.`);
+    throw errors.invalidSearchRequest(
+      `at most ${MAX_SEARCH_UNITS} protection units can be searched at once; got ${ids.length}.`,
+    );
   }
   const bad: unknown = ids.find((id) => typeof id !== "string" || id.trim() === "");
   // The message echoes whatever the client sent, as Graph does, even an object.
@@ -81,12 +91,19 @@ export function searchRestorePoints(store: EmulatorStore, body: unknown, req: Ap
     throw errors.invalidSearchRequest("an artifactQuery needs exactly one protection unit id.");
   }
   const window = readTimePeriod(request.protectionTimePeriod);
-  if (!window) throw errors.invalidSearchRequest("protectionTimePeriod needs a valid startDateTime (and endDateTime not before it).");
-  const preference = request.restorePointPreference === undefined
-    ? "latest"
-    : readEnum(request.restorePointPreference, ["latest", "oldest"] as const);
+  if (!window)
+    throw errors.invalidSearchRequest(
+      "protectionTimePeriod needs a valid startDateTime (and endDateTime not before it).",
+    );
+  const preference =
+    request.restorePointPreference === undefined
+      ? "latest"
+      : readEnum(request.restorePointPreference, ["latest", "oldest"] as const);
   if (!preference) throw errors.invalidSearchRequest("restorePointPreference must be 'latest' or 'oldest'.");
-  const tags = request.tags === undefined || request.tags === null ? null : readEnum(request.tags, ["none", "fastRestore"] as const);
+  const tags =
+    request.tags === undefined || request.tags === null
+      ? null
+      : readEnum(request.tags, ["none", "fastRestore"] as const);
   if (tags === undefined) throw errors.invalidSearchRequest("tags must be 'none' or 'fastRestore'.");
 
   const results: NonNullable<GraphRestorePointSearchResponse["searchResults"]> = [];
@@ -101,5 +118,9 @@ export function searchRestorePoints(store: EmulatorStore, body: unknown, req: Ap
     const hits = query ? { artifactHitCount: parseInt(stableGuid(`hits/${point.id}`).slice(0, 2), 16) % 25 } : {};
     results.push({ restorePoint: restorePointJson(store, point, req, true), ...hits });
   }
-  return { searchResponseId: store.nextId("restorePointSearch"), searchResults: results, noResultProtectionUnitIds: noResult };
+  return {
+    searchResponseId: store.nextId("restorePointSearch"),
+    searchResults: results,
+    noResultProtectionUnitIds: noResult,
+  };
 }

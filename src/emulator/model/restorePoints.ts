@@ -41,7 +41,8 @@ export function trackProtectionPeriods(store: EmulatorStore): void {
     const periods = unit.protectionPeriods ?? (unit.protectionPeriods = [...periodsOf(unit)]);
     const open = periods.find((p) => p.to === null);
     if (open && !BACKING_UP.has(unit.status)) open.to = Math.max(open.from, unit.lastModifiedDateTime);
-    if (!open && unit.status === "protected" && !unit.error) periods.push({ from: unit.lastModifiedDateTime, to: null });
+    if (!open && unit.status === "protected" && !unit.error)
+      periods.push({ from: unit.lastModifiedDateTime, to: null });
   }
 }
 
@@ -99,7 +100,10 @@ export function findRestorePoint(store: EmulatorStore, id: string, now: number):
 
 /** A restore point as Graph sends it; `protectionUnit` only when expanded (lists and search always expand it). */
 export function restorePointJson(
-  store: EmulatorStore, ref: RestorePointRef, req: ApiRequest, withUnit: boolean,
+  store: EmulatorStore,
+  ref: RestorePointRef,
+  req: ApiRequest,
+  withUnit: boolean,
 ): GraphRestorePoint {
   return {
     "@odata.type": "#microsoft.graph.restorePoint",

@@ -7,7 +7,8 @@ const DAY = 24 * 60 * MINUTE;
 export function durationMs(value: string): number {
   const match = /^(?:R\/)?P(?:(\d+)Y)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(value);
   const [years, weeks, days, hours, minutes] = (match?.slice(1) ?? []).map((v) => Number(v ?? 0));
-  const ms = ((((years ?? 0) * 365 + (weeks ?? 0) * 7 + (days ?? 0)) * 24 + (hours ?? 0)) * 60 + (minutes ?? 0)) * MINUTE;
+  const ms =
+    ((((years ?? 0) * 365 + (weeks ?? 0) * 7 + (days ?? 0)) * 24 + (hours ?? 0)) * 60 + (minutes ?? 0)) * MINUTE;
   if (!match || ms <= 0) throw new RangeError(`Unsupported ISO-8601 duration '${value}'`);
   return ms;
 }

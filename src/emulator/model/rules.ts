@@ -16,9 +16,24 @@ export interface RuleNames {
 }
 
 export const RULE_NAMES: Readonly<Record<WorkloadKey, RuleNames>> = Object.freeze({
-  exchange: { collection: "mailboxInclusionRules", type: "microsoft.graph.mailboxProtectionRule", expressionKey: "mailboxExpression", dynamic: true },
-  oneDriveForBusiness: { collection: "driveInclusionRules", type: "microsoft.graph.driveProtectionRule", expressionKey: "driveExpression", dynamic: true },
-  sharePoint: { collection: "siteInclusionRules", type: "microsoft.graph.siteProtectionRule", expressionKey: "siteExpression", dynamic: false },
+  exchange: {
+    collection: "mailboxInclusionRules",
+    type: "microsoft.graph.mailboxProtectionRule",
+    expressionKey: "mailboxExpression",
+    dynamic: true,
+  },
+  oneDriveForBusiness: {
+    collection: "driveInclusionRules",
+    type: "microsoft.graph.driveProtectionRule",
+    expressionKey: "driveExpression",
+    dynamic: true,
+  },
+  sharePoint: {
+    collection: "siteInclusionRules",
+    type: "microsoft.graph.siteProtectionRule",
+    expressionKey: "siteExpression",
+    dynamic: false,
+  },
 });
 
 /** How long applying a rule (create, run, PATCH, deleteAndUnprotect) takes in emulated time. */
@@ -26,7 +41,8 @@ export const RULE_APPLY_MS = 5 * 60_000;
 export const MAX_RULE_GROUPS = 100;
 
 const GROUP_RULE = /^\(?\s*memberOf\s+-any\s+\(\s*group\.id\s+-in\s+\[([^\]]*)\]\s*\)\s*\)?$/i;
-const SITE_CLAUSE = /^\(\s*(?:(displayName|webUrl)\s+-contains\s+'([^']*)'|lastModifiedDateTime\s+-ge\s+'([^']+)')\s*\)\s*/i;
+const SITE_CLAUSE =
+  /^\(\s*(?:(displayName|webUrl)\s+-contains\s+'([^']*)'|lastModifiedDateTime\s+-ge\s+'([^']+)')\s*\)\s*/i;
 
 /**
  * Checks a rule expression against the grammar the resource pages show and returns the group ids it names
@@ -51,8 +67,12 @@ export function parseRuleExpression(workload: WorkloadKey, expression: string): 
       rest = rest.slice(join[0].length);
     }
     const clause = SITE_CLAUSE.exec(rest);
-    if (!clause) throw ruleErrors.invalidExpression("expected (displayName -contains 'x'), (webUrl -contains 'x') or (lastModifiedDateTime -ge '<ISO>').");
-    if (clause[3] !== undefined && Number.isNaN(Date.parse(clause[3]))) throw ruleErrors.invalidExpression(`'${clause[3]}' is not a date.`);
+    if (!clause)
+      throw ruleErrors.invalidExpression(
+        "expected (displayName -contains 'x'), (webUrl -contains 'x') or (lastModifiedDateTime -ge '<ISO>').",
+      );
+    if (clause[3] !== undefined && Number.isNaN(Date.parse(clause[3])))
+      throw ruleErrors.invalidExpression(`'${clause[3]}' is not a date.`);
     if (clause[2] !== undefined && (clause[2].length < 3 || clause[2].length > 255 || ++keywords > 10)) {
       throw ruleErrors.invalidExpression("keywords must be 3-255 characters, at most 10 per rule.");
     }
@@ -67,7 +87,8 @@ function unwrap(text: string): string {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     depth += text[i] === "(" ? 1 : text[i] === ")" ? -1 : 0;
-    if (depth === 0) return i === text.length - 1 && text.slice(1, -1).trim().startsWith("(") ? text.slice(1, -1).trim() : text;
+    if (depth === 0)
+      return i === text.length - 1 && text.slice(1, -1).trim().startsWith("(") ? text.slice(1, -1).trim() : text;
   }
   return text;
 }

@@ -24,10 +24,18 @@ export function serviceStatusJson(store: EmulatorStore): GraphServiceStatus {
 }
 
 /** Sets the tenant's service status (admin knob, EMULATOR_SERVICE_STATUS); a disabled service says why. */
-export function setServiceStatus(store: EmulatorStore, status: ServiceStatusName, now: number, disableReason?: string): void {
+export function setServiceStatus(
+  store: EmulatorStore,
+  status: ServiceStatusName,
+  now: number,
+  disableReason?: string,
+): void {
   store.service = {
-    ...store.service, status, lastModifiedDateTime: now,
-    disableReason: status === "enabled" ? "none" : disableReason ?? (status === "disabled" ? "userRequested" : "none"),
+    ...store.service,
+    status,
+    lastModifiedDateTime: now,
+    disableReason:
+      status === "enabled" ? "none" : (disableReason ?? (status === "disabled" ? "userRequested" : "none")),
   };
 }
 
@@ -86,8 +94,14 @@ export function registerServiceApp(store: EmulatorStore, now: number): ServiceAp
   const id = store.nextId("serviceApp");
   const app: ServiceAppRecord = {
     id,
-    application: { id: stableGuid(`serviceApp/application/${id}`), displayName: `Backup Partner App ${store.serviceApps.size + 1}` },
-    registrationDateTime: now, target: "inactive", effectiveAt: null, lastModifiedDateTime: now,
+    application: {
+      id: stableGuid(`serviceApp/application/${id}`),
+      displayName: `Backup Partner App ${store.serviceApps.size + 1}`,
+    },
+    registrationDateTime: now,
+    target: "inactive",
+    effectiveAt: null,
+    lastModifiedDateTime: now,
   };
   store.serviceApps.set(id.toLowerCase(), app);
   return app;

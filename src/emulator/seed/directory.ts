@@ -7,24 +7,60 @@ import type { SiteRecord, UserRecord } from "../state/directoryRecords.js";
 
 // The familiar Microsoft 365 demo-tenant people; more users are made by pairing first names with other surnames.
 const PEOPLE: readonly (readonly [string, string])[] = [
-  ["Adele", "Vance"], ["Alex", "Wilber"], ["Allan", "Deyoung"], ["Christie", "Cline"], ["Debra", "Berger"],
-  ["Diego", "Siciliani"], ["Emily", "Braun"], ["Enrico", "Cattaneo"], ["Grady", "Archie"], ["Henrietta", "Mueller"],
-  ["Irvin", "Sayers"], ["Isaiah", "Langer"], ["Johanna", "Lorenz"], ["Joni", "Sherman"], ["Lee", "Gu"],
-  ["Lidia", "Holloway"], ["Lynne", "Robbins"], ["Megan", "Bowen"], ["Miriam", "Graham"], ["Nestor", "Wilke"],
-  ["Patti", "Fernandez"], ["Pradeep", "Gupta"], ["Raul", "Razo"], ["Sanjay", "Shah"],
+  ["Adele", "Vance"],
+  ["Alex", "Wilber"],
+  ["Allan", "Deyoung"],
+  ["Christie", "Cline"],
+  ["Debra", "Berger"],
+  ["Diego", "Siciliani"],
+  ["Emily", "Braun"],
+  ["Enrico", "Cattaneo"],
+  ["Grady", "Archie"],
+  ["Henrietta", "Mueller"],
+  ["Irvin", "Sayers"],
+  ["Isaiah", "Langer"],
+  ["Johanna", "Lorenz"],
+  ["Joni", "Sherman"],
+  ["Lee", "Gu"],
+  ["Lidia", "Holloway"],
+  ["Lynne", "Robbins"],
+  ["Megan", "Bowen"],
+  ["Miriam", "Graham"],
+  ["Nestor", "Wilke"],
+  ["Patti", "Fernandez"],
+  ["Pradeep", "Gupta"],
+  ["Raul", "Razo"],
+  ["Sanjay", "Shah"],
 ];
 
 const SITES: readonly (readonly [displayName: string, urlName: string])[] = [
-  ["Contoso Intranet", "Intranet"], ["Marketing", "Marketing"], ["Sales", "Sales"], ["Human Resources", "HR"],
-  ["Finance", "Finance"], ["Legal", "Legal"], ["Engineering", "Engineering"], ["Product Management", "Product"],
-  ["Customer Support", "Support"], ["IT Help Desk", "ITHelpDesk"], ["Operations", "Operations"],
-  ["Research", "Research"], ["Mark 8 Project Team", "Mark8ProjectTeam"], ["Retail", "Retail"], ["Design", "Design"],
-  ["Communications", "Communications"], ["Training", "Training"], ["Executive Board", "ExecutiveBoard"],
-  ["Events", "Events"], ["Archive", "Archive"],
+  ["Contoso Intranet", "Intranet"],
+  ["Marketing", "Marketing"],
+  ["Sales", "Sales"],
+  ["Human Resources", "HR"],
+  ["Finance", "Finance"],
+  ["Legal", "Legal"],
+  ["Engineering", "Engineering"],
+  ["Product Management", "Product"],
+  ["Customer Support", "Support"],
+  ["IT Help Desk", "ITHelpDesk"],
+  ["Operations", "Operations"],
+  ["Research", "Research"],
+  ["Mark 8 Project Team", "Mark8ProjectTeam"],
+  ["Retail", "Retail"],
+  ["Design", "Design"],
+  ["Communications", "Communications"],
+  ["Training", "Training"],
+  ["Executive Board", "ExecutiveBoard"],
+  ["Events", "Events"],
+  ["Archive", "Archive"],
 ];
 
 /** A documented artifact error code ("e.g. preservation lock"), for the resources whose restores always fail. */
-const RESTORE_FAILURE = Object.freeze({ code: "ArtifactCannotBeRestored", message: "The artifact can't be restored because it is under a preservation lock." });
+const RESTORE_FAILURE = Object.freeze({
+  code: "ArtifactCannotBeRestored",
+  message: "The artifact can't be restored because it is under a preservation lock.",
+});
 
 export const USER_COUNT = 64;
 export const SITE_COUNT = SITES.length;
@@ -48,11 +84,16 @@ export function makeUser(index: number): UserRecord {
   const [, surname] = PEOPLE[(index + 5 * round) % PEOPLE.length]!;
   const local = `${givenName}.${surname}`.toLowerCase().replace(/[^a-z.]/g, "");
   const user: UserRecord = {
-    id: userId(index), displayName: `${givenName} ${surname}`, givenName, surname,
-    mail: `${local}@${TENANT_DOMAIN}`, userPrincipalName: `${local}@${TENANT_DOMAIN}`,
+    id: userId(index),
+    displayName: `${givenName} ${surname}`,
+    givenName,
+    surname,
+    mail: `${local}@${TENANT_DOMAIN}`,
+    userPrincipalName: `${local}@${TENANT_DOMAIN}`,
   };
   // The last user's mailbox is over its backup quota: protecting it always ends with an error (activeWithErrors).
-  if (index === USER_COUNT - 1) user.protectionFailure = { code: "QuotaExceeded", message: "Backup size quota exceeded." };
+  if (index === USER_COUNT - 1)
+    user.protectionFailure = { code: "QuotaExceeded", message: "Backup size quota exceeded." };
   // The one before it is under a preservation hold: it is backed up, but restoring it always fails (restoreLifecycle.ts).
   if (index === USER_COUNT - 2) user.restoreFailure = RESTORE_FAILURE;
   return user;
@@ -61,9 +102,14 @@ export function makeUser(index: number): UserRecord {
 export function makeSite(index: number, createdDateTime: number): SiteRecord {
   const [displayName, name] = SITES[index]!;
   const site: SiteRecord = {
-    id: siteId(index), name, displayName, webUrl: `https://${SHAREPOINT_HOST}/sites/${name}`, createdDateTime,
+    id: siteId(index),
+    name,
+    displayName,
+    webUrl: `https://${SHAREPOINT_HOST}/sites/${name}`,
+    createdDateTime,
   };
-  if (index === SITE_COUNT - 1) site.protectionFailure = { code: "UnknownError", message: "The site could not be backed up." };
+  if (index === SITE_COUNT - 1)
+    site.protectionFailure = { code: "UnknownError", message: "The site could not be backed up." };
   if (index === SITE_COUNT - 2) site.restoreFailure = RESTORE_FAILURE;
   return site;
 }

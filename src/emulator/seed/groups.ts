@@ -38,7 +38,14 @@ export function seedGroups(store: EmulatorStore, now: number): void {
 export function groupJson(group: GroupRecord) {
   const { id, displayName, description, mail, mailEnabled, mailNickname, securityEnabled, groupTypes } = group;
   return {
-    id, displayName, description, mail, mailEnabled, mailNickname, securityEnabled, groupTypes: [...groupTypes],
+    id,
+    displayName,
+    description,
+    mail,
+    mailEnabled,
+    mailNickname,
+    securityEnabled,
+    groupTypes: [...groupTypes],
     createdDateTime: iso(group.createdDateTime),
   };
 }

@@ -41,7 +41,8 @@ export function seedLarge(store: EmulatorStore, now: number, seedPolicy: (spec: 
   }
   const yearAgo = now - 365 * 86_400_000;
   for (let i = 0; i < LARGE_SEED.sites; i++) {
-    const site = i < SITE_COUNT ? makeSite(i, yearAgo + i * 86_400_000) : numberedSite(i, yearAgo + (i % 365) * 86_400_000);
+    const site =
+      i < SITE_COUNT ? makeSite(i, yearAgo + i * 86_400_000) : numberedSite(i, yearAgo + (i % 365) * 86_400_000);
     store.sites.set(site.id.toLowerCase(), site);
   }
   seedGroups(store, now);
@@ -55,12 +56,22 @@ function numberedUser(index: number): UserRecord {
   const base = makeUser(index);
   const local = `${base.givenName}.${base.surname}${index}`.toLowerCase().replace(/[^a-z0-9.]/g, "");
   return {
-    id: userId(index), displayName: `${base.displayName} ${index}`, givenName: base.givenName, surname: base.surname,
-    mail: `${local}@${TENANT_DOMAIN}`, userPrincipalName: `${local}@${TENANT_DOMAIN}`,
+    id: userId(index),
+    displayName: `${base.displayName} ${index}`,
+    givenName: base.givenName,
+    surname: base.surname,
+    mail: `${local}@${TENANT_DOMAIN}`,
+    userPrincipalName: `${local}@${TENANT_DOMAIN}`,
   };
 }
 
 function numberedSite(index: number, createdDateTime: number): SiteRecord {
   const name = `Project${index}`;
-  return { id: siteId(index), name, displayName: `Project ${index}`, webUrl: `https://${SHAREPOINT_HOST}/sites/${name}`, createdDateTime };
+  return {
+    id: siteId(index),
+    name,
+    displayName: `Project ${index}`,
+    webUrl: `https://${SHAREPOINT_HOST}/sites/${name}`,
+    createdDateTime,
+  };
 }

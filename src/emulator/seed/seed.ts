@@ -22,9 +22,20 @@ interface SeedPolicy {
 // types; SharePoint is left free so a SharePoint policy can be created in the demo seed.
 const DEMO_POLICIES: readonly SeedPolicy[] = [
   // Two of the ten mailboxes belong to users who have since left (directory/deletedItems): owners to name the hard way.
-  { workload: "exchange", displayName: "Exchange – Executives", active: true,
-    resources: [...range(0, 8), ...DELETED_USER_INDEXES.slice(0, 2)], ageDays: 30 },
-  { workload: "oneDriveForBusiness", displayName: "OneDrive – Finance", active: false, resources: range(10, 15), ageDays: 7 },
+  {
+    workload: "exchange",
+    displayName: "Exchange – Executives",
+    active: true,
+    resources: [...range(0, 8), ...DELETED_USER_INDEXES.slice(0, 2)],
+    ageDays: 30,
+  },
+  {
+    workload: "oneDriveForBusiness",
+    displayName: "OneDrive – Finance",
+    active: false,
+    resources: range(10, 15),
+    ageDays: 7,
+  },
 ];
 
 /** Fills the store with `seed`'s data; the same seed always gives the same ids. */
@@ -42,9 +53,14 @@ function seedPolicy(store: EmulatorStore, seed: EmulatorSeed, spec: SeedPolicy, 
   const created = now - spec.ageDays * DAY;
   const settled = created + DAY;
   const policy: PolicyRecord = {
-    id: stableGuid(`seed/${seed}/policy/${spec.workload}`), workload: spec.workload, displayName: spec.displayName,
-    target: spec.active ? "active" : "inactive", status: spec.active ? "active" : "inactive",
-    busyUntil: 0, createdDateTime: created, lastModifiedDateTime: settled,
+    id: stableGuid(`seed/${seed}/policy/${spec.workload}`),
+    workload: spec.workload,
+    displayName: spec.displayName,
+    target: spec.active ? "active" : "inactive",
+    status: spec.active ? "active" : "inactive",
+    busyUntil: 0,
+    createdDateTime: created,
+    lastModifiedDateTime: settled,
   };
   store.policies.set(policy.id.toLowerCase(), policy);
   const status: UnitStatus = spec.active ? "protected" : "unprotected";
@@ -52,8 +68,16 @@ function seedPolicy(store: EmulatorStore, seed: EmulatorSeed, spec: SeedPolicy, 
   for (const index of spec.resources) {
     const id = stableGuid(`seed/${seed}/unit/${spec.workload}/${index}`);
     store.units.set(id.toLowerCase(), {
-      id, workload: spec.workload, policyId: policy.id, resourceId: resourceId(index), status, dueAt: null, error: null,
-      createdDateTime: created, lastModifiedDateTime: settled, offboardRequestedDateTime: null,
+      id,
+      workload: spec.workload,
+      policyId: policy.id,
+      resourceId: resourceId(index),
+      status,
+      dueAt: null,
+      error: null,
+      createdDateTime: created,
+      lastModifiedDateTime: settled,
+      offboardRequestedDateTime: null,
     });
   }
 }

@@ -17,7 +17,9 @@ const DAY = 86_400_000;
 export function seedDemoWork(store: EmulatorStore, seed: EmulatorSeed, now: number): void {
   const policy = [...store.policies.values()].find((p) => p.workload === "exchange" && p.target === "active");
   if (!policy) return;
-  const units = unitsOfPolicy(store, policy.id).filter((u) => u.status === "protected" && store.users.has(keyOf(u.resourceId)));
+  const units = unitsOfPolicy(store, policy.id).filter(
+    (u) => u.status === "protected" && store.users.has(keyOf(u.resourceId)),
+  );
   seedCompletedJob(store, seed, policy, units.slice(-3));
   seedCompletedSession(store, seed, units.slice(0, 2), now);
 }
@@ -27,10 +29,17 @@ function seedCompletedJob(store: EmulatorStore, seed: EmulatorSeed, policy: Poli
   const users = units.map((u) => store.users.get(keyOf(u.resourceId))!);
   const id = stableGuid(`seed/${seed}/bulkJob/exchange`);
   store.bulkJobs.set(keyOf(id), {
-    id, workload: "exchange", policyId: policy.id, displayName: "Executives – initial mailboxes",
-    names: users.slice(0, -1).map((u) => u.mail), ids: users.slice(-1).map((u) => u.id),
-    status: "completed", error: null, dueAt: null,
-    createdDateTime: policy.createdDateTime, lastModifiedDateTime: policy.createdDateTime + WORK_TIMINGS.bulkJobMs,
+    id,
+    workload: "exchange",
+    policyId: policy.id,
+    displayName: "Executives – initial mailboxes",
+    names: users.slice(0, -1).map((u) => u.mail),
+    ids: users.slice(-1).map((u) => u.id),
+    status: "completed",
+    error: null,
+    dueAt: null,
+    createdDateTime: policy.createdDateTime,
+    lastModifiedDateTime: policy.createdDateTime + WORK_TIMINGS.bulkJobMs,
   });
 }
 
@@ -40,16 +49,28 @@ function seedCompletedSession(store: EmulatorStore, seed: EmulatorSeed, units: U
     // The newest point three days back: what an admin would pick to undo a mistake noticed a day later.
     const [point] = take(pointsDescending(unit, now - 3 * DAY, now), 1);
     if (!point) return [];
-    return [{
-      id: stableGuid(`seed/${seed}/restoreArtifact/exchange/${i}`), restorePointId: point.id, unitId: unit.id,
-      protectionTime: point.time, destinationType: "new", addedAt: created,
-    }];
+    return [
+      {
+        id: stableGuid(`seed/${seed}/restoreArtifact/exchange/${i}`),
+        restorePointId: point.id,
+        unitId: unit.id,
+        protectionTime: point.time,
+        destinationType: "new",
+        addedAt: created,
+      },
+    ];
   });
   if (artifacts.length === 0) return;
   const session: RestoreSessionRecord = {
-    id: stableGuid(`seed/${seed}/restoreSession/exchange`), workload: "exchange", restoreJobType: "standard",
-    createdDateTime: created, lastModifiedDateTime: created, activatedAt: created + 10 * 60_000,
-    artifacts, granularArtifacts: [], bulkRequests: [],
+    id: stableGuid(`seed/${seed}/restoreSession/exchange`),
+    workload: "exchange",
+    restoreJobType: "standard",
+    createdDateTime: created,
+    lastModifiedDateTime: created,
+    activatedAt: created + 10 * 60_000,
+    artifacts,
+    granularArtifacts: [],
+    bulkRequests: [],
   };
   store.restoreSessions.set(keyOf(session.id), session);
 }

@@ -36,7 +36,14 @@ export function snapshot(store: EmulatorStore, clockNow: number, seed: string): 
     if (typeof value === "function" || key === "idCounter") continue;
     fields[key] = value;
   }
-  return { version: 1, savedAt: new Date().toISOString(), clockNow, seed, idCounter: store.idCounter.get(), store: fields };
+  return {
+    version: 1,
+    savedAt: new Date().toISOString(),
+    clockNow,
+    seed,
+    idCounter: store.idCounter.get(),
+    store: fields,
+  };
 }
 
 export function writeState(path: string, state: SavedState): void {
@@ -54,7 +61,9 @@ export function readState(path: string): SavedState | undefined {
   try {
     state = JSON.parse(readFileSync(path, "utf8"), reviver) as SavedState;
   } catch (error) {
-    throw new Error(`EMULATOR_STATE_FILE ${path} is not a readable state file: ${(error as Error).message}`, { cause: error });
+    throw new Error(`EMULATOR_STATE_FILE ${path} is not a readable state file: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   if (state?.version !== 1 || typeof state.clockNow !== "number" || typeof state.store !== "object") {
     throw new Error(`EMULATOR_STATE_FILE ${path} is not a state file of this emulator (version 1).`);

@@ -8,8 +8,14 @@ import type { GraphPublicError, WorkloadKey } from "../../msgraph/models.js";
 
 /** protectionUnitStatus members the emulator uses (CSDL spelling; the last three are evolvable). */
 export type UnitStatus =
-  | "protectRequested" | "protected" | "unprotectRequested" | "unprotected" | "removeRequested"
-  | "offboardRequested" | "offboarded" | "cancelOffboardRequested";
+  | "protectRequested"
+  | "protected"
+  | "unprotectRequested"
+  | "unprotected"
+  | "removeRequested"
+  | "offboardRequested"
+  | "offboarded"
+  | "cancelOffboardRequested";
 
 export type PolicyStatus = "inactive" | "activeWithErrors" | "updating" | "active";
 

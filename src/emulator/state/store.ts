@@ -4,7 +4,10 @@ import { stableGuid } from "./ids.js";
 import type { BulkJobRecord, PolicyRecord, RuleRecord, UnitRecord } from "./protectionRecords.js";
 import type { BrowseSessionRecord, RestoreSessionRecord } from "./restoreRecords.js";
 import {
-  DEFAULT_NOTIFICATION_SETTING, type NotificationSettingRecord, type ServiceAppRecord, type ServiceRecord,
+  DEFAULT_NOTIFICATION_SETTING,
+  type NotificationSettingRecord,
+  type ServiceAppRecord,
+  type ServiceRecord,
 } from "./tenantRecords.js";
 
 /** In-memory state. Maps are keyed by lower-cased id because Graph ids compare case-insensitively. */
@@ -50,7 +53,12 @@ export function createStore(): EmulatorStore {
     bulkJobs: new Map(),
     restoreSessions: new Map(),
     notificationSetting: structuredClone(DEFAULT_NOTIFICATION_SETTING),
-    idCounter: { get: () => counter, set: (value) => { counter = value; } },
+    idCounter: {
+      get: () => counter,
+      set: (value) => {
+        counter = value;
+      },
+    },
     clear() {
       counter = 0;
       // Every Map of the store, whoever added it, so a reset never leaves stale records behind.
@@ -80,7 +88,11 @@ export function unitsOfPolicy(store: EmulatorStore, policyId: string): UnitRecor
 }
 
 /** The one unit record a resource has per workload (re-attached when the resource is protected again). */
-export function unitOfResource(store: EmulatorStore, workload: WorkloadKey, resourceId: string): UnitRecord | undefined {
+export function unitOfResource(
+  store: EmulatorStore,
+  workload: WorkloadKey,
+  resourceId: string,
+): UnitRecord | undefined {
   const key = keyOf(resourceId);
   return [...store.units.values()].find((u) => u.workload === workload && keyOf(u.resourceId) === key);
 }

@@ -29,8 +29,11 @@ export interface EmuResponse {
   headers?: Record<string, string>;
 }
 
-export const ok = (body: unknown, status = 200, headers?: Record<string, string>): EmuResponse =>
-  ({ status, body, headers });
+export const ok = (body: unknown, status = 200, headers?: Record<string, string>): EmuResponse => ({
+  status,
+  body,
+  headers,
+});
 
 export const noContent = (): EmuResponse => ({ status: 204 });
 
@@ -38,7 +41,9 @@ export const baseUrlOf = (req: ApiRequest): string => `${req.origin}/${req.versi
 
 /** `Prefer: include-unknown-enum-members` opts into evolvable enum members (after unknownFutureValue). */
 export function includesUnknownEnumMembers(req: ApiRequest): boolean {
-  return (req.headers["prefer"] ?? "").split(",").some((p) => p.trim().toLowerCase() === "include-unknown-enum-members");
+  return (req.headers["prefer"] ?? "")
+    .split(",")
+    .some((p) => p.trim().toLowerCase() === "include-unknown-enum-members");
 }
 
 /** The JSON body, or `undefined` when absent or malformed: the route then answers its documented 400. */

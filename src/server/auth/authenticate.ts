@@ -58,7 +58,12 @@ export function createAuthenticator(opts: CallerAuthOptions): Authenticator {
   const jose = import("jose");
   jose.catch(() => undefined); // a failed import surfaces on the first request, not as an unhandled rejection
   const jwks = createJwksCache({
-    url: opts.jwksUrl, issuer: opts.issuer, audiences: opts.audiences, clockToleranceSec: opts.clockToleranceSec ?? 60, fetch: opts.fetch, now: opts.now,
+    url: opts.jwksUrl,
+    issuer: opts.issuer,
+    audiences: opts.audiences,
+    clockToleranceSec: opts.clockToleranceSec ?? 60,
+    fetch: opts.fetch,
+    now: opts.now,
   });
   return {
     jwks,

@@ -28,7 +28,10 @@ export interface JwksCacheOptions {
   now?: () => number;
 }
 
-export type KeyResolver = (header: JWTHeaderParameters, token: FlattenedJWSInput) => ReturnType<ReturnType<typeof createLocalJWKSet>>;
+export type KeyResolver = (
+  header: JWTHeaderParameters,
+  token: FlattenedJWSInput,
+) => ReturnType<ReturnType<typeof createLocalJWKSet>>;
 
 export interface JwksCache {
   getKey: KeyResolver;
@@ -42,7 +45,8 @@ const REFUSED_KIDS = 1000;
 /** The unverified claims, read only to decide whether a refetch is worth it; never trusted for anything else. */
 function claimsOf(token: FlattenedJWSInput): Record<string, unknown> | undefined {
   try {
-    const payload = typeof token.payload === "string" ? Buffer.from(token.payload, "base64url") : Buffer.from(token.payload);
+    const payload =
+      typeof token.payload === "string" ? Buffer.from(token.payload, "base64url") : Buffer.from(token.payload);
     const claims: unknown = JSON.parse(payload.toString("utf8"));
     return claims && typeof claims === "object" ? (claims as Record<string, unknown>) : undefined;
   } catch {

@@ -14,7 +14,11 @@ export interface FallbackGuard {
   fellBack(store: FallbackStore, error?: unknown): void;
 }
 
-export function fallbackIdempotency(redis: IdempotencyStore, memory: IdempotencyStore, guard: FallbackGuard): IdempotencyStore {
+export function fallbackIdempotency(
+  redis: IdempotencyStore,
+  memory: IdempotencyStore,
+  guard: FallbackGuard,
+): IdempotencyStore {
   // Keys this process claimed in Redis (with their fingerprints): their complete/release go there, and a duplicate
   // arriving while Redis is down waits for them instead of claiming the key again in memory.
   const inRedis = new Map<string, string>();
@@ -68,7 +72,11 @@ export function fallbackIdempotency(redis: IdempotencyStore, memory: Idempotency
 }
 
 /** `memory()` is asked again after each outage, so entries kept during one are not served during the next. */
-export function fallbackCache(redis: CacheStore, memory: () => CacheStore, guard: FallbackGuard): CacheStore & { reset(): void } {
+export function fallbackCache(
+  redis: CacheStore,
+  memory: () => CacheStore,
+  guard: FallbackGuard,
+): CacheStore & { reset(): void } {
   let local = memory();
   const viaRedis = async <T>(run: (s: CacheStore) => Promise<T>): Promise<T> => {
     if (!guard.up()) {
@@ -88,7 +96,10 @@ export function fallbackCache(redis: CacheStore, memory: () => CacheStore, guard
     set: (key, value, options) => viaRedis((s) => s.set(key, value, options)),
     // Memory too: entries stored there during an outage must not outlive a write made after it.
     async invalidateTags(tags) {
-      const [shared, own] = await Promise.all([viaRedis((s) => (s === local ? Promise.resolve(0) : s.invalidateTags(tags))), local.invalidateTags(tags)]);
+      const [shared, own] = await Promise.all([
+        viaRedis((s) => (s === local ? Promise.resolve(0) : s.invalidateTags(tags))),
+        local.invalidateTags(tags),
+      ]);
       return shared + own;
     },
   };

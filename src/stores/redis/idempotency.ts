@@ -38,7 +38,10 @@ export function createRedisIdempotencyStore(redis: Redis, options: RedisIdempote
   const held = new Map<string, { holder: string; fingerprint: string }>();
 
   async function read(key: string): Promise<{ raw: string; stored: Stored; ttl: number } | undefined> {
-    const [[, raw], [, ttl]] = (await redis.multi().get(keyOf(key)).pttl(keyOf(key)).exec()) as [[unknown, string | null], [unknown, number]];
+    const [[, raw], [, ttl]] = (await redis.multi().get(keyOf(key)).pttl(keyOf(key)).exec()) as [
+      [unknown, string | null],
+      [unknown, number],
+    ];
     return raw === null ? undefined : { raw, stored: JSON.parse(raw) as Stored, ttl };
   }
 
@@ -47,7 +50,13 @@ export function createRedisIdempotencyStore(redis: Redis, options: RedisIdempote
     for (let round = 0; round < 5; round++) {
       const at = now();
       const holder = randomUUID();
-      const pending = JSON.stringify({ state: "pending", fingerprint, startedAt: at, leaseUntil: at + options.leaseMs, holder } satisfies Stored);
+      const pending = JSON.stringify({
+        state: "pending",
+        fingerprint,
+        startedAt: at,
+        leaseUntil: at + options.leaseMs,
+        holder,
+      } satisfies Stored);
       if ((await redis.set(keyOf(key), pending, "PX", options.ttlMs, "NX")) === "OK") {
         held.set(key, { holder, fingerprint });
         return { status: "claimed" };
@@ -80,13 +89,21 @@ export function createRedisIdempotencyStore(redis: Redis, options: RedisIdempote
       const fingerprint = held.get(key)?.fingerprint ?? (await read(key))?.stored.fingerprint;
       held.delete(key);
       if (fingerprint === undefined) return; // expired while the call ran: nothing to remember
-      await redis.eval(COMPLETE, 1, keyOf(key), fingerprint, JSON.stringify({ state: "done", fingerprint, ref: { ...ref } } satisfies Stored));
+      await redis.eval(
+        COMPLETE,
+        1,
+        keyOf(key),
+        fingerprint,
+        JSON.stringify({ state: "done", fingerprint, ref: { ...ref } } satisfies Stored),
+      );
     },
     async release(key, lost) {
       const mine = held.get(key);
       held.delete(key);
       if (!mine) return;
-      const next = lost ? JSON.stringify({ state: "unknown", fingerprint: mine.fingerprint, lost: { ...lost } } satisfies Stored) : "";
+      const next = lost
+        ? JSON.stringify({ state: "unknown", fingerprint: mine.fingerprint, lost: { ...lost } } satisfies Stored)
+        : "";
       await redis.eval(RELEASE, 1, keyOf(key), mine.holder, next);
     },
   };

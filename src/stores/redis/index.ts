@@ -44,7 +44,9 @@ const SKIP_AFTER_FAILURE_MS = 1000;
 
 export function createRedisStores(options: RedisStoresOptions): RedisStores {
   const connection = createRedisConnection({
-    url: options.url, commandTimeoutMs: options.commandTimeoutMs, ...(options.onError ? { onError: options.onError } : {}),
+    url: options.url,
+    commandTimeoutMs: options.commandTimeoutMs,
+    ...(options.onError ? { onError: options.onError } : {}),
   });
   const { client } = connection;
   const prefix = options.prefix;
@@ -68,14 +70,19 @@ export function createRedisStores(options: RedisStoresOptions): RedisStores {
   const holds = createRedisHolds(client, connection.subscriber(), { prefix, scope: options.throttleScope });
   return {
     idempotency: fallbackIdempotency(
-      createRedisIdempotencyStore(client, { prefix, ttlMs: options.idempotency.ttlMs, leaseMs: options.idempotency.leaseMs }),
+      createRedisIdempotencyStore(client, {
+        prefix,
+        ttlMs: options.idempotency.ttlMs,
+        leaseMs: options.idempotency.leaseMs,
+      }),
       options.idempotency.memory,
       guard,
     ),
     cache,
     replicas: fallbackFlights(createRedisReplicaFlights(client, { prefix }), guard),
     holds: {
-      hold: (ms) => (guard.up() ? holds.hold(ms).catch((e: unknown) => guard.fellBack("throttle", e)) : Promise.resolve()),
+      hold: (ms) =>
+        guard.up() ? holds.hold(ms).catch((e: unknown) => guard.fellBack("throttle", e)) : Promise.resolve(),
       remaining: () => (guard.up() ? holds.remaining().catch(() => 0) : Promise.resolve(0)),
       onHold: holds.onHold,
     },

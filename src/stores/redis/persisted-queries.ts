@@ -20,10 +20,14 @@ export interface RedisPersistedQueryStoreOptions {
 /** SHA-256 in lowercase hex: anything else is not a key this store ever wrote. */
 const HASH = /^[0-9a-f]{64}$/;
 
-export function createRedisPersistedQueryStore(options: RedisPersistedQueryStoreOptions): PersistedQueryStore & { close(): Promise<void> } {
+export function createRedisPersistedQueryStore(
+  options: RedisPersistedQueryStoreOptions,
+): PersistedQueryStore & { close(): Promise<void> } {
   // Its own connection: the other stores' connection is theirs to manage, and this one is used rarely (memory misses).
   const connection: RedisConnection = createRedisConnection({
-    url: options.url, commandTimeoutMs: options.commandTimeoutMs, ...(options.onError ? { onError: options.onError } : {}),
+    url: options.url,
+    commandTimeoutMs: options.commandTimeoutMs,
+    ...(options.onError ? { onError: options.onError } : {}),
   });
   const key = (hash: string) => `${options.prefix}apq:${hash}`;
   const up = () => connection.state() === "ok";
@@ -45,7 +49,9 @@ export function createRedisPersistedQueryStore(options: RedisPersistedQueryStore
     async set(hash, query) {
       await memory.set(hash, query);
       if (!HASH.test(hash) || !up()) return;
-      await connection.client.set(key(hash), query, "PX", Math.max(1, Math.ceil(options.ttlMs))).catch((error: unknown) => options.onFallback?.(error));
+      await connection.client
+        .set(key(hash), query, "PX", Math.max(1, Math.ceil(options.ttlMs)))
+        .catch((error: unknown) => options.onFallback?.(error));
     },
     close: connection.close,
   };

@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { send } from "../../helpers/http.js";
 import { ALL_CASES, FAMILIES, floodBombs, type HostileCase } from "./cases.js";
-import { REQUEST_TIMEOUT_MS, isRefused, runFamily, startHarness, type Answer, type Harness, type Outcome } from "./run.js";
+import {
+  REQUEST_TIMEOUT_MS,
+  isRefused,
+  runFamily,
+  startHarness,
+  type Answer,
+  type Harness,
+  type Outcome,
+} from "./run.js";
 
 let harness: Harness;
 const restart = async () => {
@@ -28,10 +36,13 @@ function leaks(text: string): string[] {
     ["socket error", /ECONNREFUSED|ECONNRESET|ETIMEDOUT|UND_ERR/],
     ["emulator origin", new RegExp(harness.env.emulatorOrigin.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))],
   ];
-  return patterns.filter(([, re]) => re.test(text)).map(([label, re]) => `leak (${label}): …${text.slice(Math.max(0, text.search(re) - 60), text.search(re) + 80)}…`);
+  return patterns
+    .filter(([, re]) => re.test(text))
+    .map(([label, re]) => `leak (${label}): …${text.slice(Math.max(0, text.search(re) - 60), text.search(re) + 80)}…`);
 }
 
-const codesOf = (a: Answer): string[] => (Array.isArray(a.json?.errors) ? a.json.errors.map((e: any) => String(e?.extensions?.code)) : []);
+const codesOf = (a: Answer): string[] =>
+  Array.isArray(a.json?.errors) ? a.json.errors.map((e: any) => String(e?.extensions?.code)) : [];
 
 /** Every way the outcome breaks the invariants or the case's expectation; empty when it holds. */
 function problems(c: HostileCase, outcome: Outcome): string[] {
@@ -46,13 +57,16 @@ function problems(c: HostileCase, outcome: Outcome): string[] {
   found.push(...outcome.unexpectedCalls.map((k) => `upstream call while refused: ${k}`), ...outcome.pathProblems);
   const last = outcome.answers[outcome.answers.length - 1]!;
   const summary = `${last.status} ${last.text.slice(0, 160)}`;
-  if (c.expect.kind === "answer" && (last.status !== 200 || last.json?.errors)) found.push(`expected an answer, got ${summary}`);
+  if (c.expect.kind === "answer" && (last.status !== 200 || last.json?.errors))
+    found.push(`expected an answer, got ${summary}`);
   if (c.expect.kind === "refuse") {
     const { codes, statuses } = c.expect;
     if (!isRefused(last)) found.push(`expected a refusal, got ${summary}`);
     else {
-      if (statuses && !statuses.includes(last.status)) found.push(`expected status ${statuses.join(" or ")}, got ${summary}`);
-      if (codes && !codesOf(last).some((code) => codes.includes(code))) found.push(`expected code ${codes.join(" or ")}, got ${summary}`);
+      if (statuses && !statuses.includes(last.status))
+        found.push(`expected status ${statuses.join(" or ")}, got ${summary}`);
+      if (codes && !codesOf(last).some((code) => codes.includes(code)))
+        found.push(`expected code ${codes.join(" or ")}, got ${summary}`);
     }
   }
   return found;
@@ -81,7 +95,14 @@ it("a flood of 40-level fragment bombs leaves /healthz answering, and every bomb
   const { url } = harness.gateway;
   const bombs = floodBombs().flatMap((query) => Array.from({ length: 4 }, () => query));
   const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  const flood = bombs.map((query) => send(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }), signal }));
+  const flood = bombs.map((query) =>
+    send(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+      signal,
+    }),
+  );
   const health = await send(new URL("/healthz", url).href, { signal });
   expect(health.status).toBe(200);
   for (const res of await Promise.all(flood)) {

@@ -35,20 +35,35 @@ export interface Harness {
 const GATEWAY_ENV = { NODE_ENV: "production", GRAPH_BASE_URL: "emulator" };
 
 async function post(url: string, req: RawRequest): Promise<RawResponse> {
-  return send(`${url}${req.search ?? ""}`, { method: req.method, headers: req.headers, body: req.body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  return send(`${url}${req.search ?? ""}`, {
+    method: req.method,
+    headers: req.headers,
+    body: req.body,
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
 }
 
 async function graphql(gateway: IsolatedGateway, req: RawRequest): Promise<any> {
   const res = await post(gateway.url, req);
-  if (res.status !== 200 || res.json?.errors) throw new Error(`setup query failed: ${res.status} ${res.text.slice(0, 300)}`);
+  if (res.status !== 200 || res.json?.errors)
+    throw new Error(`setup query failed: ${res.status} ${res.text.slice(0, 300)}`);
   return res.json.data;
 }
 
 /** Starts the gateway and finds the seeded ids and cursors the cases point at. */
 export async function startHarness(): Promise<Harness> {
   const gateway = await startIsolatedGateway(GATEWAY_ENV);
-  const json = (query: string) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
-  const data = await graphql(gateway, json("{ protectionPolicies(first: 50) { nodes { __typename id } } restoreSessions(first: 50) { nodes { __typename id } } }"));
+  const json = (query: string) => ({
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+  const data = await graphql(
+    gateway,
+    json(
+      "{ protectionPolicies(first: 50) { nodes { __typename id } } restoreSessions(first: 50) { nodes { __typename id } } }",
+    ),
+  );
   const idOf = (list: { __typename: string; id: string }[], type: string) => {
     const found = list.find((n) => n.__typename === type);
     if (!found) throw new Error(`the seeded tenant has no ${type}`);
@@ -81,13 +96,17 @@ const callKey = (e: RequestLogEntry) => `${e.method} ${e.path}`;
 function allowedFor(harness: Harness, c: HostileCase): (e: RequestLogEntry) => boolean {
   if (!c.parent) return () => false;
   const id = parentId(harness.env, c.parent);
-  return (e) => (e.method === "GET" && e.path.split("?")[0]!.endsWith(`/${id}`)) || (e.method === "POST" && e.path === "/v1.0/$batch");
+  return (e) =>
+    (e.method === "GET" && e.path.split("?")[0]!.endsWith(`/${id}`)) ||
+    (e.method === "POST" && e.path === "/v1.0/$batch");
 }
 
 /** Graph itself refused: every error carries Graph's status (the call was the right thing to make). */
 function refusedByGraph(answer: Answer): boolean {
   const errors = answer.json?.errors;
-  return Array.isArray(errors) && errors.length > 0 && errors.every((e: any) => e?.extensions?.upstreamStatus !== undefined);
+  return (
+    Array.isArray(errors) && errors.length > 0 && errors.every((e: any) => e?.extensions?.upstreamStatus !== undefined)
+  );
 }
 
 export function isRefused(answer: Answer): boolean {
@@ -139,12 +158,20 @@ async function answer(harness: Harness, c: HostileCase): Promise<Pick<Outcome, "
     return { answers };
   } catch (error) {
     const e = error as Error & { cause?: { code?: string } };
-    const why = e.name === "TimeoutError" ? `no answer within ${REQUEST_TIMEOUT_MS} ms` : `${e.name}: ${e.cause?.code ?? e.message}`;
+    const why =
+      e.name === "TimeoutError"
+        ? `no answer within ${REQUEST_TIMEOUT_MS} ms`
+        : `${e.name}: ${e.cause?.code ?? e.message}`;
     return { answers, failure: why };
   }
 }
 
-function judgeCalls(harness: Harness, c: HostileCase, answers: Answer[], calls: RequestLogEntry[]): Pick<Outcome, "unexpectedCalls" | "pathProblems"> {
+function judgeCalls(
+  harness: Harness,
+  c: HostileCase,
+  answers: Answer[],
+  calls: RequestLogEntry[],
+): Pick<Outcome, "unexpectedCalls" | "pathProblems"> {
   const allowed = allowedFor(harness, c);
   const last = answers[answers.length - 1];
   // A case that must be refused is refused before any call; any other refusal by the gateway is held to the same.
@@ -168,7 +195,9 @@ async function runBatch(harness: Harness, batch: HostileCase[]): Promise<Outcome
   if (got.some((g) => g.failure)) return got.map((g) => ({ ...g, unexpectedCalls: [], pathProblems: [] }));
   const calls = await harness.gateway.graphCalls();
   const allowances = batch.map((c) => allowedFor(harness, c));
-  const clean = calls.every((e) => allowances.some((allowed) => allowed(e))) && batch.every((c) => calls.every((e) => pathProblems(e, c.payload).length === 0));
+  const clean =
+    calls.every((e) => allowances.some((allowed) => allowed(e))) &&
+    batch.every((c) => calls.every((e) => pathProblems(e, c.payload).length === 0));
   if (clean) return got.map((g) => ({ ...g, unexpectedCalls: [], pathProblems: [] }));
   const alone: Outcome[] = [];
   for (const c of batch) alone.push(await runAlone(harness, c));
@@ -179,7 +208,11 @@ async function runBatch(harness: Harness, batch: HostileCase[]): Promise<Outcome
  * Runs a family's cases. When one gets no answer the gateway is taken as stalled: it is replaced, and the family's
  * remaining cases are reported as not run (on a stalled gateway each would wait out the timeout).
  */
-export async function runFamily(harness: Harness, cases: HostileCase[], restart: () => Promise<void>): Promise<Map<string, Outcome>> {
+export async function runFamily(
+  harness: Harness,
+  cases: HostileCase[],
+  restart: () => Promise<void>,
+): Promise<Map<string, Outcome>> {
   const outcomes = new Map<string, Outcome>();
   const batched = cases.filter((c) => c.expect.kind === "refuse");
   const alone = cases.filter((c) => c.expect.kind !== "refuse");
@@ -201,7 +234,13 @@ export async function runFamily(harness: Harness, cases: HostileCase[], restart:
     await record(c, await runAlone(harness, c));
   }
   for (const c of cases) {
-    if (!outcomes.has(c.name)) outcomes.set(c.name, { answers: [], failure: `not run: the gateway stopped answering at "${stalledBy}"`, unexpectedCalls: [], pathProblems: [] });
+    if (!outcomes.has(c.name))
+      outcomes.set(c.name, {
+        answers: [],
+        failure: `not run: the gateway stopped answering at "${stalledBy}"`,
+        unexpectedCalls: [],
+        pathProblems: [],
+      });
   }
   return outcomes;
 }

@@ -33,7 +33,9 @@ describe("/_emulator admin endpoints", () => {
     emulator.resetRequests();
     await call("GET", "/users?$top=1");
     const listed = await call("GET", "/_emulator/requests");
-    expect(listed.body.value).toEqual([expect.objectContaining({ method: "GET", path: "/v1.0/users?$top=1", status: 200 })]);
+    expect(listed.body.value).toEqual([
+      expect.objectContaining({ method: "GET", path: "/v1.0/users?$top=1", status: 200 }),
+    ]);
     expect((await call("DELETE", "/_emulator/requests")).status).toBe(204);
     expect((await call("GET", "/_emulator/requests")).body.value).toEqual([]);
   });
@@ -42,7 +44,10 @@ describe("/_emulator admin endpoints", () => {
     emulator.reset("directory");
     const before = await call("GET", "/_emulator/clock");
     expect(before.body).toEqual({ now: new Date(emulator.clock.now()).toISOString(), timeScale: 0 });
-    const p = await call("POST", `${BACKUP}/exchangeProtectionPolicies`, { displayName: "P", mailboxProtectionUnits: [{ directoryObjectId: userId(0) }] });
+    const p = await call("POST", `${BACKUP}/exchangeProtectionPolicies`, {
+      displayName: "P",
+      mailboxProtectionUnits: [{ directoryObjectId: userId(0) }],
+    });
     await call("POST", `${BACKUP}/protectionPolicies/${p.body.id}/activate`);
     const advanced = await call("POST", "/_emulator/clock/advance", { seconds: TIMINGS.protectMs / 1000 });
     expect(Date.parse(advanced.body.now) - Date.parse(before.body.now)).toBe(TIMINGS.protectMs);
@@ -54,7 +59,9 @@ describe("/_emulator admin endpoints", () => {
   it("arms faults from JSON (substring or regex) and disarms them", async () => {
     const armed = await call("POST", "/_emulator/faults", { path: "/users", status: 503, times: 3 });
     expect(armed.status).toBe(201);
-    expect((await call("GET", "/_emulator/faults")).body.value).toEqual([expect.objectContaining({ path: "/users", times: 3 })]);
+    expect((await call("GET", "/_emulator/faults")).body.value).toEqual([
+      expect.objectContaining({ path: "/users", times: 3 }),
+    ]);
     expect((await call("GET", "/users")).status).toBe(503);
     expect((await call("DELETE", "/_emulator/faults")).status).toBe(204);
     expect((await call("GET", "/users")).status).toBe(200);

@@ -50,8 +50,13 @@ describe("POST /$batch", () => {
 
   it("runs writes with bodies and answers 424 to dependents of a failed item", async () => {
     const res = await batch([
-      { id: "create", method: "POST", url: `${BACKUP}/oneDriveForBusinessProtectionPolicies`,
-        headers: { "Content-Type": "application/json" }, body: { displayName: "" } },
+      {
+        id: "create",
+        method: "POST",
+        url: `${BACKUP}/oneDriveForBusinessProtectionPolicies`,
+        headers: { "Content-Type": "application/json" },
+        body: { displayName: "" },
+      },
       { id: "after", method: "GET", url: `${BACKUP}/protectionPolicies`, dependsOn: ["create"] },
       { id: "later", method: "GET", url: "/users?$top=1", dependsOn: ["after"] },
     ]);
@@ -62,17 +67,36 @@ describe("POST /$batch", () => {
   });
 
   it("creates through a batch item like a direct call", async () => {
-    const res = await batch([{ id: "1", method: "POST", url: `${BACKUP}/oneDriveForBusinessProtectionPolicies`,
-      headers: { "content-type": "application/json" }, body: { displayName: "Via batch" } }]);
+    const res = await batch([
+      {
+        id: "1",
+        method: "POST",
+        url: `${BACKUP}/oneDriveForBusinessProtectionPolicies`,
+        headers: { "content-type": "application/json" },
+        body: { displayName: "Via batch" },
+      },
+    ]);
     expect(byId(res)["1"].status).toBe(201);
   });
 
   it.each([
     ["more than 20 requests", Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: "GET", url: "/users" }))],
-    ["ids repeated in another case", [{ id: "x", method: "GET", url: "/users" }, { id: "X", method: "GET", url: "/users" }]],
+    [
+      "ids repeated in another case",
+      [
+        { id: "x", method: "GET", url: "/users" },
+        { id: "X", method: "GET", url: "/users" },
+      ],
+    ],
     ["a body without Content-Type", [{ id: "1", method: "POST", url: "/users", body: {} }]],
     ["an absolute url", [{ id: "1", method: "GET", url: "https://graph.microsoft.com/v1.0/users" }]],
-    ["a dependency cycle", [{ id: "1", method: "GET", url: "/users", dependsOn: ["2"] }, { id: "2", method: "GET", url: "/users", dependsOn: ["1"] }]],
+    [
+      "a dependency cycle",
+      [
+        { id: "1", method: "GET", url: "/users", dependsOn: ["2"] },
+        { id: "2", method: "GET", url: "/users", dependsOn: ["1"] },
+      ],
+    ],
   ])("answers 400 for %s", async (_, requests) => {
     const res = await batch(requests);
     expect([res.status, res.body.error.code]).toEqual([400, "BadRequest"]);

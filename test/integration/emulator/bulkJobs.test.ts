@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { siteId, startEmulator, TIMINGS, userId, WORK_TIMINGS, type RunningEmulator } from "../../../src/emulator/index.js";
+import {
+  siteId,
+  startEmulator,
+  TIMINGS,
+  userId,
+  WORK_TIMINGS,
+  type RunningEmulator,
+} from "../../../src/emulator/index.js";
 import { BACKUP, client, type Call, type Json } from "./http.js";
 import { errorCode, protectedPolicy } from "./work.js";
 
@@ -19,17 +26,26 @@ const exchangePolicy = async (active: boolean) => {
   if (active) await call("POST", `${BACKUP}/protectionPolicies/${created.body.id}/activate`);
   return created.body.id as string;
 };
-const jobsPath = (policyId: string) => `${BACKUP}/exchangeProtectionPolicies/${policyId}/mailboxProtectionUnitsBulkAdditionJobs`;
+const jobsPath = (policyId: string) =>
+  `${BACKUP}/exchangeProtectionPolicies/${policyId}/mailboxProtectionUnitsBulkAdditionJobs`;
 
 describe("mailbox bulk addition jobs (seed 000)", () => {
   it("answers 201 active with the inputs, lists without them, then completes and protects every mailbox", async () => {
     const policyId = await exchangePolicy(true);
-    const body = { displayName: "mailboxes-I", mailboxes: [await mail(0), await mail(1)], directoryObjectIds: [userId(2)] };
+    const body = {
+      displayName: "mailboxes-I",
+      mailboxes: [await mail(0), await mail(1)],
+      directoryObjectIds: [userId(2)],
+    };
     const created = await call("POST", jobsPath(policyId), body);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
-      "@odata.type": "#microsoft.graph.mailboxProtectionUnitsBulkAdditionJob", displayName: "mailboxes-I", status: "active",
-      mailboxes: body.mailboxes, directoryObjectIds: [userId(2)], error: null,
+      "@odata.type": "#microsoft.graph.mailboxProtectionUnitsBulkAdditionJob",
+      displayName: "mailboxes-I",
+      status: "active",
+      mailboxes: body.mailboxes,
+      directoryObjectIds: [userId(2)],
+      error: null,
     });
 
     const listed = await call("GET", jobsPath(policyId));
@@ -44,7 +60,9 @@ describe("mailbox bulk addition jobs (seed 000)", () => {
     expect(done.body).toMatchObject({ status: "completed", error: null, mailboxes: body.mailboxes });
     const units = await call("GET", `${BACKUP}/exchangeProtectionPolicies/${policyId}/mailboxProtectionUnits`);
     expect(units.body.value.map((u: Json) => [u.directoryObjectId, u.status])).toEqual([
-      [userId(0), "protectRequested"], [userId(1), "protectRequested"], [userId(2), "protectRequested"],
+      [userId(0), "protectRequested"],
+      [userId(1), "protectRequested"],
+      [userId(2), "protectRequested"],
     ]);
     emulator.clock.advance(TIMINGS.protectMs);
     const policy = await call("GET", `${BACKUP}/protectionPolicies/${policyId}`);
@@ -78,13 +96,26 @@ describe("mailbox bulk addition jobs (seed 000)", () => {
 
   it("serves drives (seed 001) and sites from the same generic code", async () => {
     const drive = await call("POST", `${BACKUP}/oneDriveForBusinessProtectionPolicies`, { displayName: "Drives" });
-    const driveJob = await call("POST", `${BACKUP}/oneDriveForBusinessProtectionPolicies/${drive.body.id}/driveProtectionUnitsBulkAdditionJobs`,
-      { displayName: "drives-I", drives: [await mail(3)], directoryObjectIds: [userId(4)] });
-    expect(driveJob.body).toMatchObject({ "@odata.type": "#microsoft.graph.driveProtectionUnitsBulkAdditionJob", drives: [await mail(3)] });
+    const driveJob = await call(
+      "POST",
+      `${BACKUP}/oneDriveForBusinessProtectionPolicies/${drive.body.id}/driveProtectionUnitsBulkAdditionJobs`,
+      { displayName: "drives-I", drives: [await mail(3)], directoryObjectIds: [userId(4)] },
+    );
+    expect(driveJob.body).toMatchObject({
+      "@odata.type": "#microsoft.graph.driveProtectionUnitsBulkAdditionJob",
+      drives: [await mail(3)],
+    });
     const sites = await call("GET", "/sites?$top=2");
     const site = await call("POST", `${BACKUP}/sharePointProtectionPolicies`, { displayName: "Sites" });
-    const siteJob = await call("POST", `${BACKUP}/sharePointProtectionPolicies/${site.body.id}/siteProtectionUnitsBulkAdditionJobs`,
-      { displayName: "sites-I", siteWebUrls: [sites.body.value[0].webUrl, "https://contoso.sharepoint.com/sites/Nope"], siteIds: [siteId(1)] });
+    const siteJob = await call(
+      "POST",
+      `${BACKUP}/sharePointProtectionPolicies/${site.body.id}/siteProtectionUnitsBulkAdditionJobs`,
+      {
+        displayName: "sites-I",
+        siteWebUrls: [sites.body.value[0].webUrl, "https://contoso.sharepoint.com/sites/Nope"],
+        siteIds: [siteId(1)],
+      },
+    );
     emulator.clock.advance(WORK_TIMINGS.bulkJobMs);
     const driveDone = await call("GET", `${BACKUP}/driveProtectionUnitsBulkAdditionJobs/${driveJob.body.id}`);
     expect(driveDone.body.status).toBe("completed");
@@ -114,8 +145,11 @@ describe("mailbox bulk addition jobs (seed 000)", () => {
     expect(errorCode(noName)).toBe("InvalidDisplayName");
     const missing = await call("GET", `${BACKUP}/mailboxProtectionUnitsBulkAdditionJobs/${userId(0)}`);
     expect([missing.status, errorCode(missing)]).toEqual([404, "BulkJobNotFound"]);
-    const wrongPolicy = await call("POST", `${BACKUP}/exchangeProtectionPolicies/${userId(0)}/mailboxProtectionUnitsBulkAdditionJobs`,
-      { displayName: "x", mailboxes: ["a@contoso.com"] });
+    const wrongPolicy = await call(
+      "POST",
+      `${BACKUP}/exchangeProtectionPolicies/${userId(0)}/mailboxProtectionUnitsBulkAdditionJobs`,
+      { displayName: "x", mailboxes: ["a@contoso.com"] },
+    );
     expect(wrongPolicy.status).toBe(404);
   });
 });

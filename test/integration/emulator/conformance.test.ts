@@ -21,16 +21,26 @@ let checkedCalls = 0;
 const QUERIES: Record<string, string> = {};
 
 /** Calls and, for a 2xx answer with a body, validates it against the type the CSDL gives the path. */
-async function checked(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Answer> {
+async function checked(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<Answer> {
   const res = await call(method, path, body, headers);
   checkedCalls += 1;
-  if (method !== "GET" && res.status >= 300) problems.push(`${method} ${path}: answered ${res.status} ${JSON.stringify(res.body)}`);
+  if (method !== "GET" && res.status >= 300)
+    problems.push(`${method} ${path}: answered ${res.status} ${JSON.stringify(res.body)}`);
   if (res.status < 300 && res.body !== undefined) problems.push(...check(model!, method, path, res.body));
   return res;
 }
 
 function check(csdl: CsdlModel, method: string, path: string, body: Json): string[] {
-  const segments = new URL(path, "http://x").pathname.slice(BACKUP_ROOT.length).split("/").filter(Boolean).map(decodeURIComponent);
+  const segments = new URL(path, "http://x").pathname
+    .slice(BACKUP_ROOT.length)
+    .split("/")
+    .filter(Boolean)
+    .map(decodeURIComponent);
   const resolved = resolvePath(csdl, segments);
   if (!resolved) return [`${path}: the CSDL has no type for this path`];
   // A POST to a collection (not to an operation) answers with one new item of it.
@@ -55,12 +65,16 @@ describe.skipIf(!model)("CSDL conformance of every backupRestore answer", () => 
   });
 
   it("answers every GET route with names and values of its CSDL type", async () => {
-    const routes = graphRoutes({ store: createStore(), pageSize: 100 })
-      .filter((r) => r.method === "GET" && r.pattern.toLowerCase().startsWith(BACKUP_ROOT.toLowerCase()));
+    const routes = graphRoutes({ store: createStore(), pageSize: 100 }).filter(
+      (r) => r.method === "GET" && r.pattern.toLowerCase().startsWith(BACKUP_ROOT.toLowerCase()),
+    );
     const unfilled: string[] = [];
     for (const route of routes) {
       const path = await fill(route.pattern);
-      if (path === undefined) { unfilled.push(route.pattern); continue; }
+      if (path === undefined) {
+        unfilled.push(route.pattern);
+        continue;
+      }
       const query = QUERIES[route.pattern] ?? "";
       const res = await checked("GET", path + query);
       expect.soft(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(200);
@@ -88,7 +102,10 @@ async function fill(pattern: string, built = ""): Promise<string | undefined> {
   if (!segment.startsWith(":")) return fill(rest.join("/"), `${built}/${segment}`);
   if (!listed.has(built)) {
     const res = await call("GET", built + (QUERIES[built] ?? ""));
-    listed.set(built, ((res.body?.value ?? []) as Json[]).map((item) => item.id as string));
+    listed.set(
+      built,
+      ((res.body?.value ?? []) as Json[]).map((item) => item.id as string),
+    );
   }
   for (const id of listed.get(built)!) {
     const path = await fill(rest.join("/"), `${built}/${encodeURIComponent(id)}`);

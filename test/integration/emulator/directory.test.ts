@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DELETED_USER_INDEXES, groupId, siteId, startEmulator, userId, type RunningEmulator } from "../../../src/emulator/index.js";
+import {
+  DELETED_USER_INDEXES,
+  groupId,
+  siteId,
+  startEmulator,
+  userId,
+  type RunningEmulator,
+} from "../../../src/emulator/index.js";
 import { BACKUP, client, type Call, type Json } from "./http.js";
 
 let emulator: RunningEmulator;
@@ -15,30 +22,51 @@ afterAll(() => emulator.close());
 describe("groups", () => {
   it("lists the seeded groups with $select and $top, and serves one with its members", async () => {
     const list = await call("GET", "/groups?$select=displayName&$top=2");
-    expect(list.body.value).toEqual([{ id: groupId(0), displayName: "All Company" }, { id: groupId(1), displayName: "Executives" }]);
+    expect(list.body.value).toEqual([
+      { id: groupId(0), displayName: "All Company" },
+      { id: groupId(1), displayName: "Executives" },
+    ]);
     const one = await call("GET", `/groups/${groupId(2)}`);
-    expect(one.body).toMatchObject({ displayName: "Finance", securityEnabled: true, mailEnabled: false, groupTypes: [] });
+    expect(one.body).toMatchObject({
+      displayName: "Finance",
+      securityEnabled: true,
+      mailEnabled: false,
+      groupTypes: [],
+    });
     const members = await call("GET", `/groups/${groupId(2)}/members`);
     expect(members.body.value.map((m: Json) => m.id)).toEqual(Array.from({ length: 10 }, (_, i) => userId(10 + i)));
-    expect((await call("GET", "/groups/00000000-0000-4000-8000-000000000000")).body.error.code).toBe("Request_ResourceNotFound");
+    expect((await call("GET", "/groups/00000000-0000-4000-8000-000000000000")).body.error.code).toBe(
+      "Request_ResourceNotFound",
+    );
   });
 });
 
 describe("directoryObjects/getByIds", () => {
   it("answers users and groups with @odata.type, leaving unknown and deleted ids out", async () => {
-    const res = await call("POST", "/directoryObjects/getByIds",
-      { ids: [userId(1), groupId(1), "00000000-0000-4000-8000-000000000000", departed, userId(1).toUpperCase()] });
+    const res = await call("POST", "/directoryObjects/getByIds", {
+      ids: [userId(1), groupId(1), "00000000-0000-4000-8000-000000000000", departed, userId(1).toUpperCase()],
+    });
     expect(res.body["@odata.context"]).toMatch(/\$metadata#directoryObjects$/);
     expect(res.body.value).toEqual([
-      expect.objectContaining({ "@odata.type": "#microsoft.graph.user", id: userId(1), displayName: "Alex Wilber",
-        mail: "alex.wilber@contoso.com", userPrincipalName: "alex.wilber@contoso.com" }),
+      expect.objectContaining({
+        "@odata.type": "#microsoft.graph.user",
+        id: userId(1),
+        displayName: "Alex Wilber",
+        mail: "alex.wilber@contoso.com",
+        userPrincipalName: "alex.wilber@contoso.com",
+      }),
       expect.objectContaining({ "@odata.type": "#microsoft.graph.group", id: groupId(1) }),
     ]);
   });
 
   it("filters by types and honours $select", async () => {
-    const res = await call("POST", "/directoryObjects/getByIds?$select=displayName", { ids: [userId(1), groupId(1)], types: ["group"] });
-    expect(res.body.value).toEqual([{ "@odata.type": "#microsoft.graph.group", id: groupId(1), displayName: "Executives" }]);
+    const res = await call("POST", "/directoryObjects/getByIds?$select=displayName", {
+      ids: [userId(1), groupId(1)],
+      types: ["group"],
+    });
+    expect(res.body.value).toEqual([
+      { "@odata.type": "#microsoft.graph.group", id: groupId(1), displayName: "Executives" },
+    ]);
   });
 
   it.each([
@@ -56,11 +84,21 @@ describe("deleted users", () => {
   it("are gone from /users but served by /directory/deletedItems/{id}, and own demo units", async () => {
     expect((await call("GET", `/users/${departed}`)).status).toBe(404);
     const deleted = await call("GET", `/directory/deletedItems/${departed}?$select=displayName,deletedDateTime`);
-    expect(deleted.body).toMatchObject({ "@odata.type": "#microsoft.graph.user", id: departed, deletedDateTime: expect.any(String) });
-    expect((await call("GET", `/directory/deletedItems/${userId(1)}`)).body.error.code).toBe("Request_ResourceNotFound");
-    expect((await call("GET", "/directory/deletedItems/microsoft.graph.user")).body.value).toHaveLength(DELETED_USER_INDEXES.length);
+    expect(deleted.body).toMatchObject({
+      "@odata.type": "#microsoft.graph.user",
+      id: departed,
+      deletedDateTime: expect.any(String),
+    });
+    expect((await call("GET", `/directory/deletedItems/${userId(1)}`)).body.error.code).toBe(
+      "Request_ResourceNotFound",
+    );
+    expect((await call("GET", "/directory/deletedItems/microsoft.graph.user")).body.value).toHaveLength(
+      DELETED_USER_INDEXES.length,
+    );
     const units = await call("GET", `${BACKUP}/mailboxProtectionUnits?$filter=directoryObjectId eq '${departed}'`);
-    expect(units.body.value).toEqual([expect.objectContaining({ status: "protected", displayName: null, email: null })]);
+    expect(units.body.value).toEqual([
+      expect.objectContaining({ status: "protected", displayName: null, email: null }),
+    ]);
   });
 });
 
@@ -81,7 +119,10 @@ describe("sites", () => {
 describe("$count", () => {
   it("needs ConsistencyLevel: eventual on the directory, as Graph does", async () => {
     const refused = await call("GET", "/users?$count=true");
-    expect([refused.status, refused.body.error]).toEqual([400, expect.objectContaining({ code: "Request_BadRequest", message: "$count is not currently supported." })]);
+    expect([refused.status, refused.body.error]).toEqual([
+      400,
+      expect.objectContaining({ code: "Request_BadRequest", message: "$count is not currently supported." }),
+    ]);
     const counted = await call("GET", "/users?$count=true&$top=1", undefined, { ConsistencyLevel: "eventual" });
     expect([counted.body["@odata.count"], counted.body.value.length]).toEqual([64, 1]);
   });

@@ -21,7 +21,12 @@ describe("injectFault", () => {
     expect(throttled.body.error).toMatchObject({
       code: "TooManyRequests",
       message: "Please retry again later.",
-      innerError: { code: "429", message: "Please retry after", status: "429", "request-id": throttled.headers.get("request-id") },
+      innerError: {
+        code: "429",
+        message: "Please retry after",
+        status: "429",
+        "request-id": throttled.headers.get("request-id"),
+      },
     });
     const retried = await call("GET", `${BACKUP}/protectionPolicies`);
     expect(retried.status).toBe(200);

@@ -7,10 +7,17 @@ export const HOUR = 3_600_000;
 const FIVE_MINUTES = 5 * 60_000;
 
 /** A SharePoint policy protecting site `index`, activated and settled; the unit's id. */
-export async function protectSite(call: Call, emulator: RunningEmulator, index = 0): Promise<{ policyId: string; unitId: string }> {
-  const created = await call("POST", `${BACKUP}/sharePointProtectionPolicies`,
-    { displayName: `Sites ${index}`, siteProtectionUnits: [{ siteId: siteId(index) }] });
-  if (created.status !== 201) throw new Error(`policy create answered ${created.status}: ${JSON.stringify(created.body)}`);
+export async function protectSite(
+  call: Call,
+  emulator: RunningEmulator,
+  index = 0,
+): Promise<{ policyId: string; unitId: string }> {
+  const created = await call("POST", `${BACKUP}/sharePointProtectionPolicies`, {
+    displayName: `Sites ${index}`,
+    siteProtectionUnits: [{ siteId: siteId(index) }],
+  });
+  if (created.status !== 201)
+    throw new Error(`policy create answered ${created.status}: ${JSON.stringify(created.body)}`);
   await call("POST", `${BACKUP}/protectionPolicies/${created.body.id}/activate`);
   emulator.clock.advance(FIVE_MINUTES);
   const units = await call("GET", `${BACKUP}/sharePointProtectionPolicies/${created.body.id}/siteProtectionUnits`);
@@ -18,7 +25,10 @@ export async function protectSite(call: Call, emulator: RunningEmulator, index =
 }
 
 /** Activates the demo's OneDrive policy and settles it; its first unit's id. */
-export async function protectDemoDrives(call: Call, emulator: RunningEmulator): Promise<{ policyId: string; unitId: string }> {
+export async function protectDemoDrives(
+  call: Call,
+  emulator: RunningEmulator,
+): Promise<{ policyId: string; unitId: string }> {
   const policies = await call("GET", `${BACKUP}/oneDriveForBusinessProtectionPolicies`);
   const policyId = policies.body.value[0].id;
   await call("POST", `${BACKUP}/protectionPolicies/${policyId}/activate`);
@@ -30,7 +40,10 @@ export async function protectDemoDrives(call: Call, emulator: RunningEmulator): 
 /** The newest fastRestore restore point of a unit, found through restorePoints/search. */
 export async function fastRestorePoint(call: Call, unitId: string, since = T0): Promise<string> {
   const res = await call("POST", `${BACKUP}/restorePoints/search`, {
-    protectionUnitIds: [unitId], protectionTimePeriod: { startDateTime: since }, restorePointPreference: "latest", tags: "fastRestore",
+    protectionUnitIds: [unitId],
+    protectionTimePeriod: { startDateTime: since },
+    restorePointPreference: "latest",
+    tags: "fastRestore",
   });
   const id = (res.body?.searchResults as Json[] | undefined)?.[0]?.restorePoint?.id;
   if (typeof id !== "string") throw new Error(`no fastRestore point for ${unitId}: ${JSON.stringify(res.body)}`);

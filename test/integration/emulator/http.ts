@@ -14,8 +14,11 @@ export type Call = (method: string, path: string, body?: unknown, headers?: Reco
 /** fetch against the emulator: `path` is relative to baseUrl (/v1.0) unless it is absolute or starts with /_emulator. */
 export function client(emulator: RunningEmulator, defaultHeaders: Record<string, string> = {}): Call {
   return async (method, path, body, headers = {}) => {
-    const url = /^https?:/.test(path) ? path : path.startsWith("/_emulator") || path.startsWith("/beta")
-      ? `${emulator.origin}${path}` : `${emulator.baseUrl}${path}`;
+    const url = /^https?:/.test(path)
+      ? path
+      : path.startsWith("/_emulator") || path.startsWith("/beta")
+        ? `${emulator.origin}${path}`
+        : `${emulator.baseUrl}${path}`;
     const res = await fetch(url, {
       method,
       headers: { ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...defaultHeaders, ...headers },

@@ -27,8 +27,16 @@ describe("the bearer check", () => {
     try {
       const c = client(strict);
       const refused = await c("GET", "/users?$top=1");
-      expect([refused.status, refused.body.error.code, refused.body.error.message]).toEqual([401, "InvalidAuthenticationToken", "Access token is empty."]);
-      expect(refused.body.error.innerError).toMatchObject({ date: expect.any(String), "request-id": expect.any(String), "client-request-id": expect.any(String) });
+      expect([refused.status, refused.body.error.code, refused.body.error.message]).toEqual([
+        401,
+        "InvalidAuthenticationToken",
+        "Access token is empty.",
+      ]);
+      expect(refused.body.error.innerError).toMatchObject({
+        date: expect.any(String),
+        "request-id": expect.any(String),
+        "client-request-id": expect.any(String),
+      });
       expect((await c("GET", "/users?$top=1", undefined, bearer("anything"))).status).toBe(200);
     } finally {
       await strict.close();
@@ -65,7 +73,10 @@ describe("throttling", () => {
     const id = (n: number) => ({ "client-request-id": `0b2a5f2e-1d3c-4e5f-8a9b-${String(n).padStart(12, "0")}` });
     expect((await call("GET", "/users?$top=1", undefined, id(1))).status).toBe(200);
     expect((await call("GET", "/users?$top=1", undefined, id(2))).status).toBe(429);
-    expect((await call("GET", "/users?$top=1", undefined, { "client-request-id": "11111111-1d3c-4e5f-8a9b-000000000001" })).status).toBe(200);
+    expect(
+      (await call("GET", "/users?$top=1", undefined, { "client-request-id": "11111111-1d3c-4e5f-8a9b-000000000001" }))
+        .status,
+    ).toBe(200);
     expect((await call("DELETE", "/_emulator/throttle")).status).toBe(204);
     expect((await call("GET", "/users?$top=1", undefined, id(3))).status).toBe(200);
   });
@@ -81,9 +92,15 @@ describe("fault injection", () => {
   });
 
   it("resets the connection after reading the body (POST), through the admin endpoint", async () => {
-    await call("POST", "/_emulator/faults", { method: "POST", path: "/exchangeProtectionPolicies", kind: "reset-after-body" });
+    await call("POST", "/_emulator/faults", {
+      method: "POST",
+      path: "/exchangeProtectionPolicies",
+      kind: "reset-after-body",
+    });
     const attempt = fetch(`${emulator.baseUrl}${BACKUP}/exchangeProtectionPolicies`, {
-      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ displayName: "x" }),
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ displayName: "x" }),
     });
     await expect(attempt).rejects.toThrow();
     expect((await call("GET", `${BACKUP}/exchangeProtectionPolicies`)).body.value).toHaveLength(1);

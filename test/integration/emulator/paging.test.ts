@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DELETED_USER_INDEXES, USER_COUNT, startEmulator, userId, type RunningEmulator } from "../../../src/emulator/index.js";
+import {
+  DELETED_USER_INDEXES,
+  USER_COUNT,
+  startEmulator,
+  userId,
+  type RunningEmulator,
+} from "../../../src/emulator/index.js";
 import { BACKUP, client, type Call, type Json } from "./http.js";
 
 let emulator: RunningEmulator;
@@ -28,15 +34,21 @@ describe("server-driven paging", () => {
     const { pages, items } = await followAll(`${BACKUP}/mailboxProtectionUnits`);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     expect(pages.slice(0, -1).every((p) => p.value.length === 3)).toBe(true);
-    expect(pages[0]["@odata.nextLink"]).toMatch(new RegExp(`^${emulator.baseUrl}${BACKUP}/mailboxProtectionUnits\\?\\$skiptoken=`));
+    expect(pages[0]["@odata.nextLink"]).toMatch(
+      new RegExp(`^${emulator.baseUrl}${BACKUP}/mailboxProtectionUnits\\?\\$skiptoken=`),
+    );
     // Users 0-7 and the two departed users the demo keeps protected (DELETED_USER_INDEXES).
-    expect(items.map((u) => u.directoryObjectId)).toEqual([...Array.from({ length: 8 }, (_, i) => userId(i)),
-      ...DELETED_USER_INDEXES.slice(0, 2).map(userId)]);
+    expect(items.map((u) => u.directoryObjectId)).toEqual([
+      ...Array.from({ length: 8 }, (_, i) => userId(i)),
+      ...DELETED_USER_INDEXES.slice(0, 2).map(userId),
+    ]);
   });
 
   it("takes the nextLink's origin from the Host the client called", async () => {
     const res = await fetch(`http://localhost:${emulator.port}/v1.0/users`);
-    expect(((await res.json()) as Json)["@odata.nextLink"]).toMatch(new RegExp(`^http://localhost:${emulator.port}/v1.0/users\\?`));
+    expect(((await res.json()) as Json)["@odata.nextLink"]).toMatch(
+      new RegExp(`^http://localhost:${emulator.port}/v1.0/users\\?`),
+    );
   });
 
   it("pages every seeded user with $top below the page size", async () => {
@@ -44,7 +56,11 @@ describe("server-driven paging", () => {
     expect(pages[0].value).toHaveLength(2);
     expect(items).toHaveLength(USER_COUNT);
     expect(new Set(items.map((u) => u.id)).size).toBe(USER_COUNT);
-    expect(items[0]).toMatchObject({ displayName: "Adele Vance", mail: "adele.vance@contoso.com", userPrincipalName: "adele.vance@contoso.com" });
+    expect(items[0]).toMatchObject({
+      displayName: "Adele Vance",
+      mail: "adele.vance@contoso.com",
+      userPrincipalName: "adele.vance@contoso.com",
+    });
   });
 
   it("keeps $filter across pages", async () => {

@@ -21,7 +21,10 @@ const settle = () => emulator.clock.advance(TIMINGS.protectMs);
 
 describe("POST /solutions/backupRestore/{policyCollection}", () => {
   it("answers 201 with an inactive policy in Graph's shape", async () => {
-    const res = await createExchange({ displayName: "Exchange Protection Policy", mailboxProtectionUnits: stubs([userId(0), userId(1)]) });
+    const res = await createExchange({
+      displayName: "Exchange Protection Policy",
+      mailboxProtectionUnits: stubs([userId(0), userId(1)]),
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       "@odata.context": `${emulator.baseUrl}${BACKUP}/$metadata#exchangeProtectionPolicies/$entity`,
@@ -29,7 +32,10 @@ describe("POST /solutions/backupRestore/{policyCollection}", () => {
       displayName: "Exchange Protection Policy",
       status: "inactive",
       isEnabled: false,
-      retentionSettings: [{ interval: "R/PT10M", period: "P2W" }, { interval: "R/P1W", period: "P1Y" }],
+      retentionSettings: [
+        { interval: "R/PT10M", period: "P2W" },
+        { interval: "R/P1W", period: "P1Y" },
+      ],
       createdBy: { application: { id: expect.stringMatching(GUID), displayName: expect.any(String) } },
       lastModifiedBy: { application: { id: expect.stringMatching(GUID) } },
       protectionPolicyArtifactCount: { total: 2, completed: 0, inProgress: 0, failed: 0 },
@@ -41,7 +47,8 @@ describe("POST /solutions/backupRestore/{policyCollection}", () => {
 
     const units = await call("GET", `${BACKUP}/exchangeProtectionPolicies/${res.body.id}/mailboxProtectionUnits`);
     expect(units.body.value.map((u: Json) => [u.directoryObjectId, u.status, u.policyId])).toEqual([
-      [userId(0), "unprotected", res.body.id], [userId(1), "unprotected", res.body.id],
+      [userId(0), "unprotected", res.body.id],
+      [userId(1), "unprotected", res.body.id],
     ]);
   });
 
@@ -53,18 +60,24 @@ describe("POST /solutions/backupRestore/{policyCollection}", () => {
   });
 
   it("serves OneDrive and SharePoint from the same generic code", async () => {
-    const drive = await call("POST", `${BACKUP}/oneDriveForBusinessProtectionPolicies`,
-      { displayName: "Drives", driveProtectionUnits: stubs([userId(5)]) });
+    const drive = await call("POST", `${BACKUP}/oneDriveForBusinessProtectionPolicies`, {
+      displayName: "Drives",
+      driveProtectionUnits: stubs([userId(5)]),
+    });
     expect(drive.status).toBe(201);
     expect(drive.body["@odata.type"]).toBe("#microsoft.graph.oneDriveForBusinessProtectionPolicy");
     const sites = await call("GET", "/sites?$top=1");
-    const site = await call("POST", `${BACKUP}/sharePointProtectionPolicies`,
-      { displayName: "Sites", siteProtectionUnits: stubs([sites.body.value[0].id], "siteId") });
+    const site = await call("POST", `${BACKUP}/sharePointProtectionPolicies`, {
+      displayName: "Sites",
+      siteProtectionUnits: stubs([sites.body.value[0].id], "siteId"),
+    });
     expect(site.status).toBe(201);
     const units = await call("GET", `${BACKUP}/sharePointProtectionPolicies/${site.body.id}/siteProtectionUnits`);
     expect(units.body.value[0]).toMatchObject({
-      "@odata.type": "#microsoft.graph.siteProtectionUnit", siteId: sites.body.value[0].id,
-      siteName: sites.body.value[0].displayName, siteWebUrl: sites.body.value[0].webUrl,
+      "@odata.type": "#microsoft.graph.siteProtectionUnit",
+      siteId: sites.body.value[0].id,
+      siteName: sites.body.value[0].displayName,
+      siteWebUrl: sites.body.value[0].webUrl,
     });
   });
 
@@ -76,7 +89,10 @@ describe("POST /solutions/backupRestore/{policyCollection}", () => {
   });
 
   it("answers 413 ProtectionUnitsLimitBreached for 51 units", async () => {
-    const res = await createExchange({ displayName: "Big", mailboxProtectionUnits: stubs(Array.from({ length: 51 }, (_, i) => userId(i))) });
+    const res = await createExchange({
+      displayName: "Big",
+      mailboxProtectionUnits: stubs(Array.from({ length: 51 }, (_, i) => userId(i))),
+    });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe("ProtectionUnitsLimitBreached");
   });
@@ -85,8 +101,16 @@ describe("POST /solutions/backupRestore/{policyCollection}", () => {
     [{ displayName: "" }, 400, "InvalidDisplayName"],
     [{ displayName: "x".repeat(1025) }, 400, "InvalidDisplayName"],
     [{ mailboxProtectionUnits: [] }, 400, "InvalidDisplayName"],
-    [{ displayName: "x", mailboxProtectionUnits: stubs(["8d6b5a4f-0000-4000-8000-000000000000"]) }, 400, "InvalidProtectionUnitId"],
-    [{ displayName: "x", mailboxProtectionUnits: stubs([userId(1), userId(1).toUpperCase()]) }, 400, "DuplicateProtectionUnitInList"],
+    [
+      { displayName: "x", mailboxProtectionUnits: stubs(["8d6b5a4f-0000-4000-8000-000000000000"]) },
+      400,
+      "InvalidProtectionUnitId",
+    ],
+    [
+      { displayName: "x", mailboxProtectionUnits: stubs([userId(1), userId(1).toUpperCase()]) },
+      400,
+      "DuplicateProtectionUnitInList",
+    ],
     [{ displayName: "x", mailboxProtectionUnits: [{ siteId: "s" }] }, 400, "InvalidCreateRequest"],
     [{ displayName: "x", status: "active" }, 400, "InvalidCreateRequest"],
     ["{not json", 400, "InvalidCreateRequest"],
@@ -112,7 +136,8 @@ describe("PATCH /solutions/backupRestore/{policyCollection}/{id}", () => {
   it("answers seed 003's request with one element per item, failures included", async () => {
     const created = await createExchange({ displayName: "P", mailboxProtectionUnits: stubs([userId(0)]) });
     const id = created.body.id;
-    const existing = (await call("GET", `${BACKUP}/exchangeProtectionPolicies/${id}/mailboxProtectionUnits`)).body.value[0].id;
+    const existing = (await call("GET", `${BACKUP}/exchangeProtectionPolicies/${id}/mailboxProtectionUnits`)).body
+      .value[0].id;
     const missing = "4267e382-71a9-4c07-bef7-bda97e09c0d2";
     const res = await call("PATCH", `${BACKUP}/exchangeProtectionPolicies/${id}`, {
       displayName: "Exchange Policy - Inadvertent data loss",
@@ -127,8 +152,19 @@ describe("PATCH /solutions/backupRestore/{policyCollection}/{id}", () => {
     expect(res.body.displayName).toBe("Exchange Policy - Inadvertent data loss");
     const delta: Json[] = res.body["mailboxProtectionUnits@delta"];
     expect(delta).toHaveLength(4);
-    expect(delta[0]).toMatchObject({ id: expect.stringMatching(GUID), policyId: id, userId: userId(1), directoryObjectId: userId(1), status: "unprotected", error: null });
-    expect(delta[1]).toMatchObject({ policyId: id, directoryObjectId: userId(2), createdDateTime: expect.stringMatching(ISO) });
+    expect(delta[0]).toMatchObject({
+      id: expect.stringMatching(GUID),
+      policyId: id,
+      userId: userId(1),
+      directoryObjectId: userId(1),
+      status: "unprotected",
+      error: null,
+    });
+    expect(delta[1]).toMatchObject({
+      policyId: id,
+      directoryObjectId: userId(2),
+      createdDateTime: expect.stringMatching(ISO),
+    });
     expect(delta[2]).toMatchObject({ id: existing, status: "removeRequested" });
     expect(delta[3]).toEqual({
       "@contentId": expect.stringMatching(GUID),
@@ -145,19 +181,34 @@ describe("PATCH /solutions/backupRestore/{policyCollection}/{id}", () => {
     await createExchange({ displayName: "A", mailboxProtectionUnits: stubs([userId(4)]) });
     const b = await createExchange({ displayName: "B" });
     const res = await call("PATCH", `${BACKUP}/exchangeProtectionPolicies/${b.body.id}`, {
-      "mailboxProtectionUnits@delta": [{ directoryObjectId: userId(4) }, { directoryObjectId: "00000000-0000-4000-8000-00000000dead" }],
+      "mailboxProtectionUnits@delta": [
+        { directoryObjectId: userId(4) },
+        { directoryObjectId: "00000000-0000-4000-8000-00000000dead" },
+      ],
     });
     const [taken, unknown] = res.body["mailboxProtectionUnits@delta"];
-    expect(taken).toMatchObject({ directoryObjectId: userId(4), "@Core.DataModificationException": { failedOperation: "add", responseCode: 409, info: { code: "ProtectionUnitAlreadyExists" } } });
+    expect(taken).toMatchObject({
+      directoryObjectId: userId(4),
+      "@Core.DataModificationException": {
+        failedOperation: "add",
+        responseCode: 409,
+        info: { code: "ProtectionUnitAlreadyExists" },
+      },
+    });
     expect(unknown["@Core.DataModificationException"].info.code).toBe("InvalidProtectionUnitId");
   });
 
   it("refuses duplicates and oversized deltas as a whole, changing nothing", async () => {
     const p = await createExchange({ displayName: "P" });
     const url = `${BACKUP}/exchangeProtectionPolicies/${p.body.id}`;
-    const dup = await call("PATCH", url, { displayName: "renamed", "mailboxProtectionUnits@delta": stubs([userId(1), userId(1)]) });
+    const dup = await call("PATCH", url, {
+      displayName: "renamed",
+      "mailboxProtectionUnits@delta": stubs([userId(1), userId(1)]),
+    });
     expect([dup.status, dup.body.error.code]).toEqual([400, "DuplicateProtectionUnitInList"]);
-    const big = await call("PATCH", url, { "mailboxProtectionUnits@delta": stubs(Array.from({ length: 51 }, (_, i) => userId(i))) });
+    const big = await call("PATCH", url, {
+      "mailboxProtectionUnits@delta": stubs(Array.from({ length: 51 }, (_, i) => userId(i))),
+    });
     expect([big.status, big.body.error.code]).toEqual([413, "ProtectionUnitsLimitBreached"]);
     const bad = await call("PATCH", url, { "driveProtectionUnits@delta": [] });
     expect([bad.status, bad.body.error.code]).toEqual([400, "InvalidPatchRequest"]);
@@ -223,11 +274,16 @@ describe("policy actions on /protectionPolicies/{id}", () => {
     emulator.reset("demo");
     const all = await call("GET", `${BACKUP}/protectionPolicies`);
     expect(all.body.value.map((p: Json) => p["@odata.type"])).toEqual([
-      "#microsoft.graph.exchangeProtectionPolicy", "#microsoft.graph.oneDriveForBusinessProtectionPolicy",
+      "#microsoft.graph.exchangeProtectionPolicy",
+      "#microsoft.graph.oneDriveForBusinessProtectionPolicy",
     ]);
     const exchange = await call("GET", `${BACKUP}/protectionPolicies/microsoft.graph.exchangeProtectionPolicy`);
     expect(exchange.body.value).toHaveLength(1);
     const typed = await call("GET", `${BACKUP}/exchangeProtectionPolicies?$filter=status eq 'active'`);
-    expect(typed.body.value[0]).toMatchObject({ displayName: "Exchange – Executives", status: "active", isEnabled: true });
+    expect(typed.body.value[0]).toMatchObject({
+      displayName: "Exchange – Executives",
+      status: "active",
+      isEnabled: true,
+    });
   });
 });

@@ -14,7 +14,10 @@ beforeEach(async () => {
 afterEach(() => emulator.close());
 
 const list = (unitId: string, before: string, extra = "") =>
-  call("GET", `${BACKUP}/restorePoints?$expand=protectionUnit($filter=id eq '${unitId}')&$filter=protectionDateTime lt ${before}${extra}`);
+  call(
+    "GET",
+    `${BACKUP}/restorePoints?$expand=protectionUnit($filter=id eq '${unitId}')&$filter=protectionDateTime lt ${before}${extra}`,
+  );
 const times = (res: Json) => res.body.value.map((p: Json) => p.protectionDateTime.slice(0, 16));
 
 describe("GET /solutions/backupRestore/restorePoints", () => {
@@ -23,13 +26,23 @@ describe("GET /solutions/backupRestore/restorePoints", () => {
     emulator.clock.advance(2 * HOUR);
     const res = await list(unitIds[0]!, "2025-01-01T01:00:00Z");
     expect(res.status).toBe(200);
-    expect(times(res)).toEqual(["2025-01-01T00:50", "2025-01-01T00:40", "2025-01-01T00:30", "2025-01-01T00:20", "2025-01-01T00:10"]);
+    expect(times(res)).toEqual([
+      "2025-01-01T00:50",
+      "2025-01-01T00:40",
+      "2025-01-01T00:30",
+      "2025-01-01T00:20",
+      "2025-01-01T00:10",
+    ]);
     expect(res.body.value[0]).toMatchObject({
       "@odata.type": "#microsoft.graph.restorePoint",
       id: `${unitIds[0]}_${Date.parse("2025-01-01T00:50:00Z") / 1000}`,
       expirationDateTime: "2026-01-01T00:50:00.000Z",
       tags: "none",
-      protectionUnit: { "@odata.type": "#microsoft.graph.mailboxProtectionUnit", id: unitIds[0], directoryObjectId: userId(0) },
+      protectionUnit: {
+        "@odata.type": "#microsoft.graph.mailboxProtectionUnit",
+        id: unitIds[0],
+        directoryObjectId: userId(0),
+      },
     });
     expect(res.body["@odata.nextLink"]).toBeUndefined();
   });
@@ -38,10 +51,19 @@ describe("GET /solutions/backupRestore/restorePoints", () => {
     const { unitIds } = await protectedPolicy(emulator, call, "exchange", [userId(0)]);
     emulator.clock.advance(3 * HOUR);
     const asc = await list(unitIds[0]!, "2025-01-01T03:00:00Z", "&$orderby=protectionDateTime asc");
-    expect(times(asc)).toEqual(["2025-01-01T00:10", "2025-01-01T00:20", "2025-01-01T00:30", "2025-01-01T00:40", "2025-01-01T00:50"]);
+    expect(times(asc)).toEqual([
+      "2025-01-01T00:10",
+      "2025-01-01T00:20",
+      "2025-01-01T00:30",
+      "2025-01-01T00:40",
+      "2025-01-01T00:50",
+    ]);
     const desc = await list(unitIds[0]!, "2025-01-01T03:00:00Z", "&orderBy=protectionDateTime desc");
     expect(times(desc)[0]).toBe("2025-01-01T02:50");
-    const newer = await call("GET", `${BACKUP}/restorePoints?$expand=protectionUnit&$filter=protectionDateTime lt 2025-01-01T01:00:00Z and protectionUnit/id eq '${unitIds[0]}'`);
+    const newer = await call(
+      "GET",
+      `${BACKUP}/restorePoints?$expand=protectionUnit&$filter=protectionDateTime lt 2025-01-01T01:00:00Z and protectionUnit/id eq '${unitIds[0]}'`,
+    );
     expect(times(newer)).toHaveLength(5);
   });
 
@@ -49,24 +71,44 @@ describe("GET /solutions/backupRestore/restorePoints", () => {
     const { unitIds } = await protectedPolicy(emulator, call, "sharePoint", [siteId(0)]); // a Wednesday
     emulator.clock.advance(30 * DAY); // now 2025-01-31T00:05Z
     const asc = await list(unitIds[0]!, "2025-02-01T00:00:00Z", "&$orderby=protectionDateTime asc");
-    expect(times(asc)).toEqual(["2025-01-05T00:00", "2025-01-12T00:00", "2025-01-17T00:10", "2025-01-17T00:20", "2025-01-17T00:30"]);
-    expect(asc.body.value.map((p: Json) => p.expirationDateTime.slice(0, 10)))
-      .toEqual(["2026-01-05", "2026-01-12", "2025-01-31", "2025-01-31", "2025-01-31"]);
+    expect(times(asc)).toEqual([
+      "2025-01-05T00:00",
+      "2025-01-12T00:00",
+      "2025-01-17T00:10",
+      "2025-01-17T00:20",
+      "2025-01-17T00:30",
+    ]);
+    expect(asc.body.value.map((p: Json) => p.expirationDateTime.slice(0, 10))).toEqual([
+      "2026-01-05",
+      "2026-01-12",
+      "2025-01-31",
+      "2025-01-31",
+      "2025-01-31",
+    ]);
     const hour = await list(unitIds[0]!, "2025-01-30T12:00:01Z");
     expect(hour.body.value[0]).toMatchObject({ protectionDateTime: "2025-01-30T12:00:00.000Z", tags: "fastRestore" });
     expect(hour.body.value[1].tags).toBe("none");
   });
 
   it("requires $expand and $filter, and a protection unit id", async () => {
-    const missingFilter = await call("GET", `${BACKUP}/restorePoints?$expand=protectionUnit($filter=id eq '${userId(0)}')`);
+    const missingFilter = await call(
+      "GET",
+      `${BACKUP}/restorePoints?$expand=protectionUnit($filter=id eq '${userId(0)}')`,
+    );
     expect([missingFilter.status, errorCode(missingFilter)]).toEqual([400, "InvalidSearchRequest"]);
-    const missingExpand = await call("GET", `${BACKUP}/restorePoints?$filter=protectionDateTime lt 2025-01-01T00:00:00Z`);
+    const missingExpand = await call(
+      "GET",
+      `${BACKUP}/restorePoints?$filter=protectionDateTime lt 2025-01-01T00:00:00Z`,
+    );
     expect([missingExpand.status, errorCode(missingExpand)]).toEqual([400, "InvalidSearchRequest"]);
     const badDate = await list(userId(0), "yesterday");
     expect([badDate.status, errorCode(badDate)]).toEqual([400, "InvalidSearchRequest"]);
     const noUnit = await list("", "2025-01-01T00:00:00Z");
     expect([noUnit.status, errorCode(noUnit)]).toEqual([400, "InvalidProtectionUnitId"]);
-    const tooLong = await call("GET", `${BACKUP}/restorePoints?$expand=protectionUnit&$filter=${Array(6).fill("protectionDateTime lt 2025-01-01T00:00:00Z").join(" and ")}`);
+    const tooLong = await call(
+      "GET",
+      `${BACKUP}/restorePoints?$expand=protectionUnit&$filter=${Array(6).fill("protectionDateTime lt 2025-01-01T00:00:00Z").join(" and ")}`,
+    );
     expect([tooLong.status, errorCode(tooLong)]).toEqual([400, "FilterLengthExceeded"]);
     const unknown = await list("7d1ef7a4-0000-4000-8000-000000000000", "2025-01-01T00:00:00Z");
     expect([unknown.status, unknown.body.value]).toEqual([200, []]);
@@ -81,7 +123,10 @@ describe("GET /solutions/backupRestore/restorePoints", () => {
     expect(plain.body).not.toHaveProperty("protectionUnit");
     const expanded = await call("GET", `${BACKUP}/restorePoints/${id}?$expand=protectionUnit`);
     expect(expanded.body.protectionUnit.id).toBe(unitIds[0]);
-    const before = await call("GET", `${BACKUP}/restorePoints/${unitIds[0]}_${Date.parse("2025-01-01T00:00:00Z") / 1000}`);
+    const before = await call(
+      "GET",
+      `${BACKUP}/restorePoints/${unitIds[0]}_${Date.parse("2025-01-01T00:00:00Z") / 1000}`,
+    );
     expect([before.status, errorCode(before)]).toEqual([404, "RestorePointNotFound"]);
   });
 });
@@ -94,14 +139,25 @@ describe("POST /solutions/backupRestore/restorePoints/search", () => {
     const { unitIds } = await protectedPolicy(emulator, call, "exchange", [userId(0), userId(1)]);
     emulator.clock.advance(5 * HOUR);
     const unknown = "7d1ef7a4-0000-4000-8000-000000000000";
-    const latest = await search({ protectionUnitIds: [...unitIds, unknown], protectionTimePeriod: period, restorePointPreference: "latest" });
+    const latest = await search({
+      protectionUnitIds: [...unitIds, unknown],
+      protectionTimePeriod: period,
+      restorePointPreference: "latest",
+    });
     expect(latest.status).toBe(200);
     expect(latest.body.searchResponseId).toEqual(expect.any(String));
-    expect(latest.body.searchResults.map((r: Json) => [r.restorePoint.protectionUnit.id, r.restorePoint.protectionDateTime])).toEqual([
-      [unitIds[0], "2025-01-01T03:00:00.000Z"], [unitIds[1], "2025-01-01T03:00:00.000Z"],
+    expect(
+      latest.body.searchResults.map((r: Json) => [r.restorePoint.protectionUnit.id, r.restorePoint.protectionDateTime]),
+    ).toEqual([
+      [unitIds[0], "2025-01-01T03:00:00.000Z"],
+      [unitIds[1], "2025-01-01T03:00:00.000Z"],
     ]);
     expect(latest.body.noResultProtectionUnitIds).toEqual([unknown]);
-    const oldest = await search({ protectionUnitIds: [unitIds[0]], protectionTimePeriod: period, restorePointPreference: "oldest" });
+    const oldest = await search({
+      protectionUnitIds: [unitIds[0]],
+      protectionTimePeriod: period,
+      restorePointPreference: "oldest",
+    });
     expect(oldest.body.searchResults[0].restorePoint.protectionDateTime).toBe("2025-01-01T01:00:00.000Z");
   });
 
@@ -109,14 +165,19 @@ describe("POST /solutions/backupRestore/restorePoints/search", () => {
     const { unitIds } = await protectedPolicy(emulator, call, "exchange", [userId(0)]);
     emulator.clock.advance(5 * HOUR);
     const res = await search({
-      protectionUnitIds: unitIds, protectionTimePeriod: { startDateTime: "2025-01-01T00:00:00Z", endDateTime: "2025-01-01T02:50:00Z" },
+      protectionUnitIds: unitIds,
+      protectionTimePeriod: { startDateTime: "2025-01-01T00:00:00Z", endDateTime: "2025-01-01T02:50:00Z" },
       tags: "FastRestore",
     });
-    expect(res.body.searchResults[0].restorePoint).toMatchObject({ protectionDateTime: "2025-01-01T02:00:00.000Z", tags: "fastRestore" });
+    expect(res.body.searchResults[0].restorePoint).toMatchObject({
+      protectionDateTime: "2025-01-01T02:00:00.000Z",
+      tags: "fastRestore",
+    });
   });
 
   it("takes at most 20 units and requires protectionUnitIds and protectionTimePeriod", async () => {
-    const ids = (n: number) => Array.from({ length: n }, (_, i) => `7d1ef7a4-0000-4000-8000-${String(i).padStart(12, "0")}`);
+    const ids = (n: number) =>
+      Array.from({ length: n }, (_, i) => `7d1ef7a4-0000-4000-8000-${String(i).padStart(12, "0")}`);
     const twenty = await search({ protectionUnitIds: ids(20), protectionTimePeriod: period });
     expect([twenty.status, twenty.body.noResultProtectionUnitIds.length]).toEqual([200, 20]);
     const many = await search({ protectionUnitIds: ids(21), protectionTimePeriod: period });
@@ -125,7 +186,11 @@ describe("POST /solutions/backupRestore/restorePoints/search", () => {
     expect([noIds.status, errorCode(noIds)]).toEqual([400, "InvalidSearchRequest"]);
     const noPeriod = await search({ protectionUnitIds: ids(1) });
     expect([noPeriod.status, errorCode(noPeriod)]).toEqual([400, "InvalidSearchRequest"]);
-    const badPreference = await search({ protectionUnitIds: ids(1), protectionTimePeriod: period, restorePointPreference: "middle" });
+    const badPreference = await search({
+      protectionUnitIds: ids(1),
+      protectionTimePeriod: period,
+      restorePointPreference: "middle",
+    });
     expect(errorCode(badPreference)).toBe("InvalidSearchRequest");
   });
 });

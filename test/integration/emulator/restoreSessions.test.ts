@@ -19,40 +19,62 @@ afterEach(() => emulator.close());
 
 const SESSIONS = `${BACKUP}/exchangeRestoreSessions`;
 const create = (stubs: unknown[]) => call("POST", SESSIONS, { mailboxRestoreArtifacts: stubs });
-const get = (id: string, headers?: Record<string, string>) => call("GET", `${BACKUP}/restoreSessions/${id}`, undefined, headers);
-const artifacts = async (id: string) => (await call("GET", `${SESSIONS}/${id}/mailboxRestoreArtifacts`)).body.value as Json[];
+const get = (id: string, headers?: Record<string, string>) =>
+  call("GET", `${BACKUP}/restoreSessions/${id}`, undefined, headers);
+const artifacts = async (id: string) =>
+  (await call("GET", `${SESSIONS}/${id}/mailboxRestoreArtifacts`)).body.value as Json[];
 const activate = (id: string) => call("POST", `${BACKUP}/restoreSessions/${id}/activate`);
 
 describe("restore sessions", () => {
   it("go draft → activating → active → completed while their artifacts go added → … → succeeded", async () => {
-    const created = await create([artifactStub(points[0].id), { restorePoint: { "@odata.id": points[1].id }, destinationType: "new" }]);
+    const created = await create([
+      artifactStub(points[0].id),
+      { restorePoint: { "@odata.id": points[1].id }, destinationType: "new" },
+    ]);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       "@odata.context": `${emulator.baseUrl}${BACKUP}/$metadata#exchangeRestoreSessions/$entity`,
-      "@odata.type": "#microsoft.graph.exchangeRestoreSession", status: "draft", restoreJobType: "standard",
-      restoreSessionArtifactCount: { total: 2, completed: 0, inProgress: 0, failed: 0 }, completedDateTime: null,
+      "@odata.type": "#microsoft.graph.exchangeRestoreSession",
+      status: "draft",
+      restoreJobType: "standard",
+      restoreSessionArtifactCount: { total: 2, completed: 0, inProgress: 0, failed: 0 },
+      completedDateTime: null,
     });
     const id = created.body.id;
-    expect((await artifacts(id)).map((a) => [a.status, a.restorePoint.id])).toEqual([["added", points[0].id], ["added", points[1].id]]);
+    expect((await artifacts(id)).map((a) => [a.status, a.restorePoint.id])).toEqual([
+      ["added", points[0].id],
+      ["added", points[1].id],
+    ]);
 
     const activated = await activate(id);
-    expect(activated.body).toMatchObject({ status: "activating", restoreSessionArtifactCount: { total: 2, inProgress: 2 } });
+    expect(activated.body).toMatchObject({
+      status: "activating",
+      restoreSessionArtifactCount: { total: 2, inProgress: 2 },
+    });
     expect((await artifacts(id)).map((a) => a.status)).toEqual(["scheduling", "scheduling"]);
     emulator.clock.advance(WORK_TIMINGS.schedulingMs);
     expect((await get(id)).body.status).toBe("active");
     expect((await artifacts(id)).map((a) => a.status)).toEqual(["scheduled", "scheduled"]);
     emulator.clock.advance(WORK_TIMINGS.scheduledMs);
     const running = await artifacts(id);
-    expect(running.map((a) => [a.status, a.startDateTime])).toEqual([["inProgress", "2025-01-01T01:02:00.000Z"], ["inProgress", "2025-01-01T01:02:00.000Z"]]);
+    expect(running.map((a) => [a.status, a.startDateTime])).toEqual([
+      ["inProgress", "2025-01-01T01:02:00.000Z"],
+      ["inProgress", "2025-01-01T01:02:00.000Z"],
+    ]);
     emulator.clock.advance(WORK_TIMINGS.restoreMs);
     expect((await get(id)).body).toMatchObject({
-      status: "completed", completedDateTime: "2025-01-01T01:05:00.000Z",
+      status: "completed",
+      completedDateTime: "2025-01-01T01:05:00.000Z",
       restoreSessionArtifactCount: { total: 2, completed: 2, inProgress: 0, failed: 0 },
     });
     const done = await artifacts(id);
     expect(done[0]).toMatchObject({
-      "@odata.type": "#microsoft.graph.mailboxRestoreArtifact", status: "succeeded", destinationType: "new",
-      completionDateTime: "2025-01-01T01:05:00.000Z", error: null, restoredFolderName: expect.any(String),
+      "@odata.type": "#microsoft.graph.mailboxRestoreArtifact",
+      status: "succeeded",
+      destinationType: "new",
+      completionDateTime: "2025-01-01T01:05:00.000Z",
+      error: null,
+      restoredFolderName: expect.any(String),
       restorePoint: { id: points[0].id, protectionUnit: { id: points[0].protectionUnit.id } },
     });
   });
@@ -63,11 +85,19 @@ describe("restore sessions", () => {
     await activate(mixed.body.id);
     await activate(failing.body.id);
     emulator.clock.advance(10 * MIN);
-    expect((await get(mixed.body.id)).body).toMatchObject({ status: "completedWithError", restoreSessionArtifactCount: { completed: 1, failed: 1 } });
-    expect((await artifacts(mixed.body.id))[1]).toMatchObject({ status: "failed", error: { code: "ArtifactCannotBeRestored" } });
+    expect((await get(mixed.body.id)).body).toMatchObject({
+      status: "completedWithError",
+      restoreSessionArtifactCount: { completed: 1, failed: 1 },
+    });
+    expect((await artifacts(mixed.body.id))[1]).toMatchObject({
+      status: "failed",
+      error: { code: "ArtifactCannotBeRestored" },
+    });
     expect((await get(failing.body.id)).body.status).toBe("unknownFutureValue");
     expect((await get(failing.body.id, { Prefer: "include-unknown-enum-members" })).body.status).toBe("failed");
-    const filtered = await call("GET", `${BACKUP}/restoreSessions?$filter=status eq 'failed'`, undefined, { Prefer: "include-unknown-enum-members" });
+    const filtered = await call("GET", `${BACKUP}/restoreSessions?$filter=status eq 'failed'`, undefined, {
+      Prefer: "include-unknown-enum-members",
+    });
     expect(filtered.body.value.map((s: Json) => s.id)).toEqual([failing.body.id]);
   });
 
@@ -78,10 +108,14 @@ describe("restore sessions", () => {
     expect([empty.status, drive.status]).toEqual([201, 201]);
     const all = await call("GET", `${BACKUP}/restoreSessions`);
     expect(all.body.value.map((s: Json) => s["@odata.type"])).toEqual([
-      "#microsoft.graph.exchangeRestoreSession", "#microsoft.graph.exchangeRestoreSession", "#microsoft.graph.oneDriveForBusinessRestoreSession",
+      "#microsoft.graph.exchangeRestoreSession",
+      "#microsoft.graph.exchangeRestoreSession",
+      "#microsoft.graph.oneDriveForBusinessRestoreSession",
     ]);
     expect((await call("GET", SESSIONS)).body.value).toHaveLength(2);
-    expect((await call("GET", `${BACKUP}/restoreSessions/microsoft.graph.oneDriveForBusinessRestoreSession`)).body.value).toHaveLength(1);
+    expect(
+      (await call("GET", `${BACKUP}/restoreSessions/microsoft.graph.oneDriveForBusinessRestoreSession`)).body.value,
+    ).toHaveLength(1);
     expect((await call("DELETE", `${BACKUP}/restoreSessions/${empty.body.id}`)).status).toBe(204);
     await activate(a.body.id);
     const refused = await call("DELETE", `${BACKUP}/restoreSessions/${a.body.id}`);
@@ -97,11 +131,13 @@ describe("restore sessions", () => {
     const created = await create([artifactStub(points[0].id)]);
     const id = created.body.id;
     const [first] = await artifacts(id);
-    const patched = await call("PATCH", `${SESSIONS}/${id}`, { "mailboxRestoreArtifacts@delta": [
-      artifactStub(points[1].id),
-      { "@removed": { reason: "changed" }, id: first.id },
-      { "@removed": { reason: "changed" }, id: "7d1ef7a4-0000-4000-8000-000000000000" },
-    ] });
+    const patched = await call("PATCH", `${SESSIONS}/${id}`, {
+      "mailboxRestoreArtifacts@delta": [
+        artifactStub(points[1].id),
+        { "@removed": { reason: "changed" }, id: first.id },
+        { "@removed": { reason: "changed" }, id: "7d1ef7a4-0000-4000-8000-000000000000" },
+      ],
+    });
     expect(patched.status).toBe(200);
     const delta = patched.body["mailboxRestoreArtifacts@delta"];
     expect(delta[0]).toMatchObject({ status: "added", restorePoint: { id: points[1].id } });
@@ -112,11 +148,17 @@ describe("restore sessions", () => {
     expect((await artifacts(id)).map((a) => a.restorePoint.id)).toEqual([points[1].id]);
     expect((await get(id)).body.restoreSessionArtifactCount.total).toBe(1);
 
-    const dup = await call("PATCH", `${SESSIONS}/${id}`, { "mailboxRestoreArtifacts@delta": [artifactStub(points[1].id)] });
+    const dup = await call("PATCH", `${SESSIONS}/${id}`, {
+      "mailboxRestoreArtifacts@delta": [artifactStub(points[1].id)],
+    });
     expect([dup.status, errorCode(dup)]).toEqual([400, "DuplicateArtifactInList"]);
-    const unknown = await call("PATCH", `${SESSIONS}/${id}`, { "mailboxRestoreArtifacts@delta": [artifactStub(`${points[0].protectionUnit.id}_1`)] });
+    const unknown = await call("PATCH", `${SESSIONS}/${id}`, {
+      "mailboxRestoreArtifacts@delta": [artifactStub(`${points[0].protectionUnit.id}_1`)],
+    });
     expect([unknown.status, errorCode(unknown)]).toEqual([400, "InvalidRestorePoint"]);
-    const mixed = await call("PATCH", `${SESSIONS}/${id}`, { "mailboxRestoreArtifacts@delta": [artifactStub(points[0].id, "inPlace")] });
+    const mixed = await call("PATCH", `${SESSIONS}/${id}`, {
+      "mailboxRestoreArtifacts@delta": [artifactStub(points[0].id, "inPlace")],
+    });
     expect(errorCode(mixed)).toBe("DifferentRestoreDestinationType");
     const fiftyOne = Array.from({ length: 51 }, () => artifactStub(points[0].id));
     const tooMany = await call("PATCH", `${SESSIONS}/${id}`, { "mailboxRestoreArtifacts@delta": fiftyOne });
@@ -125,18 +167,24 @@ describe("restore sessions", () => {
     expect([createTooMany.status, errorCode(createTooMany)]).toEqual([413, "RestoreArtifactsLimitBreached"]);
 
     await activate(id);
-    const late = await call("PATCH", `${SESSIONS}/${id}`, { "mailboxRestoreArtifacts@delta": [artifactStub(points[0].id)] });
+    const late = await call("PATCH", `${SESSIONS}/${id}`, {
+      "mailboxRestoreArtifacts@delta": [artifactStub(points[0].id)],
+    });
     expect([late.status, errorCode(late)]).toEqual([403, "RestoreSessionActionNotAllowed"]);
   });
 
   it("store and list granular mailbox artifacts", async () => {
     const created = await call("POST", SESSIONS, {
-      granularMailboxRestoreArtifacts: [{ ...artifactStub(points[0].id), searchResponseId: "M2UyZDAwMDAwMDMxMzkzYTMyNj" }],
+      granularMailboxRestoreArtifacts: [
+        { ...artifactStub(points[0].id), searchResponseId: "M2UyZDAwMDAwMDMxMzkzYTMyNj" },
+      ],
     });
     expect(created.body.restoreSessionArtifactCount.total).toBe(1);
     const listed = await call("GET", `${SESSIONS}/${created.body.id}/granularMailboxRestoreArtifacts`);
     expect(listed.body.value[0]).toMatchObject({
-      "@odata.type": "#microsoft.graph.granularMailboxRestoreArtifact", searchResponseId: "M2UyZDAwMDAwMDMxMzkzYTMyNj", status: "added",
+      "@odata.type": "#microsoft.graph.granularMailboxRestoreArtifact",
+      searchResponseId: "M2UyZDAwMDAwMDMxMzkzYTMyNj",
+      status: "added",
     });
     const noSearch = await call("POST", SESSIONS, { granularMailboxRestoreArtifacts: [artifactStub(points[0].id)] });
     expect(errorCode(noSearch)).toBe("InvalidArtifactRequest");

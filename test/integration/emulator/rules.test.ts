@@ -26,37 +26,57 @@ describe("inclusion rules", () => {
     const created = await call("POST", mailboxRules(), { mailboxExpression: groups(groupId(1)) });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
-      "@odata.type": "#microsoft.graph.mailboxProtectionRule", status: "active", isAutoApplyEnabled: false, error: null,
+      "@odata.type": "#microsoft.graph.mailboxProtectionRule",
+      status: "active",
+      isAutoApplyEnabled: false,
+      error: null,
       mailboxExpression: groups(groupId(1)),
     });
     emulator.clock.advance(APPLY);
     expect((await call("GET", `${mailboxRules()}/${created.body.id}`)).body.status).toBe("completed");
-    expect((await call("GET", `${BACKUP}/mailboxInclusionRules?$filter=status eq 'completed'`)).body.value).toHaveLength(1);
+    expect(
+      (await call("GET", `${BACKUP}/mailboxInclusionRules?$filter=status eq 'completed'`)).body.value,
+    ).toHaveLength(1);
     expect((await call("GET", `${BACKUP}/driveInclusionRules`)).body.value).toHaveLength(0);
   });
 
   it("ends completedWithErrors with invalidGroupId when a group does not exist", async () => {
-    const created = await call("POST", mailboxRules(), { mailboxExpression: groups("00000000-0000-4000-8000-000000000001") });
+    const created = await call("POST", mailboxRules(), {
+      mailboxExpression: groups("00000000-0000-4000-8000-000000000001"),
+    });
     emulator.clock.advance(APPLY);
     const rule = await call("GET", `${mailboxRules()}/${created.body.id}`);
-    expect(rule.body).toMatchObject({ status: "completedWithErrors", error: { code: "invalidGroupId", message: "groupId does not exist" } });
+    expect(rule.body).toMatchObject({
+      status: "completedWithErrors",
+      error: { code: "invalidGroupId", message: "groupId does not exist" },
+    });
   });
 
   it("accepts site expressions joined by -or / -and and refuses malformed ones", async () => {
     const policy = await call("POST", `${BACKUP}/sharePointProtectionPolicies`, { displayName: "Sites" });
     const rules = `${BACKUP}/sharePointProtectionPolicies/${policy.body.id}/siteInclusionRules`;
-    const ok = await call("POST", rules, { siteExpression: "((displayName -contains 'Finance') -or (webUrl -contains 'Legal') -and (lastModifiedDateTime -ge '2024-02-26T11:36:20Z'))" });
+    const ok = await call("POST", rules, {
+      siteExpression:
+        "((displayName -contains 'Finance') -or (webUrl -contains 'Legal') -and (lastModifiedDateTime -ge '2024-02-26T11:36:20Z'))",
+    });
     expect(ok.status).toBe(201);
     const bad = await call("POST", rules, { siteExpression: "(title -eq 'x')" });
     expect([bad.status, bad.body.error.code]).toEqual([400, "InvalidRuleExpression"]);
-    const dynamic = await call("POST", rules, { siteExpression: "(displayName -contains 'abc')", isAutoApplyEnabled: true });
+    const dynamic = await call("POST", rules, {
+      siteExpression: "(displayName -contains 'abc')",
+      isAutoApplyEnabled: true,
+    });
     expect([dynamic.status, dynamic.body.error.code]).toEqual([400, "InvalidInclusionRuleCreateRequest"]);
   });
 
   it.each([
     [{}, 400, "InvalidInclusionRuleCreateRequest"],
     [{ mailboxExpression: "(everyone)" }, 400, "InvalidRuleExpression"],
-    [{ mailboxExpression: groups(...Array.from({ length: 101 }, () => groupId(1))) }, 413, "InvalidRuleExpressionGroupLimitExceeded"],
+    [
+      { mailboxExpression: groups(...Array.from({ length: 101 }, () => groupId(1))) },
+      413,
+      "InvalidRuleExpressionGroupLimitExceeded",
+    ],
   ])("refuses the create body %j with %i %s", async (body, status, code) => {
     const res = await call("POST", mailboxRules(), body);
     expect([res.status, res.body.error.code]).toEqual([status, code]);
@@ -72,20 +92,28 @@ describe("inclusion rules", () => {
     const { body: rule } = await call("POST", mailboxRules(), { mailboxExpression: groups(groupId(1)) });
     const early = await call("DELETE", `${mailboxRules()}/${rule.id}`);
     expect([early.status, early.body.error.code]).toEqual([400, "InvalidProtectionRuleStatusForDeletion"]);
-    expect((await call("POST", `${mailboxRules()}/${rule.id}/run`)).body.error.code).toBe("ProtectionRuleActionNotAllowed");
+    expect((await call("POST", `${mailboxRules()}/${rule.id}/run`)).body.error.code).toBe(
+      "ProtectionRuleActionNotAllowed",
+    );
     emulator.clock.advance(APPLY);
     const run = await call("POST", `${mailboxRules()}/${rule.id}/run`);
     expect([run.status, run.body.status]).toEqual([202, "active"]);
-    expect((await call("PATCH", `${mailboxRules()}/${rule.id}`, { mailboxExpression: groups(groupId(2)) })).body.error.code)
-      .toBe("PatchNotAllowedForStaticRule");
+    expect(
+      (await call("PATCH", `${mailboxRules()}/${rule.id}`, { mailboxExpression: groups(groupId(2)) })).body.error.code,
+    ).toBe("PatchNotAllowedForStaticRule");
     emulator.clock.advance(APPLY);
     expect((await call("DELETE", `${mailboxRules()}/${rule.id}`)).status).toBe(204);
     expect((await call("GET", `${BACKUP}/mailboxInclusionRules`)).body.value).toHaveLength(0);
   });
 
   it("updates a dynamic rule (updateRequested, evolvable) and deleteAndUnprotect removes it once applied", async () => {
-    const { body: rule } = await call("POST", mailboxRules(), { mailboxExpression: groups(groupId(1)), isAutoApplyEnabled: true });
-    expect((await call("POST", `${mailboxRules()}/${rule.id}/run`)).body.error.code).toBe("RunNotAllowedForDynamicRule");
+    const { body: rule } = await call("POST", mailboxRules(), {
+      mailboxExpression: groups(groupId(1)),
+      isAutoApplyEnabled: true,
+    });
+    expect((await call("POST", `${mailboxRules()}/${rule.id}/run`)).body.error.code).toBe(
+      "RunNotAllowedForDynamicRule",
+    );
     emulator.clock.advance(APPLY);
     const flip = await call("PATCH", `${mailboxRules()}/${rule.id}`, { isAutoApplyEnabled: false });
     expect(flip.body.error.code).toBe("InvalidProtectionRulePatchRequest");
@@ -103,9 +131,15 @@ describe("inclusion rules", () => {
 
   it("allows one dynamic rule per policy and no rule under another workload's policy", async () => {
     await call("POST", mailboxRules(), { mailboxExpression: groups(groupId(1)), isAutoApplyEnabled: true });
-    const second = await call("POST", mailboxRules(), { mailboxExpression: groups(groupId(2)), isAutoApplyEnabled: true });
+    const second = await call("POST", mailboxRules(), {
+      mailboxExpression: groups(groupId(2)),
+      isAutoApplyEnabled: true,
+    });
     expect(second.body.error.code).toBe("InvalidInclusionRuleCreateRequest");
-    const wrong = await call("GET", `${BACKUP}/oneDriveForBusinessProtectionPolicies/${exchangePolicy}/driveInclusionRules`);
+    const wrong = await call(
+      "GET",
+      `${BACKUP}/oneDriveForBusinessProtectionPolicies/${exchangePolicy}/driveInclusionRules`,
+    );
     expect([wrong.status, wrong.body.error.code]).toEqual([404, "PolicyNotFound"]);
   });
 });

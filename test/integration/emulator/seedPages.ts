@@ -29,14 +29,23 @@ export function readSeed(number: string): SeedExample | undefined {
   if (!request || !response) throw new Error(`${file}: no example request/response found`);
   const requestText = text.slice(request.index + request[0].length, response.index);
   const responseText = text.slice(response.index + response[0].length);
-  const headers = Object.fromEntries(response[2]!.split("\n").filter(Boolean).map((line) => {
-    const at = line.indexOf(": ");
-    return [line.slice(0, at).toLowerCase(), line.slice(at + 2).trim()];
-  }));
+  const headers = Object.fromEntries(
+    response[2]!
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => {
+        const at = line.indexOf(": ");
+        return [line.slice(0, at).toLowerCase(), line.slice(at + 2).trim()];
+      }),
+  );
   const requestJson = firstJson(requestText);
   const responseJson = firstJson(responseText);
   return {
-    method: request[1]!, version: request[2] as "v1.0" | "beta", path: request[3]!, status: Number(response[1]), headers,
+    method: request[1]!,
+    version: request[2] as "v1.0" | "beta",
+    path: request[3]!,
+    status: Number(response[1]),
+    headers,
     ...(requestJson === undefined ? {} : { requestBody: requestJson }),
     ...(responseJson === undefined ? {} : { responseBody: responseJson }),
   };
@@ -57,7 +66,11 @@ function firstJson(text: string): unknown {
       else if (c === '"') inString = false;
       continue;
     }
-    if (c === "/" && text[i + 1] === "/") { while (i < text.length && text[i] !== "\n") i++; out += "\n"; continue; }
+    if (c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+      out += "\n";
+      continue;
+    }
     if (c === '"') inString = true;
     if (c === "{" || c === "[") depth++;
     if (c === "}" || c === "]") depth--;
@@ -83,12 +96,17 @@ export function shapeDiff(example: unknown, actual: unknown, at = "$"): string[]
   if (example === null || actual === null) return [];
   if (Array.isArray(example)) {
     if (!Array.isArray(actual)) return [`${at}: expected an array`];
-    return example.flatMap((e, i) => (i < actual.length ? shapeDiff(e, actual[i], `${at}[${i}]`) : [`${at}[${i}]: missing`]));
+    return example.flatMap((e, i) =>
+      i < actual.length ? shapeDiff(e, actual[i], `${at}[${i}]`) : [`${at}[${i}]: missing`],
+    );
   }
   if (typeof example === "object") {
     if (typeof actual !== "object" || Array.isArray(actual)) return [`${at}: expected an object`];
     return Object.entries(example as Record<string, unknown>).flatMap(([k, v]) =>
-      k in (actual as object) ? shapeDiff(v, (actual as Record<string, unknown>)[k], `${at}.${k}`) : [`${at}.${k}: missing`]);
+      k in (actual as object)
+        ? shapeDiff(v, (actual as Record<string, unknown>)[k], `${at}.${k}`)
+        : [`${at}.${k}: missing`],
+    );
   }
   return typeof example === typeof actual ? [] : [`${at}: expected a ${typeof example}, got ${JSON.stringify(actual)}`];
 }

@@ -18,7 +18,11 @@ describe("the backup service root", () => {
   it("reports an enabled first-party service, with $select", async () => {
     const res = await call("GET", `${BACKUP}?$select=serviceStatus`);
     expect(res.body["@odata.context"]).toMatch(/\$metadata#solutions\/backupRestore\/\$entity$/);
-    expect(res.body.serviceStatus).toMatchObject({ status: "enabled", backupServiceConsumer: "firstparty", disableReason: "none" });
+    expect(res.body.serviceStatus).toMatchObject({
+      status: "enabled",
+      backupServiceConsumer: "firstparty",
+      disableReason: "none",
+    });
   });
 
   it("enables the service for a tenant GUID and refuses anything else with InvalidAppOwnerTenantId", async () => {
@@ -38,7 +42,11 @@ describe("a disabled or locked service", () => {
     const root = await call("GET", BACKUP);
     expect(root.body.serviceStatus).toMatchObject({ status: "disabled", disableReason: "userRequested" });
     for (const path of ["protectionPolicies", "mailboxProtectionUnits", "restoreSessions", "restorePoints/search"]) {
-      const res = await call(path.endsWith("search") ? "POST" : "GET", `${BACKUP}/${path}`, path.endsWith("search") ? {} : undefined);
+      const res = await call(
+        path.endsWith("search") ? "POST" : "GET",
+        `${BACKUP}/${path}`,
+        path.endsWith("search") ? {} : undefined,
+      );
       expect([res.status, res.body.error.code]).toEqual([403, "ServiceNotEnabled"]);
     }
     expect((await call("GET", `${BACKUP}/serviceApps`)).status).toBe(200);
@@ -75,9 +83,16 @@ describe("service apps", () => {
     const created = await call("POST", `${BACKUP}/serviceApps`, {});
     expect(created.status).toBe(201);
     expect(created.headers.get("content-location")).toContain(`/serviceApps/${created.body.id}`);
-    expect(created.body).toMatchObject({ status: "inactive", effectiveDateTime: null, application: { id: expect.any(String) } });
+    expect(created.body).toMatchObject({
+      status: "inactive",
+      effectiveDateTime: null,
+      application: { id: expect.any(String) },
+    });
     expect((await call("GET", `${BACKUP}/serviceApps`)).body.value).toHaveLength(1);
-    expect((await call("GET", `${BACKUP}/serviceApps/${created.body.id}?$select=status`)).body).toMatchObject({ id: created.body.id, status: "inactive" });
+    expect((await call("GET", `${BACKUP}/serviceApps/${created.body.id}?$select=status`)).body).toMatchObject({
+      id: created.body.id,
+      status: "inactive",
+    });
     expect((await call("DELETE", `${BACKUP}/serviceApps/${created.body.id}`)).status).toBe(204);
     expect((await call("GET", `${BACKUP}/serviceApps/${created.body.id}`)).status).toBe(404);
   });
@@ -88,8 +103,14 @@ describe("service apps", () => {
     expect([missing.status, missing.body.error.code]).toEqual([400, "BadRequest"]);
     const effective = new Date(Date.parse(T0) + HOUR).toISOString();
     const activated = await call("POST", `${BACKUP}/serviceApps/${app.id}/activate`, { effectiveDateTime: effective });
-    expect([activated.status, activated.body.status, activated.body.effectiveDateTime]).toEqual([202, "pendingActive", effective]);
-    expect((await call("POST", `${BACKUP}/serviceApps/${app.id}/activate`, { effectiveDateTime: effective })).status).toBe(400);
+    expect([activated.status, activated.body.status, activated.body.effectiveDateTime]).toEqual([
+      202,
+      "pendingActive",
+      effective,
+    ]);
+    expect(
+      (await call("POST", `${BACKUP}/serviceApps/${app.id}/activate`, { effectiveDateTime: effective })).status,
+    ).toBe(400);
     emulator.clock.advance(HOUR);
     expect((await call("GET", `${BACKUP}/serviceApps/${app.id}`)).body.status).toBe("active");
     const deactivated = await call("POST", `${BACKUP}/serviceApps/${app.id}/deactivate`);

@@ -11,14 +11,27 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("admin state and seed endpoints", () => {
   let emulator: RunningEmulator;
-  beforeAll(async () => { emulator = await startEmulator({ port: 0, timeScale: 0 }); });
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0, timeScale: 0 });
+  });
   afterAll(() => emulator.close());
 
   it("summarises the seed, clock, service status and every collection's count", async () => {
     const state = await client(emulator)("GET", "/_emulator/state");
     expect(state.body).toMatchObject({
-      seed: "demo", serviceStatus: "enabled", now: expect.any(String), faults: 0,
-      counts: expect.objectContaining({ users: 64, deletedUsers: 3, groups: 6, sites: 20, policies: 2, units: 15, rules: 0 }),
+      seed: "demo",
+      serviceStatus: "enabled",
+      now: expect.any(String),
+      faults: 0,
+      counts: expect.objectContaining({
+        users: 64,
+        deletedUsers: 3,
+        groups: 6,
+        sites: 20,
+        policies: 2,
+        units: 15,
+        rules: 0,
+      }),
       throttle: { capacity: 0 },
     });
   });
@@ -26,7 +39,10 @@ describe("admin state and seed endpoints", () => {
   it("reseeds through POST /_emulator/seed and refuses unknown seeds", async () => {
     const call = client(emulator);
     expect((await call("POST", "/_emulator/seed", { seed: "directory" })).status).toBe(200);
-    expect((await call("GET", "/_emulator/state")).body).toMatchObject({ seed: "directory", counts: expect.objectContaining({ policies: 0 }) });
+    expect((await call("GET", "/_emulator/state")).body).toMatchObject({
+      seed: "directory",
+      counts: expect.objectContaining({ policies: 0 }),
+    });
     expect((await call("POST", "/_emulator/seed", {})).status).toBe(400);
     expect((await call("POST", "/_emulator/seed", { seed: "huge" })).status).toBe(400);
   });

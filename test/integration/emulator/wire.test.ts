@@ -58,10 +58,15 @@ describe("Graph wire conventions", () => {
     const all = await call("GET", `${BACKUP}/protectionUnits`);
     expect(all.body.value).toHaveLength(15);
     const cast = await call("GET", `${BACKUP}/protectionUnits/microsoft.graph.mailboxProtectionUnit`);
-    expect(cast.body.value.every((u: Json) => u["@odata.type"] === "#microsoft.graph.mailboxProtectionUnit")).toBe(true);
+    expect(cast.body.value.every((u: Json) => u["@odata.type"] === "#microsoft.graph.mailboxProtectionUnit")).toBe(
+      true,
+    );
     const one = await call("GET", `${BACKUP}/protectionUnits/${cast.body.value[0].id}`);
     expect(one.body).toMatchObject({
-      id: cast.body.value[0].id, status: "protected", protectionSources: "manual", error: null,
+      id: cast.body.value[0].id,
+      status: "protected",
+      protectionSources: "manual",
+      error: null,
       offboardRequestedDateTime: "0001-01-01T00:00:00Z",
     });
     const wrongType = await call("GET", `${BACKUP}/driveProtectionUnits/${cast.body.value[0].id}`);
@@ -72,14 +77,21 @@ describe("Graph wire conventions", () => {
     const units = await call("GET", `${BACKUP}/driveProtectionUnits`);
     const unitId = units.body.value[0].id;
     const policyId = units.body.value[0].policyId;
-    await call("PATCH", `${BACKUP}/oneDriveForBusinessProtectionPolicies/${policyId}`,
-      { "driveProtectionUnits@delta": [{ "@removed": { reason: "changed" }, id: unitId }] });
+    await call("PATCH", `${BACKUP}/oneDriveForBusinessProtectionPolicies/${policyId}`, {
+      "driveProtectionUnits@delta": [{ "@removed": { reason: "changed" }, id: unitId }],
+    });
     const attached = await call("POST", `${BACKUP}/protectionUnits/${unitId}/offboard`);
-    expect([attached.status, attached.body.error.code, attached.body.error.details]).toEqual([403, "OperationNotAllowed", []]);
+    expect([attached.status, attached.body.error.code, attached.body.error.details]).toEqual([
+      403,
+      "OperationNotAllowed",
+      [],
+    ]);
     emulator.clock.advance(TIMINGS.removeMs);
     const offboarded = await call("POST", `${BACKUP}/protectionUnits/${unitId}/offboard`);
     expect([offboarded.status, offboarded.body.status]).toEqual([200, "unknownFutureValue"]);
-    const optedIn = await call("GET", `${BACKUP}/protectionUnits/${unitId}`, undefined, { Prefer: "include-unknown-enum-members" });
+    const optedIn = await call("GET", `${BACKUP}/protectionUnits/${unitId}`, undefined, {
+      Prefer: "include-unknown-enum-members",
+    });
     expect(optedIn.body.status).toBe("offboardRequested");
     expect(optedIn.body.offboardRequestedDateTime).not.toBe("0001-01-01T00:00:00Z");
   });

@@ -12,7 +12,13 @@ const DEADLINE_MS = 3000;
 const MARGIN_MS = 700;
 
 // The pool's own timeouts are left longer than the deadline, as in production (30 s against 25 s).
-const t = useStarted(() => startBehindProxy({ GRAPH_REQUEST_DEADLINE_MS: String(DEADLINE_MS), GRAPH_HEADERS_TIMEOUT_MS: "8000", GRAPH_BODY_TIMEOUT_MS: "8000" }));
+const t = useStarted(() =>
+  startBehindProxy({
+    GRAPH_REQUEST_DEADLINE_MS: String(DEADLINE_MS),
+    GRAPH_HEADERS_TIMEOUT_MS: "8000",
+    GRAPH_BODY_TIMEOUT_MS: "8000",
+  }),
+);
 
 interface Outcome {
   ms: number;
@@ -22,10 +28,18 @@ interface Outcome {
 
 async function query(query: string): Promise<Outcome> {
   const started = performance.now();
-  const res = await fetch(t.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+  const res = await fetch(t.url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
   expect(res.status).toBeLessThan(500);
-  return { ms: performance.now() - started, codes: [...new Set((body.errors ?? []).map((e) => String(e.extensions?.code)))], data: body.data };
+  return {
+    ms: performance.now() - started,
+    codes: [...new Set((body.errors ?? []).map((e) => String(e.extensions?.code)))],
+    data: body.data,
+  };
 }
 
 /** One GET of the service root, sent on its own and shared by every request reading it at the same time. */
@@ -45,7 +59,10 @@ describe("a black hole between the gateway and Graph", () => {
     const alone = query(ALONE);
     const batched = query(BATCHED);
     await until(() => t.proxy.held() === 2);
-    const holeCalls = t.proxy.calls.slice(-2).map((c) => `${c.method} ${c.path}`).sort();
+    const holeCalls = t.proxy.calls
+      .slice(-2)
+      .map((c) => `${c.method} ${c.path}`)
+      .sort();
     expect(holeCalls).toEqual(["GET /v1.0/solutions/backupRestore", "POST /v1.0/$batch"]);
 
     // The hole closes while the first read is still in the air, past the age a flight may be joined at.

@@ -11,7 +11,9 @@ import { useStarted } from "../../helpers/started.js";
 const UNITS = 20;
 
 // The emulated clock starts in the past: the gateway searches restore points up to the real now.
-const t = useStarted(() => startBehindProxy({}, { seed: "large", pageSize: 100, startTime: new Date(Date.now() - 3 * 3600_000).toISOString() }));
+const t = useStarted(() =>
+  startBehindProxy({}, { seed: "large", pageSize: 100, startTime: new Date(Date.now() - 3 * 3600_000).toISOString() }),
+);
 beforeAll(async () => {
   await dashboardTenant(t.emulator, UNITS);
 });
@@ -55,7 +57,9 @@ describe("Dashboards through a fault proxy", () => {
     t.proxy.set({ unavailable: 0.1, items: true, seed: 5 });
     const run = await dashboards(100);
     expect(run.ok).toBeGreaterThanOrEqual(99);
-    const postItemsFaulted = t.proxy.calls.flatMap((c) => c.items ?? []).filter((i) => i.method === "POST" && i.fault === "unavailable");
+    const postItemsFaulted = t.proxy.calls
+      .flatMap((c) => c.items ?? [])
+      .filter((i) => i.method === "POST" && i.fault === "unavailable");
     expect(postItemsFaulted.length).toBeGreaterThan(5);
   });
 

@@ -13,8 +13,11 @@ const BACKUP = "/solutions/backupRestore";
 const t = useStarted(() => startBehindProxy({}, { startTime: new Date(Date.now() - 5 * 60_000).toISOString() }));
 beforeAll(async () => {
   // Graph allows one active policy per workload: the seed's active ones step aside so creates are allowed.
-  const policies = (await (await fetch(`${t.emulator.baseUrl}${BACKUP}/protectionPolicies`)).json()) as { value: { id: string }[] };
-  for (const p of policies.value) await fetch(`${t.emulator.baseUrl}${BACKUP}/protectionPolicies/${p.id}/deactivate`, { method: "POST" });
+  const policies = (await (await fetch(`${t.emulator.baseUrl}${BACKUP}/protectionPolicies`)).json()) as {
+    value: { id: string }[];
+  };
+  for (const p of policies.value)
+    await fetch(`${t.emulator.baseUrl}${BACKUP}/protectionPolicies/${p.id}/deactivate`, { method: "POST" });
   t.emulator.clock.advance(5 * 60_000);
 });
 
@@ -44,7 +47,8 @@ describe("creates through 503s and cut answers", () => {
     }
     t.proxy.set({});
     const created = await policyNames();
-    for (const name of names) expect(created.filter((n) => n === name).length, `${name}: ${outcomes.get(name)}`).toBeLessThanOrEqual(1);
+    for (const name of names)
+      expect(created.filter((n) => n === name).length, `${name}: ${outcomes.get(name)}`).toBeLessThanOrEqual(1);
     // Every create the gateway reported done is there exactly once.
     const done = [...outcomes].filter(([, codes]) => codes.includes("OK"));
     for (const [name] of done) expect(created.filter((n) => n === name)).toHaveLength(1);

@@ -25,7 +25,13 @@ afterEach(async () => {
 /** The Dashboard's three policies of `units` each, on an emulator of the given page size. */
 async function tenant(units: number, pageSize: number): Promise<void> {
   // The emulated clock starts in the past: the gateway searches restore points up to the real now.
-  emulator = await startEmulator({ port: 0, timeScale: 0, seed: "large", pageSize, startTime: new Date(Date.now() - 3 * 3600_000).toISOString() });
+  emulator = await startEmulator({
+    port: 0,
+    timeScale: 0,
+    seed: "large",
+    pageSize,
+    startTime: new Date(Date.now() - 3 * 3600_000).toISOString(),
+  });
   await dashboardTenant(emulator, units);
   graph = createGraphClient({ baseUrl: emulator.baseUrl, retry: { maxDelayMs: 5 } });
 }
@@ -33,16 +39,32 @@ async function tenant(units: number, pageSize: number): Promise<void> {
 async function dashboard(): Promise<{ data: any; waves: number; calls: number; items: number }> {
   emulator!.resetRequests();
   const { loaders, upstream } = createRequestReads(graph!);
-  const contextValue: Context = { requestId: "dashboard", graph: graph!, loaders, upstream, logger: silent, maxPageSize: 500 };
+  const contextValue: Context = {
+    requestId: "dashboard",
+    graph: graph!,
+    loaders,
+    upstream,
+    logger: silent,
+    maxPageSize: 500,
+  };
   const result = await graphql({ schema, source: print(DashboardDocument), contextValue });
   expect(result.errors).toBeUndefined();
   const log = emulator!.requests();
-  return { data: result.data, waves: upstream.waves(), calls: log.filter((r) => !r.batchId).length, items: log.filter((r) => r.batchId).length };
+  return {
+    data: result.data,
+    waves: upstream.waves(),
+    calls: log.filter((r) => !r.batchId).length,
+    items: log.filter((r) => r.batchId).length,
+  };
 }
 
 function check(data: any, units: number) {
   const policies = data.protectionPolicies.nodes;
-  expect(policies.map((p: any) => p.__typename).sort()).toEqual(["ExchangeProtectionPolicy", "ExchangeProtectionPolicy", "OneDriveForBusinessProtectionPolicy"]);
+  expect(policies.map((p: any) => p.__typename).sort()).toEqual([
+    "ExchangeProtectionPolicy",
+    "ExchangeProtectionPolicy",
+    "OneDriveForBusinessProtectionPolicy",
+  ]);
   for (const policy of policies) {
     const nodes = policy.protectionUnits.nodes;
     expect(nodes).toHaveLength(Math.min(units, 100));

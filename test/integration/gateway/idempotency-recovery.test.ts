@@ -27,7 +27,12 @@ function lossy(real: GraphClient): GraphClient {
       const answer = await real.post<T>(path, body, options);
       if (loseNextPostTo && path.includes(loseNextPostTo)) {
         loseNextPostTo = undefined;
-        throw new GraphRequestError("connection reset after the request was sent", { status: 0, code: "OutcomeUnknown", method: "POST", path });
+        throw new GraphRequestError("connection reset after the request was sent", {
+          status: 0,
+          code: "OutcomeUnknown",
+          method: "POST",
+          path,
+        });
       }
       return answer;
     },
@@ -35,8 +40,18 @@ function lossy(real: GraphClient): GraphClient {
 }
 
 async function run(source: string, variableValues: Record<string, unknown>) {
-  const contextValue: Context = { requestId: "t", graph: lossy(graph), ...createRequestReads(graph), logger: silent, maxPageSize: 500, idempotency: store };
-  return (await graphql({ schema, source, variableValues, contextValue })) as { data?: any; errors?: readonly { originalError?: unknown }[] };
+  const contextValue: Context = {
+    requestId: "t",
+    graph: lossy(graph),
+    ...createRequestReads(graph),
+    logger: silent,
+    maxPageSize: 500,
+    idempotency: store,
+  };
+  return (await graphql({ schema, source, variableValues, contextValue })) as {
+    data?: any;
+    errors?: readonly { originalError?: unknown }[];
+  };
 }
 
 async function count(path: string): Promise<number> {
@@ -45,7 +60,12 @@ async function count(path: string): Promise<number> {
 }
 
 /** Sends `source` with the POST to `lose` lost, then again: both must name the one object Graph holds. */
-async function loseThenRetry(lose: string, source: string, variables: Record<string, unknown>, idOf: (data: any) => string) {
+async function loseThenRetry(
+  lose: string,
+  source: string,
+  variables: Record<string, unknown>,
+  idOf: (data: any) => string,
+) {
   loseNextPostTo = lose;
   const lost = await run(source, variables);
   expect((lost.errors?.[0]?.originalError as GraphRequestError | undefined)?.code).toBe("OutcomeUnknown");
@@ -68,28 +88,52 @@ afterAll(async () => {
 
 describe("an unknown outcome followed by a retry with the same key", () => {
   it("finds the bulk addition job by the marker in its display name", async () => {
-    const users = ((await (await fetch(`${emulator.baseUrl}/users?$top=3`)).json()) as { value: { mail: string }[] }).value;
-    const policy = await run(`mutation { createExchangeProtectionPolicy(input: { displayName: "P" }) { policy { id } } }`, {});
+    const users = ((await (await fetch(`${emulator.baseUrl}/users?$top=3`)).json()) as { value: { mail: string }[] })
+      .value;
+    const policy = await run(
+      `mutation { createExchangeProtectionPolicy(input: { displayName: "P" }) { policy { id } } }`,
+      {},
+    );
     const policyId = policy.data.createExchangeProtectionPolicy.policy.id as string;
     const source = `mutation($p: ID!, $m: [String!]) { submitMailboxProtectionUnitsBulkAdditionJob(input: { policyId: $p, displayName: "J", mailboxes: $m, idempotencyKey: "k-job" }) { job { id } } }`;
-    const id = await loseThenRetry("BulkAdditionJobs", source, { p: policyId, m: users.map((u) => u.mail) }, (d) => d.submitMailboxProtectionUnitsBulkAdditionJob.job.id);
+    const id = await loseThenRetry(
+      "BulkAdditionJobs",
+      source,
+      { p: policyId, m: users.map((u) => u.mail) },
+      (d) => d.submitMailboxProtectionUnitsBulkAdditionJob.job.id,
+    );
     expect(await count(`exchangeProtectionPolicies/${policyId}/mailboxProtectionUnitsBulkAdditionJobs`)).toBe(1);
     expect(id).toEqual(expect.any(String));
   });
 
   it("finds the policy by its exact name and creation time", async () => {
     const source = `mutation { createOneDriveForBusinessProtectionPolicy(input: { displayName: "Drives of the board", idempotencyKey: "k-policy" }) { policy { id } } }`;
-    await loseThenRetry("oneDriveForBusinessProtectionPolicies", source, {}, (d) => d.createOneDriveForBusinessProtectionPolicy.policy.id);
+    await loseThenRetry(
+      "oneDriveForBusinessProtectionPolicies",
+      source,
+      {},
+      (d) => d.createOneDriveForBusinessProtectionPolicy.policy.id,
+    );
     expect(await count("oneDriveForBusinessProtectionPolicies")).toBe(1);
   });
 
   it("finds the restore session, then its bulk request by the marker", async () => {
     const session = `mutation { createRestoreSession(input: { workload: SHAREPOINT, idempotencyKey: "k-session" }) { session { id } } }`;
-    const sessionId = await loseThenRetry("sharePointRestoreSessions", session, {}, (d) => d.createRestoreSession.session.id);
+    const sessionId = await loseThenRetry(
+      "sharePointRestoreSessions",
+      session,
+      {},
+      (d) => d.createRestoreSession.session.id,
+    );
     expect(await count("sharePointRestoreSessions")).toBe(1);
 
     const request = `mutation($s: ID!) { submitSiteRestoreArtifactsBulkAdditionRequest(input: { sessionId: $s, displayName: "R", siteWebUrls: ["https://contoso.sharepoint.com/sites/x"], idempotencyKey: "k-request" }) { request { id } } }`;
-    await loseThenRetry("siteRestoreArtifactsBulkAdditionRequests", request, { s: sessionId }, (d) => d.submitSiteRestoreArtifactsBulkAdditionRequest.request.id);
+    await loseThenRetry(
+      "siteRestoreArtifactsBulkAdditionRequests",
+      request,
+      { s: sessionId },
+      (d) => d.submitSiteRestoreArtifactsBulkAdditionRequest.request.id,
+    );
     expect(await count(`sharePointRestoreSessions/${sessionId}/siteRestoreArtifactsBulkAdditionRequests`)).toBe(1);
   });
 
@@ -101,6 +145,8 @@ describe("an unknown outcome followed by a retry with the same key", () => {
     const retried = await run(source, {});
     expect(retried.errors).toBeUndefined();
     expect(await count("oneDriveForBusinessRestoreSessions")).toBe(3);
-    expect((await run(source, {})).data.createRestoreSession.session.id).toBe(retried.data.createRestoreSession.session.id);
+    expect((await run(source, {})).data.createRestoreSession.session.id).toBe(
+      retried.data.createRestoreSession.session.id,
+    );
   });
 });

@@ -24,18 +24,27 @@ afterAll(async () => {
 beforeEach(() => emulator.resetRequests());
 
 async function run(source: string, variableValues?: Record<string, unknown>) {
-  const contextValue: Context = { requestId: "test", graph, ...createRequestReads(graph), logger: silent, maxPageSize: 500 };
+  const contextValue: Context = {
+    requestId: "test",
+    graph,
+    ...createRequestReads(graph),
+    logger: silent,
+    maxPageSize: 500,
+  };
   const result = await graphql({ schema, source, variableValues, contextValue });
   return result as { data?: any; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
 }
 
 describe("resolvers over the Graph client", () => {
   it("resolves every policy's first unit page in one $batch, not one call per policy", async () => {
-    const result = await run(`{ protectionPolicies { nodes { id workload protectionUnits(first: 2) { nodes { id workload } } } } }`);
+    const result = await run(
+      `{ protectionPolicies { nodes { id workload protectionUnits(first: 2) { nodes { id workload } } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const policies = result.data.protectionPolicies.nodes;
     expect(policies.length).toBeGreaterThanOrEqual(2);
-    for (const p of policies) expect(p.protectionUnits.nodes.every((u: { workload: string }) => u.workload === p.workload)).toBe(true);
+    for (const p of policies)
+      expect(p.protectionUnits.nodes.every((u: { workload: string }) => u.workload === p.workload)).toBe(true);
     const topLevel = emulator.requests().filter((r) => !r.batchId);
     expect(topLevel.map((r) => `${r.method} ${r.path.split("?")[0]}`)).toEqual([
       "GET /v1.0/solutions/backupRestore/protectionPolicies",
@@ -44,7 +53,9 @@ describe("resolvers over the Graph client", () => {
   });
 
   it("loads the same policy once per request however many units point at it", async () => {
-    const result = await run(`{ protectionUnits(filter: { workload: EXCHANGE }, first: 8) { nodes { id policy { id displayName } } } }`);
+    const result = await run(
+      `{ protectionUnits(filter: { workload: EXCHANGE }, first: 8) { nodes { id policy { id displayName } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const ids = new Set(result.data.protectionUnits.nodes.map((u: { policy: { id: string } }) => u.policy.id));
     expect(ids.size).toBe(1);
@@ -53,10 +64,16 @@ describe("resolvers over the Graph client", () => {
   });
 
   it("reads one unit by id and names its concrete type", async () => {
-    const list = await run(`{ protectionUnits(filter: { workload: ONEDRIVE_FOR_BUSINESS }, first: 1) { nodes { id } } }`);
+    const list = await run(
+      `{ protectionUnits(filter: { workload: ONEDRIVE_FOR_BUSINESS }, first: 1) { nodes { id } } }`,
+    );
     const id = list.data.protectionUnits.nodes[0].id;
     const one = await run(`query($id: ID!) { protectionUnit(id: $id) { __typename id workload } }`, { id });
-    expect(one.data.protectionUnit).toEqual({ __typename: "DriveProtectionUnit", id, workload: "ONEDRIVE_FOR_BUSINESS" });
+    expect(one.data.protectionUnit).toEqual({
+      __typename: "DriveProtectionUnit",
+      id,
+      workload: "ONEDRIVE_FOR_BUSINESS",
+    });
   });
 
   it("filters by status in the gateway and says so by what it returns", async () => {

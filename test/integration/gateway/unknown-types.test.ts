@@ -14,9 +14,27 @@ const TEAMS_POLICY = "7e0c3d4a-1f2b-4c5d-8e9f-0a1b2c3d4e5f";
 const EXCHANGE_POLICY = "8f1d4e5b-2a3c-4d6e-9f0a-1b2c3d4e5f60";
 const CHAT_UNIT = "9a2e5f6c-3b4d-4e7f-8a1b-2c3d4e5f6071";
 const TEAMS_SESSION = "ab3f6a7d-4c5e-4f80-9b2c-3d4e5f607182";
-const future = { "@odata.type": "#microsoft.graph.teamsProtectionPolicy", id: TEAMS_POLICY, displayName: "Teams", status: "active", isEnabled: true };
-const known = { "@odata.type": "#microsoft.graph.exchangeProtectionPolicy", id: EXCHANGE_POLICY, displayName: "Mail", status: "active", isEnabled: true };
-const futureUnit = { "@odata.type": "#microsoft.graph.chatProtectionUnit", id: CHAT_UNIT, policyId: TEAMS_POLICY, status: "protected", protectionSources: "manual" };
+const future = {
+  "@odata.type": "#microsoft.graph.teamsProtectionPolicy",
+  id: TEAMS_POLICY,
+  displayName: "Teams",
+  status: "active",
+  isEnabled: true,
+};
+const known = {
+  "@odata.type": "#microsoft.graph.exchangeProtectionPolicy",
+  id: EXCHANGE_POLICY,
+  displayName: "Mail",
+  status: "active",
+  isEnabled: true,
+};
+const futureUnit = {
+  "@odata.type": "#microsoft.graph.chatProtectionUnit",
+  id: CHAT_UNIT,
+  policyId: TEAMS_POLICY,
+  status: "protected",
+  protectionSources: "manual",
+};
 const futureSession = { "@odata.type": "#microsoft.graph.teamsRestoreSession", id: TEAMS_SESSION, status: "draft" };
 
 let server: Server;
@@ -56,7 +74,10 @@ beforeAll(async () => {
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  graph = createGraphClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`, retry: { maxDelayMs: 1 } });
+  graph = createGraphClient({
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`,
+    retry: { maxDelayMs: 1 },
+  });
   schema = await buildGatewaySchema();
 });
 afterAll(async () => {
@@ -65,17 +86,38 @@ afterAll(async () => {
 });
 
 async function run(source: string) {
-  const contextValue: Context = { requestId: "t", graph, ...createRequestReads(graph), logger: silent, maxPageSize: 100 };
+  const contextValue: Context = {
+    requestId: "t",
+    graph,
+    ...createRequestReads(graph),
+    logger: silent,
+    maxPageSize: 100,
+  };
   return graphql({ schema, source, contextValue }) as Promise<{ data?: any; errors?: unknown[] }>;
 }
 
 describe("kinds Graph added after this gateway was built", () => {
   it("lists an unknown policy kind as UnknownProtectionPolicy beside the known ones", async () => {
-    const result = await run(`{ protectionPolicies { nodes { __typename id workload status ... on UnknownProtectionPolicy { odataType } protectionUnits { nodes { id } } } } }`);
+    const result = await run(
+      `{ protectionPolicies { nodes { __typename id workload status ... on UnknownProtectionPolicy { odataType } protectionUnits { nodes { id } } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.protectionPolicies.nodes).toEqual([
-      { __typename: "UnknownProtectionPolicy", id: TEAMS_POLICY, workload: "UNKNOWN", status: "ACTIVE", odataType: "#microsoft.graph.teamsProtectionPolicy", protectionUnits: { nodes: [] } },
-      { __typename: "ExchangeProtectionPolicy", id: EXCHANGE_POLICY, workload: "EXCHANGE", status: "ACTIVE", protectionUnits: { nodes: [] } },
+      {
+        __typename: "UnknownProtectionPolicy",
+        id: TEAMS_POLICY,
+        workload: "UNKNOWN",
+        status: "ACTIVE",
+        odataType: "#microsoft.graph.teamsProtectionPolicy",
+        protectionUnits: { nodes: [] },
+      },
+      {
+        __typename: "ExchangeProtectionPolicy",
+        id: EXCHANGE_POLICY,
+        workload: "EXCHANGE",
+        status: "ACTIVE",
+        protectionUnits: { nodes: [] },
+      },
     ]);
   });
 
@@ -86,8 +128,18 @@ describe("kinds Graph added after this gateway was built", () => {
       restoreSession(id: "${TEAMS_SESSION}") { __typename workload status artifacts { nodes { id } } }
     }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data.protectionUnit).toEqual({ __typename: "UnknownProtectionUnit", workload: "UNKNOWN", status: "PROTECTED", policy: { __typename: "UnknownProtectionPolicy", id: TEAMS_POLICY } });
-    expect(result.data.restoreSession).toEqual({ __typename: "UnknownRestoreSession", workload: "UNKNOWN", status: "DRAFT", artifacts: { nodes: [] } });
+    expect(result.data.protectionUnit).toEqual({
+      __typename: "UnknownProtectionUnit",
+      workload: "UNKNOWN",
+      status: "PROTECTED",
+      policy: { __typename: "UnknownProtectionPolicy", id: TEAMS_POLICY },
+    });
+    expect(result.data.restoreSession).toEqual({
+      __typename: "UnknownRestoreSession",
+      workload: "UNKNOWN",
+      status: "DRAFT",
+      artifacts: { nodes: [] },
+    });
   });
 
   it("reports a 200 answer that is not a collection as an upstream failure, not as an empty list", async () => {
@@ -97,7 +149,12 @@ describe("kinds Graph added after this gateway was built", () => {
   });
 
   it("refuses to change a policy of an unknown kind, naming the field", async () => {
-    const result = await run(`mutation { changeProtectionUnits(input: { policyId: "${TEAMS_POLICY}", remove: ["${CHAT_UNIT}"] }) { results { succeeded } } }`);
-    expect((result.errors?.[0] as { extensions?: { code?: string; field?: string } }).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.policyId" });
+    const result = await run(
+      `mutation { changeProtectionUnits(input: { policyId: "${TEAMS_POLICY}", remove: ["${CHAT_UNIT}"] }) { results { succeeded } } }`,
+    );
+    expect((result.errors?.[0] as { extensions?: { code?: string; field?: string } }).extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.policyId",
+    });
   });
 });

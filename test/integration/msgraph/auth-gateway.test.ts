@@ -15,7 +15,17 @@ const callerToken = (name: string) =>
 const ALICE = callerToken("alice");
 const BOB = callerToken("bob");
 const MALLORY = callerToken("mallory");
-const CANARIES = [GRAPH_TOKEN, SECRET, ALICE, BOB, MALLORY, "canary-sig-", "canary-alice", "canary-bob", "canary-mallory"];
+const CANARIES = [
+  GRAPH_TOKEN,
+  SECRET,
+  ALICE,
+  BOB,
+  MALLORY,
+  "canary-sig-",
+  "canary-alice",
+  "canary-bob",
+  "canary-mallory",
+];
 
 const pki = makeTestPki();
 const logs = captureLogs();
@@ -26,7 +36,13 @@ const gateways: Gateway[] = [];
 
 async function gateway(env: Env): Promise<Gateway> {
   const g = await startGateway(
-    { GRAPH_BASE_URL: emulator.baseUrl, AZURE_TENANT_ID: "11111111-2222-3333-4444-555555555555", AZURE_CLIENT_ID: "gateway-app", AZURE_AUTHORITY_HOST: server.origin, ...env },
+    {
+      GRAPH_BASE_URL: emulator.baseUrl,
+      AZURE_TENANT_ID: "11111111-2222-3333-4444-555555555555",
+      AZURE_CLIENT_ID: "gateway-app",
+      AZURE_AUTHORITY_HOST: server.origin,
+      ...env,
+    },
     { logger: logs.logger, identity: { tlsOptions: { ca: pki.certPem }, disableInstanceDiscovery: true } },
   );
   gateways.push(g);
@@ -44,9 +60,10 @@ const exchanges = () => server.requests.filter((r) => r.grantType === "urn:ietf:
 beforeAll(async () => {
   server = await startTokenServer(pki, (req) =>
     req.assertion === MALLORY
-      // Worst case: the identity provider echoes the rejected token in its error.
-      ? { error: "invalid_grant", description: `AADSTS50013: Assertion failed signature validation: ${MALLORY}` }
-      : { token: GRAPH_TOKEN, expiresInSeconds: 3600 });
+      ? // Worst case: the identity provider echoes the rejected token in its error.
+        { error: "invalid_grant", description: `AADSTS50013: Assertion failed signature validation: ${MALLORY}` }
+      : { token: GRAPH_TOKEN, expiresInSeconds: 3600 },
+  );
   // Graph (the emulator) accepts only the token the stand-in issues.
   emulator = await startEmulator({ port: 0, timeScale: 0, requiredToken: GRAPH_TOKEN });
 });

@@ -45,7 +45,10 @@ afterEach(async () => {
 });
 
 async function appClient(credential: AppCredentialSpec): Promise<GraphClient> {
-  client = createGraphClient({ baseUrl: graph.baseUrl }, (await createGraphAuth({ mode: "app", credential }, identity)).app);
+  client = createGraphClient(
+    { baseUrl: graph.baseUrl },
+    (await createGraphAuth({ mode: "app", credential }, identity)).app,
+  );
   return client;
 }
 const sentTokens = () => graph.requests.map((r) => r.headers.authorization);
@@ -56,7 +59,14 @@ describe("app-only credentials", () => {
     await Promise.all([c.get(P), c.get(P), c.get(P)]);
     await c.get(P);
     expect(server.requests).toEqual([
-      { tenant: TENANT, grantType: "client_credentials", clientId: "app-1", clientAuth: "secret", clientSecret: SECRET, scope: "https://graph.microsoft.com/.default" },
+      {
+        tenant: TENANT,
+        grantType: "client_credentials",
+        clientId: "app-1",
+        clientAuth: "secret",
+        clientSecret: SECRET,
+        scope: "https://graph.microsoft.com/.default",
+      },
     ]);
     expect(sentTokens()).toEqual(Array(4).fill("Bearer canary-app-token-1"));
   });
@@ -65,15 +75,21 @@ describe("app-only credentials", () => {
     const path = join(dir, "app.pem");
     writeFileSync(path, `${pki.certPem}${pki.keyPem}`);
     await (await appClient({ kind: "certificate", tenantId: TENANT, clientId: "app-2", certificatePath: path })).get(P);
-    expect(server.requests).toMatchObject([{ grantType: "client_credentials", clientId: "app-2", clientAuth: "assertion-valid" }]);
+    expect(server.requests).toMatchObject([
+      { grantType: "client_credentials", clientId: "app-2", clientAuth: "assertion-valid" },
+    ]);
     expect(sentTokens()).toEqual(["Bearer canary-app-token-1"]);
   });
 
   it("workload identity: the federated token file is the app's assertion", async () => {
     const path = join(dir, "federated-token");
     writeFileSync(path, "canary-federated-assertion-2b7c");
-    await (await appClient({ kind: "workloadIdentity", tenantId: TENANT, clientId: "app-3", tokenFilePath: path })).get(P);
-    expect(server.requests).toMatchObject([{ grantType: "client_credentials", clientId: "app-3", clientAssertion: "canary-federated-assertion-2b7c" }]);
+    await (
+      await appClient({ kind: "workloadIdentity", tenantId: TENANT, clientId: "app-3", tokenFilePath: path })
+    ).get(P);
+    expect(server.requests).toMatchObject([
+      { grantType: "client_credentials", clientId: "app-3", clientAssertion: "canary-federated-assertion-2b7c" },
+    ]);
     expect(sentTokens()).toEqual(["Bearer canary-app-token-1"]);
   });
 
@@ -83,12 +99,24 @@ describe("app-only credentials", () => {
     await Promise.all([c.get(P), c.get(P)]);
     await c.get(P);
     expect(server.requests).toHaveLength(2);
-    expect(sentTokens()).toEqual(["Bearer canary-short-token-1", "Bearer canary-short-token-1", "Bearer canary-short-token-2"]);
+    expect(sentTokens()).toEqual([
+      "Bearer canary-short-token-1",
+      "Bearer canary-short-token-1",
+      "Bearer canary-short-token-2",
+    ]);
   });
 
   it("maps a refused client secret to TokenUnavailable without the secret in the error", async () => {
-    issue = () => ({ error: "invalid_client", description: "AADSTS7000215: Invalid client secret provided.", status: 401 });
-    const err = await (await appClient({ kind: "secret", tenantId: TENANT, clientId: "app-5", clientSecret: SECRET })).get(P).catch((e: unknown) => e);
+    issue = () => ({
+      error: "invalid_client",
+      description: "AADSTS7000215: Invalid client secret provided.",
+      status: 401,
+    });
+    const err = await (
+      await appClient({ kind: "secret", tenantId: TENANT, clientId: "app-5", clientSecret: SECRET })
+    )
+      .get(P)
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 0, code: "TokenUnavailable" });
     expect(graph.requests).toHaveLength(0);
     expect(inspect(err, { depth: 10 })).not.toContain(SECRET);

@@ -22,23 +22,31 @@ beforeEach(async () => {
 });
 
 const userPath = (i: number) => `/users/${userId(i)}`;
-const lookups = (n: number): BatchRequest[] => Array.from({ length: n }, (_, i) => ({ method: "GET", path: userPath(i) }));
+const lookups = (n: number): BatchRequest[] =>
+  Array.from({ length: n }, (_, i) => ({ method: "GET", path: userPath(i) }));
 const batchPosts = () => emulator.requests().filter((r) => r.method === "POST" && r.path === "/v1.0/$batch");
 /** The items of each $batch, in the order the batches came (items carry their batch's id; the POST does not). */
 function batches() {
   const byBatch = new Map<string, ReturnType<RunningEmulator["requests"]>>();
-  for (const r of emulator.requests()) if (r.batchId !== undefined) byBatch.set(r.batchId, [...(byBatch.get(r.batchId) ?? []), r]);
+  for (const r of emulator.requests())
+    if (r.batchId !== undefined) byBatch.set(r.batchId, [...(byBatch.get(r.batchId) ?? []), r]);
   return [...byBatch.values()];
 }
 
 describe("$batch against the emulator", () => {
   it("sends 45 lookups asked in one tick as exactly 3 $batch round trips", async () => {
     const cost = createUpstreamCost();
-    const scheduler = createBatchScheduler(client.scoped({ correlationId: "8d3b0a6e-2f1c-4c55-9a43-5b0e7d7f1a20", cost }));
+    const scheduler = createBatchScheduler(
+      client.scoped({ correlationId: "8d3b0a6e-2f1c-4c55-9a43-5b0e7d7f1a20", cost }),
+    );
     const results = await Promise.all(lookups(45).map((r) => scheduler.enqueue(r)));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(batchPosts()).toHaveLength(3);
-    expect(batches().map((b) => b.length).sort()).toEqual([20, 20, 5]);
+    expect(
+      batches()
+        .map((b) => b.length)
+        .sort(),
+    ).toEqual([20, 20, 5]);
     expect(emulator.requests().filter((r) => r.batchId === undefined)).toHaveLength(3);
     expect(emulator.requests().filter((r) => r.batchId !== undefined)).toHaveLength(45);
     expect(cost.toJSON()).toMatchObject({ roundTrips: 3, batches: 3, batchedItems: 45, retries: 0 });
@@ -46,7 +54,14 @@ describe("$batch against the emulator", () => {
 
   it("re-sends the 5 of 20 items throttled at 0.2 s and 1.5 s once, together, after 1.5 s", async () => {
     const throttled = [2, 5, 11, 17, 19];
-    throttled.forEach((i, k) => emulator.injectFault({ method: "GET", path: new RegExp(`${userPath(i)}$`), status: 429, retryAfterSeconds: k < 3 ? 0.2 : 1.5 }));
+    throttled.forEach((i, k) =>
+      emulator.injectFault({
+        method: "GET",
+        path: new RegExp(`${userPath(i)}$`),
+        status: 429,
+        retryAfterSeconds: k < 3 ? 0.2 : 1.5,
+      }),
+    );
     const cost = createUpstreamCost();
     const results = await client.scoped({ correlationId: "b-20-items", cost }).batch(lookups(20));
     expect(results.every((r) => r.ok)).toBe(true);

@@ -33,11 +33,21 @@ export interface GqlResponse {
   extensions?: Record<string, any>;
 }
 
-export async function gql(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResponse> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+export async function gql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GqlResponse> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const text = await res.text();
   return { status: res.status, text, ...(JSON.parse(text) as object) };
 }
 
 export const POLICY_QUERY = "query($id: ID!) { protectionPolicy(id: $id) { id status } }";
-export const EXCHANGE_POLICIES = "{ protectionPolicies(filter: { workload: EXCHANGE }) { nodes { id protectionUnits(first: 50) { nodes { id status } } } } }";
+export const EXCHANGE_POLICIES =
+  "{ protectionPolicies(filter: { workload: EXCHANGE }) { nodes { id protectionUnits(first: 50) { nodes { id status } } } } }";

@@ -43,10 +43,16 @@ export function makeTestPki(commonName = "backup-graphql test"): TestPki {
   const now = Date.now();
   const serial = randomBytes(8);
   serial[0] = serial[0]! & 0x7f;
-  const extensions = tlv(0xa3, seq(
-    seq(oid("2.5.29.19"), TRUE, tlv(0x04, seq(TRUE))), // basicConstraints: CA, so a client may trust it as its own root
-    seq(oid("2.5.29.17"), tlv(0x04, seq(tlv(0x87, Buffer.from([127, 0, 0, 1])), tlv(0x82, Buffer.from("localhost"))))),
-  ));
+  const extensions = tlv(
+    0xa3,
+    seq(
+      seq(oid("2.5.29.19"), TRUE, tlv(0x04, seq(TRUE))), // basicConstraints: CA, so a client may trust it as its own root
+      seq(
+        oid("2.5.29.17"),
+        tlv(0x04, seq(tlv(0x87, Buffer.from([127, 0, 0, 1])), tlv(0x82, Buffer.from("localhost")))),
+      ),
+    ),
+  );
   const tbs = seq(
     tlv(0xa0, integer(Buffer.from([2]))),
     integer(serial),
@@ -58,7 +64,10 @@ export function makeTestPki(commonName = "backup-graphql test"): TestPki {
     extensions,
   );
   const der = seq(tbs, sha256WithRsa, tlv(0x03, Buffer.from([0]), sign("sha256", tbs, privateKey)));
-  const lines = der.toString("base64").match(/.{1,64}/g)!.join("\n");
+  const lines = der
+    .toString("base64")
+    .match(/.{1,64}/g)!
+    .join("\n");
   return {
     certPem: `-----BEGIN CERTIFICATE-----\n${lines}\n-----END CERTIFICATE-----\n`,
     keyPem: privateKey.export({ type: "pkcs8", format: "pem" }) as string,

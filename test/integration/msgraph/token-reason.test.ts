@@ -22,8 +22,13 @@ beforeAll(async () => {
   server = await startTokenServer(pki, (req) =>
     req.tenant === BAD_TENANT
       ? { error: "invalid_request", description: `AADSTS90002: Tenant '${BAD_TENANT}' not found.`, status: 400 }
-      // Worst case: the identity provider quotes the secret it refused.
-      : { error: "invalid_client", description: `AADSTS7000215: Invalid client secret provided (got '${SECRET}').`, status: 401 });
+      : // Worst case: the identity provider quotes the secret it refused.
+        {
+          error: "invalid_client",
+          description: `AADSTS7000215: Invalid client secret provided (got '${SECRET}').`,
+          status: 401,
+        },
+  );
   emulator = await startEmulator({ port: 0, timeScale: 0 });
 });
 afterAll(async () => {
@@ -34,16 +39,32 @@ afterAll(async () => {
 
 async function gateway(env: Env): Promise<Gateway> {
   const g = await startGateway(
-    { GRAPH_BASE_URL: emulator.baseUrl, AZURE_TENANT_ID: "11111111-2222-3333-4444-555555555555", AZURE_CLIENT_ID: "gateway-app", AZURE_CLIENT_SECRET: SECRET, AZURE_AUTHORITY_HOST: server.origin, LOG_LEVEL: "info", ...env },
+    {
+      GRAPH_BASE_URL: emulator.baseUrl,
+      AZURE_TENANT_ID: "11111111-2222-3333-4444-555555555555",
+      AZURE_CLIENT_ID: "gateway-app",
+      AZURE_CLIENT_SECRET: SECRET,
+      AZURE_AUTHORITY_HOST: server.origin,
+      LOG_LEVEL: "info",
+      ...env,
+    },
     // No retries of the token request, so the DNS case answers at once.
-    { logger: logs.logger, identity: { tlsOptions: { ca: pki.certPem }, disableInstanceDiscovery: true, retryOptions: { maxRetries: 0 } } },
+    {
+      logger: logs.logger,
+      identity: { tlsOptions: { ca: pki.certPem }, disableInstanceDiscovery: true, retryOptions: { maxRetries: 0 } },
+    },
   );
   gateways.push(g);
   return g;
 }
 
 async function query(g: Gateway, requestId: string): Promise<GqlResponse> {
-  const res = await gql(g.url, "query Status { backupRestore { serviceStatus { status } } }", {}, { "x-request-id": requestId });
+  const res = await gql(
+    g.url,
+    "query Status { backupRestore { serviceStatus { status } } }",
+    {},
+    { "x-request-id": requestId },
+  );
   seen.push(res.text);
   return res;
 }
@@ -55,13 +76,22 @@ async function readyz(g: Gateway): Promise<{ status: number; body: Record<string
   return { status: res.status, body: JSON.parse(text) };
 }
 
-const lines = (requestId: string, msg: string) => logs.entries().filter((e) => e.requestId === requestId && e.msg === msg);
+const lines = (requestId: string, msg: string) =>
+  logs.entries().filter((e) => e.requestId === requestId && e.msg === msg);
 
 describe.each([
   // The secret the provider quoted is blanked, not dropped with the rest of the text.
-  { name: "a refused client secret", env: {}, reason: /AADSTS7000215: Invalid client secret provided \(got '\[secret\]'\)/ },
+  {
+    name: "a refused client secret",
+    env: {},
+    reason: /AADSTS7000215: Invalid client secret provided \(got '\[secret\]'\)/,
+  },
   { name: "an unknown tenant", env: { AZURE_TENANT_ID: BAD_TENANT }, reason: /AADSTS90002: Tenant .* not found/ },
-  { name: "an identity host that does not resolve", env: { AZURE_AUTHORITY_HOST: "https://login.no-such-host.invalid" }, reason: /endpoints_resolution_error.*AZURE_AUTHORITY_HOST, could not be reached/ },
+  {
+    name: "an identity host that does not resolve",
+    env: { AZURE_AUTHORITY_HOST: "https://login.no-such-host.invalid" },
+    reason: /endpoints_resolution_error.*AZURE_AUTHORITY_HOST, could not be reached/,
+  },
 ])("when no token can be had: $name", ({ name, env, reason }) => {
   let g: Gateway;
   const requestId = `token-reason-${Math.random().toString(36).slice(2, 10)}`;
@@ -76,7 +106,10 @@ describe.each([
     const [line] = lines(requestId, "graphql request");
     expect(line).toMatchObject({ errorCodes: ["UPSTREAM_UNAVAILABLE"] });
     expect(line?.upstreamReasons?.join("\n")).toMatch(reason);
-    expect(lines(requestId, "upstream error")[0]).toMatchObject({ graphCode: "TokenUnavailable", reason: expect.stringMatching(reason) });
+    expect(lines(requestId, "upstream error")[0]).toMatchObject({
+      graphCode: "TokenUnavailable",
+      reason: expect.stringMatching(reason),
+    });
   });
 
   it("/readyz stays ready and names the reason with Graph down; no log line, answer or probe body quotes the secret", async () => {

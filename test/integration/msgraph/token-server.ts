@@ -32,13 +32,17 @@ export interface TokenAnswer {
   expiresInSeconds: number;
 }
 
-export type Issue = (req: TokenRequest, n: number) => TokenAnswer | { error: string; description: string; status?: number };
+export type Issue = (
+  req: TokenRequest,
+  n: number,
+) => TokenAnswer | { error: string; description: string; status?: number };
 
 function verifyAssertion(jwt: string, pki: TestPki): boolean {
   const [h, p, s] = jwt.split(".");
   if (!h || !p || !s) return false;
   const { alg } = JSON.parse(Buffer.from(h, "base64url").toString()) as { alg?: string };
-  const key = alg === "PS256" ? { key: pki.publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 } : pki.publicKey;
+  const key =
+    alg === "PS256" ? { key: pki.publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 } : pki.publicKey;
   return verify("sha256", Buffer.from(`${h}.${p}`), key, Buffer.from(s, "base64url"));
 }
 
@@ -50,7 +54,8 @@ export async function startTokenServer(pki: TestPki, issue: Issue): Promise<Toke
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const url = new URL(req.url ?? "/", origin);
-      const send = (status: number, body: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+      const send = (status: number, body: unknown) =>
+        res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
       const tenant = url.pathname.split("/")[1] ?? "";
       if (url.pathname.endsWith("/.well-known/openid-configuration")) {
         return send(200, {
@@ -78,7 +83,13 @@ export async function startTokenServer(pki: TestPki, issue: Issue): Promise<Toke
           tenant,
           grantType: form.get("grant_type") ?? "",
           clientId: form.get("client_id") ?? "",
-          clientAuth: clientSecret ? "secret" : clientAssertion ? (verifyAssertion(clientAssertion, pki) ? "assertion-valid" : "assertion-invalid") : "none",
+          clientAuth: clientSecret
+            ? "secret"
+            : clientAssertion
+              ? verifyAssertion(clientAssertion, pki)
+                ? "assertion-valid"
+                : "assertion-invalid"
+              : "none",
           ...(clientSecret ? { clientSecret } : {}),
           ...(form.get("assertion") ? { assertion: form.get("assertion")! } : {}),
           ...(clientAssertion ? { clientAssertion } : {}),
@@ -86,8 +97,18 @@ export async function startTokenServer(pki: TestPki, issue: Issue): Promise<Toke
         };
         requests.push(recorded);
         const answer = issue(recorded, requests.length - 1);
-        if ("error" in answer) return send(answer.status ?? 400, { error: answer.error, error_description: answer.description, error_codes: [50013] });
-        return send(200, { token_type: "Bearer", expires_in: answer.expiresInSeconds, ext_expires_in: answer.expiresInSeconds, access_token: answer.token });
+        if ("error" in answer)
+          return send(answer.status ?? 400, {
+            error: answer.error,
+            error_description: answer.description,
+            error_codes: [50013],
+          });
+        return send(200, {
+          token_type: "Bearer",
+          expires_in: answer.expiresInSeconds,
+          ext_expires_in: answer.expiresInSeconds,
+          access_token: answer.token,
+        });
       }
       send(404, { error: "not_found" });
     });
@@ -97,9 +118,10 @@ export async function startTokenServer(pki: TestPki, issue: Issue): Promise<Toke
   return {
     origin,
     requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

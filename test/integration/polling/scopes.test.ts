@@ -32,9 +32,16 @@ describe("inside the gateway's layers", () => {
   let graph: GraphClient;
   const logger = createLogger("silent");
   const contextOf = (reads: SharedReads) =>
-    createContext({ graph, logger, maxPageSize: 500, requestDeadlineMs: 25_000, reads }, { headers: {} } as IncomingMessage);
+    createContext({ graph, logger, maxPageSize: 500, requestDeadlineMs: 25_000, reads }, {
+      headers: {},
+    } as IncomingMessage);
   const sharedReads = (statusMs: number) =>
-    createSharedReads({ cache: createMemoryCacheStore(), flights: createMemoryFlightRegistry(), statusMs, terminalMs: statusMs });
+    createSharedReads({
+      cache: createMemoryCacheStore(),
+      flights: createMemoryFlightRegistry(),
+      statusMs,
+      terminalMs: statusMs,
+    });
   beforeAll(async () => {
     [g, schema] = await Promise.all([startPollingGateway(), buildGatewaySchema()]);
     graph = createGraphClient({ baseUrl: g.emulator.baseUrl });
@@ -69,7 +76,8 @@ describe("inside the gateway's layers", () => {
   it("drops a session's cached status when a request's Graph client writes to it (as a mutation resolver does)", async () => {
     const id = await g.restorableSession();
     const reads = sharedReads(60_000);
-    const poll = async () => (await graphql({ schema, source: POLL, variableValues: { id }, contextValue: contextOf(reads) })).data as any;
+    const poll = async () =>
+      (await graphql({ schema, source: POLL, variableValues: { id }, contextValue: contextOf(reads) })).data as any;
     expect((await poll()).restoreSession.status).toBe("DRAFT");
     g.emulator.resetRequests();
     expect((await poll()).restoreSession.status).toBe("DRAFT");

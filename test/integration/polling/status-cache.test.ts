@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { gql, getQuery, POLL, startPollingGateway } from "./fixtures.js";
 import { useStarted } from "../../helpers/started.js";
 
-const HAS_SESSION_MUTATIONS = readFileSync(new URL("../../../schema/schema.graphql", import.meta.url), "utf8").includes("activateRestoreSession(");
+const HAS_SESSION_MUTATIONS = readFileSync(new URL("../../../schema/schema.graphql", import.meta.url), "utf8").includes(
+  "activateRestoreSession(",
+);
 const g = useStarted(() => startPollingGateway());
 
 describe("polling one restore session", () => {
@@ -34,13 +36,20 @@ describe("polling one restore session", () => {
   it("drops cached status lists when a mutation writes", async () => {
     const JOBS = "{ protectionUnitsBulkAdditionJobs(filter: { workload: EXCHANGE }) { nodes { id status } } }";
     const jobReads = () => g.emulator.requests().filter((r) => r.path.includes("BulkAdditionJobs")).length;
-    const policies = await gql(g.url, "{ protectionPolicies(filter: { workload: ONEDRIVE_FOR_BUSINESS }) { nodes { id status } } }");
+    const policies = await gql(
+      g.url,
+      "{ protectionPolicies(filter: { workload: ONEDRIVE_FOR_BUSINESS }) { nodes { id status } } }",
+    );
     const inactive = policies.data.protectionPolicies.nodes.find((p: any) => p.status === "INACTIVE");
     g.emulator.resetRequests();
     await gql(g.url, JOBS);
     await gql(g.url, JOBS);
     expect(jobReads()).toBe(1);
-    const activated = await gql(g.url, "mutation($id: ID!) { activateProtectionPolicy(id: $id) { policy { status } } }", { id: inactive.id });
+    const activated = await gql(
+      g.url,
+      "mutation($id: ID!) { activateProtectionPolicy(id: $id) { policy { status } } }",
+      { id: inactive.id },
+    );
     expect(activated.errors).toBeUndefined();
     await gql(g.url, JOBS);
     expect(jobReads()).toBe(2);
@@ -51,7 +60,11 @@ describe("polling one restore session", () => {
     const id = await g.restorableSession();
     expect((await gql(g.url, POLL, { id })).data.restoreSession.status).toBe("DRAFT");
     g.emulator.resetRequests();
-    const activated = await gql(g.url, "mutation($id: ID!) { activateRestoreSession(id: $id) { session { id status } } }", { id });
+    const activated = await gql(
+      g.url,
+      "mutation($id: ID!) { activateRestoreSession(id: $id) { session { id status } } }",
+      { id },
+    );
     expect(activated.errors).toBeUndefined();
     // The mutation read the session itself (it checks DRAFT first) instead of taking the cached answer.
     expect(g.sessionReads(id)).toBeGreaterThan(0);
@@ -74,9 +87,11 @@ describe("polling one restore session", () => {
     expect(terminal.headers.get("cache-control")).toBe("max-age=300, private");
     const exchange = await gql(g.url, "{ protectionPolicies(filter: { workload: EXCHANGE }) { nodes { id } } }");
     const mutation = await fetch(g.url, {
-      method: "POST", headers: { "content-type": "application/json" },
+      method: "POST",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        query: "mutation($id: ID!) { updateProtectionPolicy(input: { id: $id, displayName: \"Executives\" }) { policy { id } } }",
+        query:
+          'mutation($id: ID!) { updateProtectionPolicy(input: { id: $id, displayName: "Executives" }) { policy { id } } }',
         variables: { id: exchange.data.protectionPolicies.nodes[0].id },
       }),
     });
@@ -89,7 +104,9 @@ describe("polling one restore session", () => {
     const hash = createHash("sha256").update(POLL).digest("hex");
     const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } });
     const byHash = (headers: Record<string, string> = {}) =>
-      fetch(`${g.url}?${new URLSearchParams({ extensions, variables: JSON.stringify({ id }) })}`, { headers: { "apollo-require-preflight": "true", ...headers } });
+      fetch(`${g.url}?${new URLSearchParams({ extensions, variables: JSON.stringify({ id }) })}`, {
+        headers: { "apollo-require-preflight": "true", ...headers },
+      });
     await getQuery(g.url, POLL, { id }, {}, extensions); // registers the hash
     const first = await byHash();
     expect(first.status).toBe(200);
@@ -102,9 +119,12 @@ describe("polling one restore session", () => {
     const id = await g.draftSession();
     const terminal = await gql(g.url, POLL, { id: g.terminalSession });
     expect(terminal.data.restoreSession).toMatchObject({ isTerminal: true, pollAfterSeconds: null });
-    expect((await gql(g.url, POLL, { id })).data.restoreSession).toMatchObject({ isTerminal: false, pollAfterSeconds: 30 });
+    expect((await gql(g.url, POLL, { id })).data.restoreSession).toMatchObject({
+      isTerminal: false,
+      pollAfterSeconds: 30,
+    });
     g.emulator.injectFault({ method: "GET", path: "/protectionPolicies/", status: 429, retryAfterSeconds: 45 });
-    const throttled = await gql(g.url, "{ protectionPolicy(id: \"0c7b3a6e-0000-4000-8000-000000000000\") { id } }");
+    const throttled = await gql(g.url, '{ protectionPolicy(id: "0c7b3a6e-0000-4000-8000-000000000000") { id } }');
     expect(throttled.errors[0].extensions.code).toBe("UPSTREAM_THROTTLED");
     // The session answer comes from the cache; its hint now waits out Graph's Retry-After.
     expect((await gql(g.url, POLL, { id })).data.restoreSession.pollAfterSeconds).toBe(45);

@@ -14,8 +14,10 @@ const SUBMIT_JOB = `mutation($policyId: ID!, $name: String!, $mailboxes: [String
 const CREATE_SESSION = `mutation($key: String) { createRestoreSession(input: { workload: EXCHANGE, idempotencyKey: $key }) { session { id } } }`;
 
 describe.skipIf(redisUnavailable() !== undefined)("two gateway replicas sharing Redis", () => {
-  const posts = (part: string) => r.emulator.requests().filter((q) => q.method === "POST" && q.path.split("?")[0]!.endsWith(part)).length;
-  const sessionReads = (id: string) => r.emulator.requests().filter((q) => q.method === "GET" && q.path.includes(id)).length;
+  const posts = (part: string) =>
+    r.emulator.requests().filter((q) => q.method === "POST" && q.path.split("?")[0]!.endsWith(part)).length;
+  const sessionReads = (id: string) =>
+    r.emulator.requests().filter((q) => q.method === "GET" && q.path.includes(id)).length;
   /** Drops the cached status reads, as their TTL running out would. */
   const expireCache = async () => {
     const keys = await r.inspect.keys(`${r.prefix}cache:*`);
@@ -32,8 +34,15 @@ describe.skipIf(redisUnavailable() !== undefined)("two gateway replicas sharing 
     expect(new Set(policies.map((p) => p.data.createExchangeProtectionPolicy.policy.id)).size).toBe(1);
     expect(posts("exchangeProtectionPolicies")).toBe(1);
 
-    const jobVars = { policyId: policies[0].data.createExchangeProtectionPolicy.policy.id, name: "Job", mailboxes: [users[1]!.mail, users[2]!.mail], key: "replicas-job" };
-    const jobs = await Promise.all(Array.from({ length: 6 }, (_, i) => gql((i % 2 ? r.a : r.b).url, SUBMIT_JOB, jobVars)));
+    const jobVars = {
+      policyId: policies[0].data.createExchangeProtectionPolicy.policy.id,
+      name: "Job",
+      mailboxes: [users[1]!.mail, users[2]!.mail],
+      key: "replicas-job",
+    };
+    const jobs = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => gql((i % 2 ? r.a : r.b).url, SUBMIT_JOB, jobVars)),
+    );
     expect(jobs.map((j) => j.errors)).toEqual(Array(6).fill(undefined));
     expect(new Set(jobs.map((j) => j.data.submitMailboxProtectionUnitsBulkAdditionJob.job.id)).size).toBe(1);
     expect(posts("mailboxProtectionUnitsBulkAdditionJobs")).toBe(1);
@@ -45,7 +54,9 @@ describe.skipIf(redisUnavailable() !== undefined)("two gateway replicas sharing 
     for (let interval = 0; interval < 3; interval++) {
       await expireCache();
       r.emulator.resetRequests();
-      const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => gql((i % 2 ? r.a : r.b).url, POLL, { id })));
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => gql((i % 2 ? r.a : r.b).url, POLL, { id })),
+      );
       expect(answers.every((x) => x.data?.restoreSession?.status === "DRAFT")).toBe(true);
       reads.push(sessionReads(id));
     }
@@ -54,7 +65,13 @@ describe.skipIf(redisUnavailable() !== undefined)("two gateway replicas sharing 
 
   it("holds the other replica too when one hears a 429, until Retry-After", async () => {
     r.emulator.resetRequests();
-    r.emulator.injectFault({ method: "GET", path: "exchangeProtectionPolicies", status: 429, retryAfterSeconds: 1, times: 1 });
+    r.emulator.injectFault({
+      method: "GET",
+      path: "exchangeProtectionPolicies",
+      status: 429,
+      retryAfterSeconds: 1,
+      times: 1,
+    });
     const throttled = gql(r.a.url, "{ protectionPolicies(filter: { workload: EXCHANGE }) { nodes { id } } }");
     // Replica b has not called Graph: it learns of the hold through Redis.
     await until(() => r.b.graph.retryAfterMs() > 0, 2000);

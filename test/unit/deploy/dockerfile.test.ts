@@ -11,7 +11,9 @@ type Parsed = ReturnType<typeof parseDockerfile>;
 type Rule = { name: string; broken: (df: Parsed) => string | undefined };
 
 const SECRETISH = /SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE|CREDENTIAL|API_?KEY|CLIENT_ID|TENANT_ID|REDIS_URL|CERTIFICATE/i;
-const engineMajor = /(\d+)/.exec((JSON.parse(readFileSync("package.json", "utf8")) as { engines: { node: string } }).engines.node)![1]!;
+const engineMajor = /(\d+)/.exec(
+  (JSON.parse(readFileSync("package.json", "utf8")) as { engines: { node: string } }).engines.node,
+)![1]!;
 
 const final = (df: Parsed): Stage => df.stages.at(-1)!;
 const ops = (list: Instruction[], op: string) => list.filter((i) => i.op === op);
@@ -24,14 +26,22 @@ const RULES: Rule[] = [
     broken: (df) => {
       const names = df.stages.slice(0, -1).map((s) => s.name);
       const copies = ops(final(df).instructions, "COPY").filter((c) => c.flags.from);
-      return df.stages.length < 2 || copies.length === 0 || copies.some((c) => !names.includes(c.flags.from!)) ? "single stage" : undefined;
+      return df.stages.length < 2 || copies.length === 0 || copies.some((c) => !names.includes(c.flags.from!))
+        ? "single stage"
+        : undefined;
     },
   },
   {
     name: "base images pinned (no :latest, no bare name), Node on package.json's engines major",
-    broken: (df) => first(df.stages, (s) => !df.stages.some((o) => o.name === s.image) && (
-      !/^[^:@]+(:[^:@]+|@sha256:[0-9a-f]{64})$/.test(s.image) || /:latest$/.test(s.image) ||
-      (s.image.startsWith("node:") && !new RegExp(`^node:${engineMajor}([.-]|$)`).test(s.image))))?.image,
+    broken: (df) =>
+      first(
+        df.stages,
+        (s) =>
+          !df.stages.some((o) => o.name === s.image) &&
+          (!/^[^:@]+(:[^:@]+|@sha256:[0-9a-f]{64})$/.test(s.image) ||
+            /:latest$/.test(s.image) ||
+            (s.image.startsWith("node:") && !new RegExp(`^node:${engineMajor}([.-]|$)`).test(s.image))),
+      )?.image,
   },
   {
     name: "final stage runs as a non-root USER set after its last RUN",
@@ -49,7 +59,9 @@ const RULES: Rule[] = [
       if (runs.some((r) => /\bnpm (install|i)\b|\byarn\b/.test(r))) return "npm install";
       const installs = ops(final(df).instructions, "RUN").filter((r) => /\bnpm ci\b/.test(r.args));
       if (installs.length !== 1 || !/--omit=dev\b/.test(installs[0]!.args)) return "runtime install";
-      return ops(final(df).instructions, "COPY").some((c) => /\bpackage-lock\.json\b/.test(c.args)) ? undefined : "no lockfile";
+      return ops(final(df).instructions, "COPY").some((c) => /\bpackage-lock\.json\b/.test(c.args))
+        ? undefined
+        : "no lockfile";
     },
   },
   {
@@ -57,24 +69,36 @@ const RULES: Rule[] = [
     broken: (df) => {
       const e = env(final(df).instructions);
       const exposed = ops(final(df).instructions, "EXPOSE").map((x) => x.args);
-      return e.NODE_ENV === "production" && e.HOST === "0.0.0.0" && exposed.includes(e.PORT ?? "4000") ? undefined : JSON.stringify(e);
+      return e.NODE_ENV === "production" && e.HOST === "0.0.0.0" && exposed.includes(e.PORT ?? "4000")
+        ? undefined
+        : JSON.stringify(e);
     },
   },
   { name: "no ADD (COPY only)", broken: (df) => first(df.all, (i) => i.op === "ADD")?.args },
-  { name: "no cd or sudo in RUN", broken: (df) => first(ops(df.all, "RUN"), (r) => /(^|[;&|]\s*)(sudo|cd)\s/.test(r.args))?.args },
+  {
+    name: "no cd or sudo in RUN",
+    broken: (df) => first(ops(df.all, "RUN"), (r) => /(^|[;&|]\s*)(sudo|cd)\s/.test(r.args))?.args,
+  },
   { name: "absolute WORKDIR", broken: (df) => first(ops(df.all, "WORKDIR"), (w) => !w.args.startsWith("/"))?.args },
   {
     name: "no secret baked in: no secret-looking ENV or ARG, no secret file copied",
     broken: (df) =>
-      first(df.all, (i) => (i.op === "ENV" || i.op === "ARG") && Object.keys(assignments(i)).some((k) => SECRETISH.test(k)))?.args ??
-      first(ops(df.all, "COPY"), (c) => /\.env\b|\.pem\b|\.pfx\b|\.npmrc\b|\.git\b/.test(c.args))?.args,
+      first(
+        df.all,
+        (i) => (i.op === "ENV" || i.op === "ARG") && Object.keys(assignments(i)).some((k) => SECRETISH.test(k)),
+      )?.args ?? first(ops(df.all, "COPY"), (c) => /\.env\b|\.pem\b|\.pfx\b|\.npmrc\b|\.git\b/.test(c.args))?.args,
   },
   {
     name: "exec-form HEALTHCHECK with node (no curl in slim images) on /healthz at $PORT, with a timeout",
     broken: (df) => {
       const check = ops(final(df).instructions, "HEALTHCHECK")[0];
       const cmd = check?.exec?.join(" ") ?? "";
-      return check?.exec?.[0] === "node" && cmd.includes("/healthz") && cmd.includes("process.env.PORT") && check.flags.timeout ? undefined : "healthcheck";
+      return check?.exec?.[0] === "node" &&
+        cmd.includes("/healthz") &&
+        cmd.includes("process.env.PORT") &&
+        check.flags.timeout
+        ? undefined
+        : "healthcheck";
     },
   },
   {
@@ -82,8 +106,11 @@ const RULES: Rule[] = [
     broken: (df) => {
       const cmds = ops(final(df).instructions, "CMD");
       const entry = ops(final(df).instructions, "ENTRYPOINT");
-      return cmds.length === 1 && JSON.stringify(cmds[0]!.exec) === JSON.stringify(["node", "dist/main.js"]) && entry.every((e) => e.exec)
-        ? undefined : "CMD";
+      return cmds.length === 1 &&
+        JSON.stringify(cmds[0]!.exec) === JSON.stringify(["node", "dist/main.js"]) &&
+        entry.every((e) => e.exec)
+        ? undefined
+        : "CMD";
     },
   },
 ];
@@ -113,7 +140,9 @@ describe("Dockerfile", () => {
   });
 
   it("keeps the host's node_modules, build output, history and local secrets out of the build context", () => {
-    const ignored = readFileSync(".dockerignore", "utf8").split("\n").map((l) => l.trim());
+    const ignored = readFileSync(".dockerignore", "utf8")
+      .split("\n")
+      .map((l) => l.trim());
     for (const entry of ["node_modules", "dist", ".git", ".env", "coverage"]) expect(ignored).toContain(entry);
   });
 });

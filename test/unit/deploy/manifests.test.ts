@@ -12,7 +12,12 @@ const dockerfile = readFileSync("Dockerfile", "utf8");
  * Every variable name in quotes in the configuration readers (every file of src/config/, and the emulator's): what the
  * programs can read. Node's own on top.
  */
-const READERS = ["src/emulator/config.ts", ...readdirSync("src/config").filter((f) => f.endsWith(".ts")).map((f) => `src/config/${f}`)];
+const READERS = [
+  "src/emulator/config.ts",
+  ...readdirSync("src/config")
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => `src/config/${f}`),
+];
 const KNOWN = new Set([
   ...READERS.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/"([A-Z][A-Z0-9_]{2,})"/g)].map((m) => m[1]!)),
   "NODE_OPTIONS",
@@ -23,7 +28,9 @@ const SHUTDOWN_DEFAULT_S = 10;
 function composeEnv(service: string): Record<string, string> {
   const block = new RegExp(`^(  )?${service}:[^\\n]*\\n((?:\\1  .*\\n|\\s*\\n)*)`, "m").exec(compose)?.[2] ?? "";
   const env = /environment:\n((?:\s{4,}.*\n)*)/.exec(block)?.[1] ?? "";
-  return Object.fromEntries([...env.matchAll(/^\s+([A-Z][A-Z0-9_]*):\s*"?([^"\n#]*?)"?\s*(#.*)?$/gm)].map((m) => [m[1]!, m[2]!]));
+  return Object.fromEntries(
+    [...env.matchAll(/^\s+([A-Z][A-Z0-9_]*):\s*"?([^"\n#]*?)"?\s*(#.*)?$/gm)].map((m) => [m[1]!, m[2]!]),
+  );
 }
 
 describe("compose.yaml", () => {
@@ -81,7 +88,12 @@ describe("examples/kubernetes", () => {
   });
 
   it("runs as non-root with resources requested and a memory limit", () => {
-    for (const line of ["runAsNonRoot: true", "allowPrivilegeEscalation: false", "readOnlyRootFilesystem: true", 'drop: ["ALL"]']) {
+    for (const line of [
+      "runAsNonRoot: true",
+      "allowPrivilegeEscalation: false",
+      "readOnlyRootFilesystem: true",
+      'drop: ["ALL"]',
+    ]) {
       expect(k8s).toContain(line);
     }
     expect(k8s).toMatch(/resources:\n\s+requests:\n\s+cpu: \S+\n\s+memory: \S+/);

@@ -60,7 +60,10 @@ const customScalars = Object.values(schema.getTypeMap())
 describe("GraphQL in the documentation", () => {
   const files = [join(root, "README.md"), ...exampleReadmes()];
   const blocks = files.flatMap((file) =>
-    fencedBlocks(readFileSync(file, "utf8"), "graphql").map((b) => ({ where: `${relative(root, file)}:${b.line}`, text: b.text })),
+    fencedBlocks(readFileSync(file, "utf8"), "graphql").map((b) => ({
+      where: `${relative(root, file)}:${b.line}`,
+      text: b.text,
+    })),
   );
 
   it("has GraphQL blocks in the README, the frontend section and the polling example", () => {
@@ -70,14 +73,18 @@ describe("GraphQL in the documentation", () => {
   });
 
   it("validates every ```graphql block of README.md and examples/**/README.md against schema/schema.graphql", () => {
-    const failures = blocks.map((b) => ({ where: b.where, errors: errorsOf(b.text) })).filter((f) => f.errors.length > 0);
+    const failures = blocks
+      .map((b) => ({ where: b.where, errors: errorsOf(b.text) }))
+      .filter((f) => f.errors.length > 0);
     expect(failures).toEqual([]);
   });
 
   it("validates every operation the polling example sends", () => {
     const operations = Object.entries(pollingOperations).filter(([, v]) => typeof v === "string");
     expect(operations.length).toBeGreaterThanOrEqual(5);
-    expect(operations.map(([name, text]) => ({ name, errors: errorsOf(text as string) })).filter((o) => o.errors.length)).toEqual([]);
+    expect(
+      operations.map(([name, text]) => ({ name, errors: errorsOf(text as string) })).filter((o) => o.errors.length),
+    ).toEqual([]);
   });
 });
 
@@ -89,12 +96,16 @@ describe("the README's Build a frontend section", () => {
     const rows = new Map([...text.matchAll(/^\| `(\w+)` \| `([^`]+)` \|/gm)].map((m) => [m[1]!, m[2]!]));
     for (const name of customScalars) {
       expect(rows.get(name), `README scalar row for ${name}`).toBeDefined();
-      expect(rows.get(name), `README and codegen.ts agree on ${name}`).toBe((codegenScalars as Record<string, string>)[name]);
+      expect(rows.get(name), `README and codegen.ts agree on ${name}`).toBe(
+        (codegenScalars as Record<string, string>)[name],
+      );
     }
   });
 
   it("says what a UI does for every code of the closed set, and names no other", () => {
-    const table = [...text.matchAll(/^\| (`[A-Z_]+`(?:, `[A-Z_]+`)*) \|/gm)].flatMap((m) => [...m[1]!.matchAll(/`([A-Z_]+)`/g)].map((c) => c[1]!));
+    const table = [...text.matchAll(/^\| (`[A-Z_]+`(?:, `[A-Z_]+`)*) \|/gm)].flatMap((m) =>
+      [...m[1]!.matchAll(/`([A-Z_]+)`/g)].map((c) => c[1]!),
+    );
     expect(new Set(table)).toEqual(new Set(GATEWAY_ERROR_CODES));
   });
 });
@@ -102,7 +113,13 @@ describe("the README's Build a frontend section", () => {
 describe("links in the README", () => {
   it("land only on headings that exist", () => {
     const slugs = new Set(
-      [...readme.matchAll(/^#{1,6} (.+)$/gm)].map((m) => m[1]!.trim().toLowerCase().replace(/[^\w\- ]/g, "").replace(/ /g, "-")),
+      [...readme.matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
+        m[1]!
+          .trim()
+          .toLowerCase()
+          .replace(/[^\w\- ]/g, "")
+          .replace(/ /g, "-"),
+      ),
     );
     const anchors = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!);
     expect(anchors.length).toBeGreaterThan(0);
@@ -119,7 +136,9 @@ describe("links in the README", () => {
 describe("the examples' READMEs", () => {
   it("use no word only this project's history explains", () => {
     const stale = /seed-\d{3}|\bthe contract\b|\bissue \d+|does not offer|not exist yet/i;
-    const offenders = exampleReadmes().filter((file) => stale.test(readFileSync(file, "utf8"))).map((f) => relative(root, f));
+    const offenders = exampleReadmes()
+      .filter((file) => stale.test(readFileSync(file, "utf8")))
+      .map((f) => relative(root, f));
     expect(offenders).toEqual([]);
   });
 });

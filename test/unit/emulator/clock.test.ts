@@ -5,7 +5,12 @@ const START = Date.parse("2025-01-01T00:00:00Z");
 
 function fakeRealTime(startMs = 1_000_000) {
   let now = startMs;
-  return { realNow: () => now, tick: (ms: number) => { now += ms; } };
+  return {
+    realNow: () => now,
+    tick: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 describe("createClock", () => {

@@ -7,28 +7,48 @@ describe("parseEmulatorEnv", () => {
   });
 
   it("reads every EMULATOR_* variable", () => {
-    expect(parseEmulatorEnv({
-      EMULATOR_HOST: "0.0.0.0",
-      EMULATOR_PORT: "0",
-      EMULATOR_SEED: "directory",
-      EMULATOR_PAGE_SIZE: "3",
-      EMULATOR_TIME_SCALE: "0.5",
-      EMULATOR_REQUIRED_TOKEN: "secret",
-      EMULATOR_START_TIME: "2025-01-01T00:00:00Z",
-    })).toEqual({
-      host: "0.0.0.0", port: 0, seed: "directory", pageSize: 3, timeScale: 0.5,
-      requiredToken: "secret", startTime: "2025-01-01T00:00:00Z",
+    expect(
+      parseEmulatorEnv({
+        EMULATOR_HOST: "0.0.0.0",
+        EMULATOR_PORT: "0",
+        EMULATOR_SEED: "directory",
+        EMULATOR_PAGE_SIZE: "3",
+        EMULATOR_TIME_SCALE: "0.5",
+        EMULATOR_REQUIRED_TOKEN: "secret",
+        EMULATOR_START_TIME: "2025-01-01T00:00:00Z",
+      }),
+    ).toEqual({
+      host: "0.0.0.0",
+      port: 0,
+      seed: "directory",
+      pageSize: 3,
+      timeScale: 0.5,
+      requiredToken: "secret",
+      startTime: "2025-01-01T00:00:00Z",
     });
   });
 
   it("reads the optional knobs, which stay absent when unset", () => {
-    expect(parseEmulatorEnv({
-      EMULATOR_REQUIRE_AUTH: "true", EMULATOR_SERVICE_STATUS: "disabled", EMULATOR_THROTTLE_CAPACITY: "5",
-      EMULATOR_THROTTLE_REFILL: "2.5", EMULATOR_THROTTLE_KEY: "client", EMULATOR_FAULT_SEED: "9", EMULATOR_STATE_FILE: "/tmp/s.json",
-      EMULATOR_SEED: "large",
-    })).toMatchObject({
-      requireAuth: true, serviceStatus: "disabled", throttleCapacity: 5, throttleRefillPerSecond: 2.5, throttleKey: "client",
-      faultSeed: 9, stateFile: "/tmp/s.json", seed: "large",
+    expect(
+      parseEmulatorEnv({
+        EMULATOR_REQUIRE_AUTH: "true",
+        EMULATOR_SERVICE_STATUS: "disabled",
+        EMULATOR_THROTTLE_CAPACITY: "5",
+        EMULATOR_THROTTLE_REFILL: "2.5",
+        EMULATOR_THROTTLE_KEY: "client",
+        EMULATOR_FAULT_SEED: "9",
+        EMULATOR_STATE_FILE: "/tmp/s.json",
+        EMULATOR_SEED: "large",
+      }),
+    ).toMatchObject({
+      requireAuth: true,
+      serviceStatus: "disabled",
+      throttleCapacity: 5,
+      throttleRefillPerSecond: 2.5,
+      throttleKey: "client",
+      faultSeed: 9,
+      stateFile: "/tmp/s.json",
+      seed: "large",
     });
     expect(parseEmulatorEnv({ EMULATOR_REQUIRE_AUTH: "0" }).requireAuth).toBe(false);
   });
@@ -69,7 +89,12 @@ describe("parseEmulatorEnv", () => {
 
 describe("resolveEmulatorOptions", () => {
   it("fills defaults around the given options", () => {
-    expect(resolveEmulatorOptions({ port: 0, timeScale: 0 })).toMatchObject({ port: 0, timeScale: 0, seed: "demo", pageSize: 100 });
+    expect(resolveEmulatorOptions({ port: 0, timeScale: 0 })).toMatchObject({
+      port: 0,
+      timeScale: 0,
+      seed: "demo",
+      pageSize: 100,
+    });
   });
 
   it("names the option in its errors", () => {

@@ -5,8 +5,14 @@ const model = loadCsdl();
 if (!model) console.warn(`[csdl] skipped: ${CSDL_PATH} is absent`);
 
 const unit = {
-  "@odata.type": "#microsoft.graph.siteProtectionUnit", id: "u", policyId: null, status: "protected",
-  protectionSources: "manual, dynamicRule", siteId: "s", createdDateTime: "2025-01-01T00:00:00Z", error: null,
+  "@odata.type": "#microsoft.graph.siteProtectionUnit",
+  id: "u",
+  policyId: null,
+  status: "protected",
+  protectionSources: "manual, dynamicRule",
+  siteId: "s",
+  createdDateTime: "2025-01-01T00:00:00Z",
+  error: null,
   createdBy: { application: { id: "a", displayName: "app" }, user: null },
 };
 
@@ -41,11 +47,17 @@ describe.skipIf(!model)("the CSDL validator", () => {
   });
 
   it("checks durations, integers and collection envelopes", () => {
-    const policy = { id: "p", isEnabled: true, retentionSettings: [{ interval: "R/PT10M", period: "two weeks" }],
-      protectionPolicyArtifactCount: { total: 1.5 } };
+    const policy = {
+      id: "p",
+      isEnabled: true,
+      retentionSettings: [{ interval: "R/PT10M", period: "two weeks" }],
+      protectionPolicyArtifactCount: { total: 1.5 },
+    };
     const found = validate(model!, policy, "graph.exchangeProtectionPolicy").join("\n");
-    expect(found).toContain("period: \"two weeks\" is not an Edm.Duration");
+    expect(found).toContain('period: "two weeks" is not an Edm.Duration');
     expect(found).toContain("total: 1.5 is not an Edm.Int32");
-    expect(validateAnswer(model!, { value: [unit], extra: 1 }, "Collection(graph.siteProtectionUnit)")).toEqual(["$.extra: not part of a collection answer"]);
+    expect(validateAnswer(model!, { value: [unit], extra: 1 }, "Collection(graph.siteProtectionUnit)")).toEqual([
+      "$.extra: not part of a collection answer",
+    ]);
   });
 });

@@ -22,9 +22,19 @@ const advance = (ms: number) => {
 };
 const statuses = (policy: PolicyRecord) => unitsOfPolicy(store, policy.id).map((u) => u.status);
 const create = (ids: string[], names = exchange) =>
-  createPolicy(store, names, { displayName: "P", [names.unitCollection]: ids.map((id) => ({ [names.unitKey]: id })) }, now);
+  createPolicy(
+    store,
+    names,
+    { displayName: "P", [names.unitCollection]: ids.map((id) => ({ [names.unitKey]: id })) },
+    now,
+  );
 const patch = (policy: PolicyRecord, delta: unknown[]) =>
-  patchPolicy(store, policy, { [`${WORKLOAD_NAMES[policy.workload].unitCollection}@delta`]: delta }, fakeRequest("/", { now }));
+  patchPolicy(
+    store,
+    policy,
+    { [`${WORKLOAD_NAMES[policy.workload].unitCollection}@delta`]: delta },
+    fakeRequest("/", { now }),
+  );
 
 beforeEach(() => {
   store = createStore();

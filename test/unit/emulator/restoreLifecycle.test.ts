@@ -15,8 +15,16 @@ function storeWithUnits(...userIndexes: number[]): EmulatorStore {
     const user = makeUser(index);
     store.users.set(user.id.toLowerCase(), user);
     const unit: UnitRecord = {
-      id: `unit-${index}`, workload: "exchange", policyId: "p", resourceId: user.id, status: "protected", dueAt: null,
-      error: null, createdDateTime: 0, lastModifiedDateTime: 0, offboardRequestedDateTime: null,
+      id: `unit-${index}`,
+      workload: "exchange",
+      policyId: "p",
+      resourceId: user.id,
+      status: "protected",
+      dueAt: null,
+      error: null,
+      createdDateTime: 0,
+      lastModifiedDateTime: 0,
+      offboardRequestedDateTime: null,
     };
     store.units.set(unit.id, unit);
   }
@@ -24,13 +32,25 @@ function storeWithUnits(...userIndexes: number[]): EmulatorStore {
 }
 
 const artifact = (index: number, addedAt = T0): RestoreArtifactRecord => ({
-  id: `a-${index}`, restorePointId: `unit-${index}_1`, unitId: `unit-${index}`, protectionTime: 0, destinationType: "new", addedAt,
+  id: `a-${index}`,
+  restorePointId: `unit-${index}_1`,
+  unitId: `unit-${index}`,
+  protectionTime: 0,
+  destinationType: "new",
+  addedAt,
 });
 
 function session(artifacts: RestoreArtifactRecord[], activatedAt: number | null): RestoreSessionRecord {
   return {
-    id: "s", workload: "exchange", restoreJobType: "standard", createdDateTime: T0, lastModifiedDateTime: T0,
-    activatedAt, artifacts, granularArtifacts: [], bulkRequests: [],
+    id: "s",
+    workload: "exchange",
+    restoreJobType: "standard",
+    createdDateTime: T0,
+    lastModifiedDateTime: T0,
+    activatedAt,
+    artifacts,
+    granularArtifacts: [],
+    bulkRequests: [],
   };
 }
 
@@ -43,9 +63,16 @@ describe("restore session and artifact lifecycles", () => {
     expect(statusAt(0).status).toBe("scheduling");
     expect(statusAt(WORK_TIMINGS.schedulingMs).status).toBe("scheduled");
     const started = WORK_TIMINGS.schedulingMs + WORK_TIMINGS.scheduledMs;
-    expect(statusAt(started)).toMatchObject({ status: "inProgress", startDateTime: T0 + started, completionDateTime: null });
+    expect(statusAt(started)).toMatchObject({
+      status: "inProgress",
+      startDateTime: T0 + started,
+      completionDateTime: null,
+    });
     expect(statusAt(started + WORK_TIMINGS.restoreMs)).toMatchObject({
-      status: "succeeded", startDateTime: T0 + started, completionDateTime: T0 + started + WORK_TIMINGS.restoreMs, failure: null,
+      status: "succeeded",
+      startDateTime: T0 + started,
+      completionDateTime: T0 + started + WORK_TIMINGS.restoreMs,
+      failure: null,
     });
   });
 
@@ -53,22 +80,31 @@ describe("restore session and artifact lifecycles", () => {
     const store = storeWithUnits(USER_COUNT - 2);
     const s = session([artifact(USER_COUNT - 2)], T0);
     expect(artifactState(store, s, s.artifacts[0]!, T0 + 10 * MIN)).toMatchObject({
-      status: "failed", failure: { code: "ArtifactCannotBeRestored" },
+      status: "failed",
+      failure: { code: "ArtifactCannotBeRestored" },
     });
   });
 
   it("derive the session status and counts from the artifacts (docs: 2/0/0/0, 2/0/2/0, then terminal)", () => {
     const store = storeWithUnits(0, 1, USER_COUNT - 2);
     const draft = session([artifact(0), artifact(1)], null);
-    expect(sessionState(store, draft, T0)).toMatchObject({ status: "draft", counts: { total: 2, completed: 0, inProgress: 0, failed: 0 } });
+    expect(sessionState(store, draft, T0)).toMatchObject({
+      status: "draft",
+      counts: { total: 2, completed: 0, inProgress: 0, failed: 0 },
+    });
     const s = session([artifact(0), artifact(1)], T0);
     expect(sessionState(store, s, T0)).toMatchObject({ status: "activating", counts: { total: 2, inProgress: 2 } });
     expect(sessionState(store, s, T0 + WORK_TIMINGS.schedulingMs).status).toBe("active");
     expect(sessionState(store, s, T0 + 10 * MIN)).toMatchObject({
-      status: "completed", completedDateTime: T0 + 5 * MIN, counts: { total: 2, completed: 2, inProgress: 0, failed: 0 },
+      status: "completed",
+      completedDateTime: T0 + 5 * MIN,
+      counts: { total: 2, completed: 2, inProgress: 0, failed: 0 },
     });
     const mixed = session([artifact(0), artifact(USER_COUNT - 2)], T0);
-    expect(sessionState(store, mixed, T0 + 10 * MIN)).toMatchObject({ status: "completedWithError", counts: { completed: 1, failed: 1 } });
+    expect(sessionState(store, mixed, T0 + 10 * MIN)).toMatchObject({
+      status: "completedWithError",
+      counts: { completed: 1, failed: 1 },
+    });
     const failing = session([artifact(USER_COUNT - 2)], T0);
     expect(sessionState(store, failing, T0 + 10 * MIN).status).toBe("failed");
   });
@@ -77,8 +113,19 @@ describe("restore session and artifact lifecycles", () => {
     const store = storeWithUnits(0);
     const s = session([], T0);
     s.bulkRequests.push({
-      id: "b", displayName: null, names: [], ids: [], start: 0, end: null, destinationType: "new", tags: null, preference: "latest",
-      status: "active", error: null, createdDateTime: T0, lastModifiedDateTime: T0,
+      id: "b",
+      displayName: null,
+      names: [],
+      ids: [],
+      start: 0,
+      end: null,
+      destinationType: "new",
+      tags: null,
+      preference: "latest",
+      status: "active",
+      error: null,
+      createdDateTime: T0,
+      lastModifiedDateTime: T0,
     });
     store.restoreSessions.set("s", s);
     expect(sessionState(store, s, T0 + 30 * MIN).status).toBe("activating");

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  findRestorePoint, parseRestorePointId, pointsAscending, pointsDescending, restorePointId, take, trackProtectionPeriods,
+  findRestorePoint,
+  parseRestorePointId,
+  pointsAscending,
+  pointsDescending,
+  restorePointId,
+  take,
+  trackProtectionPeriods,
 } from "../../../src/emulator/model/restorePoints.js";
 import { durationMs, expirationOf, RESTORE_POINT_RULES, tagsOf } from "../../../src/emulator/model/retention.js";
 import { RETENTION_SETTINGS } from "../../../src/emulator/model/retention.js";
@@ -16,17 +22,31 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 function unit(workload: WorkloadKey, from: number, to: number | null = null): UnitRecord {
   return {
-    id: "11111111-1111-5111-8111-111111111111", workload, policyId: "p", resourceId: "r", status: "protected", dueAt: null,
-    error: null, createdDateTime: from, lastModifiedDateTime: from, offboardRequestedDateTime: null,
+    id: "11111111-1111-5111-8111-111111111111",
+    workload,
+    policyId: "p",
+    resourceId: "r",
+    status: "protected",
+    dueAt: null,
+    error: null,
+    createdDateTime: from,
+    lastModifiedDateTime: from,
+    offboardRequestedDateTime: null,
     protectionPeriods: [{ from, to }],
   };
 }
 
 describe("the restore-point rules", () => {
   it("come from the retention settings every policy shows", () => {
-    expect(RETENTION_SETTINGS).toEqual([{ interval: "R/PT10M", period: "P2W" }, { interval: "R/P1W", period: "P1Y" }]);
+    expect(RETENTION_SETTINGS).toEqual([
+      { interval: "R/PT10M", period: "P2W" },
+      { interval: "R/P1W", period: "P1Y" },
+    ]);
     expect(RESTORE_POINT_RULES).toMatchObject({
-      intervalMs: 10 * MIN, shortRetentionMs: 14 * DAY, weeklyIntervalMs: 7 * DAY, longRetentionMs: 365 * DAY,
+      intervalMs: 10 * MIN,
+      shortRetentionMs: 14 * DAY,
+      weeklyIntervalMs: 7 * DAY,
+      longRetentionMs: 365 * DAY,
     });
     expect(durationMs("PT1H30M")).toBe(90 * MIN);
     expect(() => durationMs("P")).toThrow(RangeError);
@@ -52,9 +72,14 @@ describe("the restore-point rules", () => {
     for (const workload of ["sharePoint", "oneDriveForBusiness"] as const) {
       const oldest = take(pointsAscending(unit(workload, from), 0, now), 4).map((p) => iso(p.time));
       expect(oldest).toEqual([
-        "2025-01-05T00:00:00.000Z", "2025-01-12T00:00:00.000Z", "2025-01-17T00:10:00.000Z", "2025-01-17T00:20:00.000Z",
+        "2025-01-05T00:00:00.000Z",
+        "2025-01-12T00:00:00.000Z",
+        "2025-01-17T00:10:00.000Z",
+        "2025-01-17T00:20:00.000Z",
       ]);
-      const beforeLine = take(pointsDescending(unit(workload, from), at("2025-01-17T00:10:00Z"), now), 3).map((p) => iso(p.time));
+      const beforeLine = take(pointsDescending(unit(workload, from), at("2025-01-17T00:10:00Z"), now), 3).map((p) =>
+        iso(p.time),
+      );
       expect(beforeLine).toEqual(["2025-01-12T00:00:00.000Z", "2025-01-05T00:00:00.000Z"]);
     }
     expect(iso(expirationOf("sharePoint", at("2025-01-05T00:00:00Z")))).toBe("2026-01-05T00:00:00.000Z");
@@ -72,8 +97,13 @@ describe("the restore-point rules", () => {
     const u = unit("exchange", at("2025-01-01T00:00:00Z"), at("2025-01-01T00:25:00Z"));
     u.protectionPeriods!.push({ from: at("2025-01-01T02:00:00Z"), to: null });
     const now = at("2025-01-01T02:10:00Z");
-    expect(take(pointsDescending(u, now + 1, now), 10).map((p) => iso(p.time).slice(11, 16)))
-      .toEqual(["02:10", "02:00", "00:20", "00:10", "00:00"]);
+    expect(take(pointsDescending(u, now + 1, now), 10).map((p) => iso(p.time).slice(11, 16))).toEqual([
+      "02:10",
+      "02:00",
+      "00:20",
+      "00:10",
+      "00:00",
+    ]);
   });
 
   it("name points `${unitId}_${epochSeconds}` and find them again only while they exist", () => {
@@ -85,8 +115,12 @@ describe("the restore-point rules", () => {
     expect(parseRestorePointId(id)).toEqual({ unitId: u.id, time: at("2025-01-01T00:10:00Z") });
     expect(findRestorePoint(store, id, at("2025-01-02T00:00:00Z"))?.time).toBe(at("2025-01-01T00:10:00Z"));
     expect(findRestorePoint(store, id, at("2025-02-01T00:00:00Z"))).toBeUndefined(); // expired after 14 days
-    expect(findRestorePoint(store, restorePointId(u, at("2025-01-01T00:11:00Z")), at("2025-01-02T00:00:00Z"))).toBeUndefined();
-    expect(findRestorePoint(store, restorePointId(u, at("2025-01-01T00:00:00Z")), at("2025-01-02T00:00:00Z"))).toBeUndefined();
+    expect(
+      findRestorePoint(store, restorePointId(u, at("2025-01-01T00:11:00Z")), at("2025-01-02T00:00:00Z")),
+    ).toBeUndefined();
+    expect(
+      findRestorePoint(store, restorePointId(u, at("2025-01-01T00:00:00Z")), at("2025-01-02T00:00:00Z")),
+    ).toBeUndefined();
   });
 
   it("track protection from the settle times the units record", () => {
@@ -100,6 +134,9 @@ describe("the restore-point rules", () => {
     expect(u.protectionPeriods).toEqual([{ from: 1000, to: 5000 }]);
     Object.assign(u, { status: "protected", lastModifiedDateTime: 9000 });
     trackProtectionPeriods(store);
-    expect(u.protectionPeriods).toEqual([{ from: 1000, to: 5000 }, { from: 9000, to: null }]);
+    expect(u.protectionPeriods).toEqual([
+      { from: 1000, to: 5000 },
+      { from: 9000, to: null },
+    ]);
   });
 });

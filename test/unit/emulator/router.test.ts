@@ -5,18 +5,26 @@ import { createRouter } from "../../../src/emulator/http/router.js";
 const handler = (name: string) => () => ok({ name });
 const route = createRouter([
   { method: "GET", pattern: "/solutions/backupRestore/protectionUnits/:id", handler: handler("byId") },
-  { method: "GET", pattern: "/solutions/backupRestore/protectionUnits/microsoft.graph.mailboxProtectionUnit", handler: handler("cast") },
+  {
+    method: "GET",
+    pattern: "/solutions/backupRestore/protectionUnits/microsoft.graph.mailboxProtectionUnit",
+    handler: handler("cast"),
+  },
   { method: "POST", pattern: "/solutions/backupRestore/protectionPolicies/:id/activate", handler: handler("activate") },
 ]);
 
 const nameOf = (method: string, path: string) => {
   const result = route(method, path.split("/").filter(Boolean));
-  return result.kind === "found" ? (result.handler(undefined as never, result.params).body as { name: string }).name : result.kind;
+  return result.kind === "found"
+    ? (result.handler(undefined as never, result.params).body as { name: string }).name
+    : result.kind;
 };
 
 describe("createRouter", () => {
   it("prefers the pattern with more literal segments", () => {
-    expect(nameOf("GET", "/solutions/backupRestore/protectionUnits/microsoft.graph.mailboxProtectionUnit")).toBe("cast");
+    expect(nameOf("GET", "/solutions/backupRestore/protectionUnits/microsoft.graph.mailboxProtectionUnit")).toBe(
+      "cast",
+    );
     expect(nameOf("GET", "/solutions/backupRestore/protectionUnits/abc")).toBe("byId");
   });
 

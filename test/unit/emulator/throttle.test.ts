@@ -20,7 +20,11 @@ describe("createThrottle", () => {
 
   it("keeps one bucket per bearer token, and one shared bucket for requests without one", () => {
     const throttle = createThrottle({ capacity: 1, refillPerSecond: 1, key: "token" }, () => 0);
-    expect([throttle.take(as("a")), throttle.take(as("b")), throttle.take(as())]).toEqual([undefined, undefined, undefined]);
+    expect([throttle.take(as("a")), throttle.take(as("b")), throttle.take(as())]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(throttle.take(as())).toBe(1);
   });
 
@@ -39,6 +43,8 @@ describe("createThrottle", () => {
   });
 
   it("refuses invalid settings", () => {
-    expect(() => createThrottle({ capacity: -1, refillPerSecond: 0, key: "token" })).toThrow(/capacity.*refillPerSecond/);
+    expect(() => createThrottle({ capacity: -1, refillPerSecond: 0, key: "token" })).toThrow(
+      /capacity.*refillPerSecond/,
+    );
   });
 });

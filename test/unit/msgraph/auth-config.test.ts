@@ -8,8 +8,16 @@ describe("Graph client configuration", () => {
   it("defaults to no auth over the emulator, with the documented timeouts, deadline and batch concurrency", () => {
     const { graph } = loadConfig({});
     expect(graph).toMatchObject({
-      authMode: "none", credentials: undefined, embeddedEmulator: true, connectTimeoutMs: 10_000, headersTimeoutMs: 30_000,
-      bodyTimeoutMs: 30_000, requestDeadlineMs: 25_000, batchConcurrency: 4, oboCacheSize: 1000, authorityHost: undefined,
+      authMode: "none",
+      credentials: undefined,
+      embeddedEmulator: true,
+      connectTimeoutMs: 10_000,
+      headersTimeoutMs: 30_000,
+      bodyTimeoutMs: 30_000,
+      requestDeadlineMs: 25_000,
+      batchConcurrency: 4,
+      oboCacheSize: 1000,
+      authorityHost: undefined,
     });
   });
 
@@ -20,20 +28,42 @@ describe("Graph client configuration", () => {
 
   it.each([
     [SECRET, { kind: "secret", tenantId: "t", clientId: "c", clientSecret: "s" }],
-    [{ AZURE_TENANT_ID: "t", AZURE_CLIENT_ID: "c", AZURE_CLIENT_CERTIFICATE_PATH: "/k.pem" }, { kind: "certificate", certificatePath: "/k.pem" }],
-    [{ AZURE_TENANT_ID: "t", AZURE_CLIENT_ID: "c", AZURE_FEDERATED_TOKEN_FILE: "/t" }, { kind: "workloadIdentity", tokenFilePath: "/t" }],
+    [
+      { AZURE_TENANT_ID: "t", AZURE_CLIENT_ID: "c", AZURE_CLIENT_CERTIFICATE_PATH: "/k.pem" },
+      { kind: "certificate", certificatePath: "/k.pem" },
+    ],
+    [
+      { AZURE_TENANT_ID: "t", AZURE_CLIENT_ID: "c", AZURE_FEDERATED_TOKEN_FILE: "/t" },
+      { kind: "workloadIdentity", tokenFilePath: "/t" },
+    ],
     [{ GRAPH_APP_CREDENTIAL: "managedIdentity" }, { kind: "managedIdentity" }],
-    [{ GRAPH_APP_CREDENTIAL: "managedIdentity", AZURE_CLIENT_ID: "c" }, { kind: "managedIdentity", clientId: "c" }],
+    [
+      { GRAPH_APP_CREDENTIAL: "managedIdentity", AZURE_CLIENT_ID: "c" },
+      { kind: "managedIdentity", clientId: "c" },
+    ],
     [{ GRAPH_APP_CREDENTIAL: "default" }, { kind: "default" }],
   ])("picks app mode against Microsoft Graph for %j", (env, credentials) => {
     const { graph } = loadConfig(env);
-    expect(graph).toMatchObject({ authMode: "app", credentials, embeddedEmulator: false, baseUrl: "https://graph.microsoft.com/v1.0" });
+    expect(graph).toMatchObject({
+      authMode: "app",
+      credentials,
+      embeddedEmulator: false,
+      baseUrl: "https://graph.microsoft.com/v1.0",
+    });
   });
 
   it("runs obo with a secret or certificate and passthrough without credentials, both against Graph", () => {
-    expect(loadConfig({ ...SECRET, GRAPH_AUTH_MODE: "obo" }).graph).toMatchObject({ authMode: "obo", embeddedEmulator: false });
-    expect(loadConfig({ GRAPH_AUTH_MODE: "passthrough" }).graph).toMatchObject({ authMode: "passthrough", baseUrl: "https://graph.microsoft.com/v1.0" });
-    expect(loadConfig({ GRAPH_AUTH_MODE: "passthrough", GRAPH_BASE_URL: "http://127.0.0.1:5050/v1.0" }).graph.baseUrl).toBe("http://127.0.0.1:5050/v1.0");
+    expect(loadConfig({ ...SECRET, GRAPH_AUTH_MODE: "obo" }).graph).toMatchObject({
+      authMode: "obo",
+      embeddedEmulator: false,
+    });
+    expect(loadConfig({ GRAPH_AUTH_MODE: "passthrough" }).graph).toMatchObject({
+      authMode: "passthrough",
+      baseUrl: "https://graph.microsoft.com/v1.0",
+    });
+    expect(
+      loadConfig({ GRAPH_AUTH_MODE: "passthrough", GRAPH_BASE_URL: "http://127.0.0.1:5050/v1.0" }).graph.baseUrl,
+    ).toBe("http://127.0.0.1:5050/v1.0");
   });
 
   it.each([

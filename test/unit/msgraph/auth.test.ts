@@ -57,7 +57,9 @@ describe("token providers", () => {
 describe("scrubAuthError", () => {
   it("keeps the error's name and code but blanks anything shaped like a token", () => {
     const jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjYW5hcnkifQ.c2lnbmF0dXJlLWNhbmFyeQ";
-    const err = new Error(`invalid_grant: AADSTS50013: Assertion ${jwt} failed; secret ${"Q".repeat(48)}\nsecond line ${jwt}`);
+    const err = new Error(
+      `invalid_grant: AADSTS50013: Assertion ${jwt} failed; secret ${"Q".repeat(48)}\nsecond line ${jwt}`,
+    );
     err.name = "AuthenticationRequiredError";
     const scrubbed = scrubAuthError(err);
     expect(scrubbed.name).toBe("AuthenticationRequiredError");

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createGraphClient, type BatchRequest, type GraphClient } from "../../../src/msgraph/client.js";
 import { GraphRequestError } from "../../../src/msgraph/errors.js";
-import { GUID, fakeTime, graphError, startStub, type Stub, type StubRequest, type StubResponse } from "./stub-server.js";
+import {
+  GUID,
+  fakeTime,
+  graphError,
+  startStub,
+  type Stub,
+  type StubRequest,
+  type StubResponse,
+} from "./stub-server.js";
 
 interface WireItem {
   id: string;
@@ -13,7 +21,10 @@ interface WireItem {
 }
 
 /** Answers one batch item; the default echoes the item's url. */
-type ItemAnswer = (item: WireItem, round: number) => { status: number; headers?: Record<string, string>; body?: unknown };
+type ItemAnswer = (
+  item: WireItem,
+  round: number,
+) => { status: number; headers?: Record<string, string>; body?: unknown };
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -25,7 +36,12 @@ const echo: ItemAnswer = (item) => ({ status: 200, body: { url: item.url } });
 
 async function setup(
   answer: ItemAnswer = echo,
-  options: { reverse?: boolean; whole?: (n: number) => StubResponse | undefined; delayMs?: number; batchConcurrency?: number } = {},
+  options: {
+    reverse?: boolean;
+    whole?: (n: number) => StubResponse | undefined;
+    delayMs?: number;
+    batchConcurrency?: number;
+  } = {},
 ): Promise<{ stub: Stub; client: GraphClient; waits: number[]; maxInFlight: () => number }> {
   let inFlight = 0;
   let maxInFlight = 0;
@@ -47,7 +63,10 @@ async function setup(
     now: time.now,
     ...(options.batchConcurrency ? { batchConcurrency: options.batchConcurrency } : {}),
   });
-  cleanups.push(() => stub.close(), () => client.close());
+  cleanups.push(
+    () => stub.close(),
+    () => client.close(),
+  );
   return { stub, client, waits: time.waits, maxInFlight: () => maxInFlight };
 }
 
@@ -61,16 +80,26 @@ describe("batch", () => {
     expect(stub.requests.map((r) => [r.method, r.url])).toEqual(Array(3).fill(["POST", "/v1.0/$batch"]));
     expect(stub.requests.map((r) => items(r).length).sort()).toEqual([20, 20, 5]);
     // Ids are the positions in the caller's list, so they stay unique across chunks and re-sends.
-    expect(stub.requests.flatMap((r) => items(r).map((i) => Number(i.id))).sort((a, b) => a - b)).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
+    expect(stub.requests.flatMap((r) => items(r).map((i) => Number(i.id))).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 45 }, (_, i) => i + 1),
+    );
     for (const r of stub.requests) expect(r.headers["client-request-id"]).toMatch(GUID);
     expect(results).toHaveLength(45);
-    results.forEach((r, i) => expect(r).toEqual({ ok: true, status: 200, body: { url: `/solutions/backupRestore/protectionPolicies/p${i}` } }));
+    results.forEach((r, i) =>
+      expect(r).toEqual({ ok: true, status: 200, body: { url: `/solutions/backupRestore/protectionPolicies/p${i}` } }),
+    );
   });
 
   it("correlates answers that come back out of order by id", async () => {
     const { client } = await setup(echo, { reverse: true });
     const results = await client.batch<{ url: string }>(gets(5));
-    expect(results.map((r) => (r.ok ? r.body.url : "")).map((u) => u.split("/").pop())).toEqual(["p0", "p1", "p2", "p3", "p4"]);
+    expect(results.map((r) => (r.ok ? r.body.url : "")).map((u) => u.split("/").pop())).toEqual([
+      "p0",
+      "p1",
+      "p2",
+      "p3",
+      "p4",
+    ]);
   });
 
   it("reports a failed item as ok:false with a GraphRequestError and keeps the others", async () => {
@@ -97,7 +126,10 @@ describe("batch", () => {
   });
 
   it("re-sends only the throttled items, once, after the longest Retry-After", async () => {
-    const throttled: Record<string, string> = { "/solutions/backupRestore/protectionPolicies/p1": "0.2", "/solutions/backupRestore/protectionPolicies/p3": "1.5" };
+    const throttled: Record<string, string> = {
+      "/solutions/backupRestore/protectionPolicies/p1": "0.2",
+      "/solutions/backupRestore/protectionPolicies/p3": "1.5",
+    };
     const { stub, client, waits } = await setup((item, round) => {
       const after = throttled[item.url];
       return round === 0 && after
@@ -113,7 +145,11 @@ describe("batch", () => {
   });
 
   it("gives up on an item still throttled after maxRetries re-sends", async () => {
-    const { stub, client, waits } = await setup(() => ({ status: 429, headers: { "retry-after": "1" }, body: graphError("TooManyRequests") }));
+    const { stub, client, waits } = await setup(() => ({
+      status: 429,
+      headers: { "retry-after": "1" },
+      body: graphError("TooManyRequests"),
+    }));
     const [result] = await client.batch(gets(1));
     expect(result).toMatchObject({ ok: false, error: { status: 429, code: "TooManyRequests", retryAfterMs: 1000 } });
     expect(stub.requests).toHaveLength(4);
@@ -125,13 +161,30 @@ describe("batch", () => {
     const results = await client.batch([
       { method: "PATCH", path: "/solutions/backupRestore/protectionPolicies/p1", body: { displayName: "x" } },
       { method: "DELETE", path: "/solutions/backupRestore/protectionPolicies/p2" },
-      { method: "POST", path: "solutions/backupRestore/protectionPolicies/p3/activate", body: {}, headers: { Prefer: "respond-async" } },
+      {
+        method: "POST",
+        path: "solutions/backupRestore/protectionPolicies/p3/activate",
+        body: {},
+        headers: { Prefer: "respond-async" },
+      },
     ]);
     const prefer = "include-unknown-enum-members";
     expect(items(stub.requests[0]!)).toEqual([
-      { id: "1", method: "PATCH", url: "/solutions/backupRestore/protectionPolicies/p1", headers: { "Content-Type": "application/json", Prefer: prefer }, body: { displayName: "x" } },
+      {
+        id: "1",
+        method: "PATCH",
+        url: "/solutions/backupRestore/protectionPolicies/p1",
+        headers: { "Content-Type": "application/json", Prefer: prefer },
+        body: { displayName: "x" },
+      },
       { id: "2", method: "DELETE", url: "/solutions/backupRestore/protectionPolicies/p2", headers: { Prefer: prefer } },
-      { id: "3", method: "POST", url: "/solutions/backupRestore/protectionPolicies/p3/activate", headers: { Prefer: `respond-async, ${prefer}`, "Content-Type": "application/json" }, body: {} },
+      {
+        id: "3",
+        method: "POST",
+        url: "/solutions/backupRestore/protectionPolicies/p3/activate",
+        headers: { Prefer: `respond-async, ${prefer}`, "Content-Type": "application/json" },
+        body: {},
+      },
     ]);
     expect(stub.requests[0]!.headers.prefer).toBe(prefer);
     expect(results.map((r) => r.ok && r.status)).toEqual([204, 204, 204]);
@@ -139,7 +192,10 @@ describe("batch", () => {
 
   it("retries a throttled or unavailable $batch POST like a GET", async () => {
     const { stub, client, waits } = await setup(echo, {
-      whole: (n) => (n < 2 ? { status: n === 0 ? 429 : 503, headers: { "retry-after": "2" }, body: graphError("TooManyRequests") } : undefined),
+      whole: (n) =>
+        n < 2
+          ? { status: n === 0 ? 429 : 503, headers: { "retry-after": "2" }, body: graphError("TooManyRequests") }
+          : undefined,
     });
     const results = await client.batch(gets(2));
     expect(results.every((r) => r.ok)).toBe(true);
@@ -148,17 +204,25 @@ describe("batch", () => {
   });
 
   it("turns a failed $batch POST into an ok:false result for each of its items", async () => {
-    const { client } = await setup(echo, { whole: () => ({ status: 400, body: graphError("BadRequest", "Invalid batch payload") }) });
+    const { client } = await setup(echo, {
+      whole: () => ({ status: 400, body: graphError("BadRequest", "Invalid batch payload") }),
+    });
     const results = await client.batch(gets(2));
     expect(results).toHaveLength(2);
-    for (const r of results) expect(r).toMatchObject({ ok: false, error: { status: 400, code: "BadRequest", path: "/$batch" } });
+    for (const r of results)
+      expect(r).toMatchObject({ ok: false, error: { status: 400, code: "BadRequest", path: "/$batch" } });
   });
 
   it("reports an item Graph did not answer as InvalidResponse", async () => {
-    const { client } = await setup(echo, { whole: () => ({ body: { responses: [{ id: "1", status: 200, body: {} }] } }) });
+    const { client } = await setup(echo, {
+      whole: () => ({ body: { responses: [{ id: "1", status: 200, body: {} }] } }),
+    });
     const results = await client.batch(gets(2));
     expect(results[0]!.ok).toBe(true);
-    expect(results[1]).toMatchObject({ ok: false, error: { code: "InvalidResponse", path: "/solutions/backupRestore/protectionPolicies/p1" } });
+    expect(results[1]).toMatchObject({
+      ok: false,
+      error: { code: "InvalidResponse", path: "/solutions/backupRestore/protectionPolicies/p1" },
+    });
   });
 
   it("sends nothing for an empty list", async () => {

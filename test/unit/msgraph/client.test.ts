@@ -1,7 +1,12 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { staticToken } from "../../../src/msgraph/auth.js";
-import { createGraphClient, type GraphClient, type GraphClientOptions, type RequestInfo } from "../../../src/msgraph/client.js";
+import {
+  createGraphClient,
+  type GraphClient,
+  type GraphClientOptions,
+  type RequestInfo,
+} from "../../../src/msgraph/client.js";
 import { GraphRequestError } from "../../../src/msgraph/errors.js";
 import type { TokenProvider } from "../../../src/msgraph/auth.js";
 import { GUID, fakeTime, graphError, startStub, type Stub, type StubHandler } from "./stub-server.js";
@@ -18,7 +23,11 @@ interface Harness {
   attempts: RequestInfo[];
 }
 
-async function setup(handler: StubHandler, options: Partial<GraphClientOptions> = {}, tokens?: TokenProvider): Promise<Harness> {
+async function setup(
+  handler: StubHandler,
+  options: Partial<GraphClientOptions> = {},
+  tokens?: TokenProvider,
+): Promise<Harness> {
   const stub = await startStub(handler);
   const time = fakeTime();
   const waits = time.waits;
@@ -34,7 +43,10 @@ async function setup(handler: StubHandler, options: Partial<GraphClientOptions> 
     },
     tokens,
   );
-  cleanups.push(() => stub.close(), () => client.close());
+  cleanups.push(
+    () => stub.close(),
+    () => client.close(),
+  );
   return { stub, client, waits, attempts };
 }
 
@@ -51,7 +63,11 @@ describe("retries", () => {
     await expect(h.client.get(POLICY)).resolves.toEqual({ id: "p1" });
     expect(h.stub.requests).toHaveLength(3);
     expect(h.waits).toEqual([2000, 500]);
-    expect(h.attempts.map((a) => [a.attempt, a.status])).toEqual([[0, 429], [1, 429], [2, 200]]);
+    expect(h.attempts.map((a) => [a.attempt, a.status])).toEqual([
+      [0, 429],
+      [1, 429],
+      [2, 200],
+    ]);
   });
 
   it("gives up on a GET that always gets 503 after maxRetries + 1 calls", async () => {
@@ -72,7 +88,9 @@ describe("retries", () => {
   it("waits an HTTP-date Retry-After measured from the client's clock", async () => {
     const inThirtySeconds = new Date(fakeTime().now() + 30_000).toUTCString();
     const h = await setup((_req, n) =>
-      n === 0 ? { status: 429, headers: { "retry-after": inThirtySeconds }, body: graphError("TooManyRequests") } : { body: {} },
+      n === 0
+        ? { status: 429, headers: { "retry-after": inThirtySeconds }, body: graphError("TooManyRequests") }
+        : { body: {} },
     );
     await h.client.get(POLICY);
     expect(h.waits).toEqual([30_000]);
@@ -106,10 +124,19 @@ describe("retries", () => {
   });
 
   it("uses the caller's client-request-id and reports it on errors", async () => {
-    const h = await setup(() => ({ status: 404, headers: { "request-id": "graph-req-1" }, body: graphError("PolicyNotFound") }));
+    const h = await setup(() => ({
+      status: 404,
+      headers: { "request-id": "graph-req-1" },
+      body: graphError("PolicyNotFound"),
+    }));
     const err = await h.client.get(POLICY, { clientRequestId: "my-id" }).catch((e: unknown) => e);
     expect(h.stub.requests[0]!.headers["client-request-id"]).toBe("my-id");
-    expect(err).toMatchObject({ status: 404, code: "PolicyNotFound", clientRequestId: "my-id", requestId: "graph-req-1" });
+    expect(err).toMatchObject({
+      status: 404,
+      code: "PolicyNotFound",
+      clientRequestId: "my-id",
+      requestId: "graph-req-1",
+    });
   });
 });
 
@@ -129,7 +156,10 @@ describe("requests", () => {
     const h = await setup(() => ({ body: {} }));
     await h.client.get(POLICY);
     await h.client.post(`${POLICY}/activate`, {}, { headers: { Prefer: "respond-async" } });
-    expect(h.stub.requests.map((r) => r.headers.prefer)).toEqual(["include-unknown-enum-members", "respond-async, include-unknown-enum-members"]);
+    expect(h.stub.requests.map((r) => r.headers.prefer)).toEqual([
+      "include-unknown-enum-members",
+      "respond-async, include-unknown-enum-members",
+    ]);
   });
 
   it("encodes query values but keeps OData $ names readable", async () => {
@@ -155,9 +185,12 @@ describe("requests", () => {
   });
 
   it("refuses to send a token to a non-loopback http origin", async () => {
-    const client = createGraphClient({ baseUrl: "http://graph.example.test/v1.0", retry: { maxRetries: 0 } }, {
-      getToken: async () => "tok-secret",
-    });
+    const client = createGraphClient(
+      { baseUrl: "http://graph.example.test/v1.0", retry: { maxRetries: 0 } },
+      {
+        getToken: async () => "tok-secret",
+      },
+    );
     cleanups.push(() => client.close());
     const err = await client.get(POLICY, { headers: { Authorization: "Bearer smuggled" } }).catch((e: unknown) => e);
     expect(String(err)).toMatch(/plain http/);
@@ -172,7 +205,11 @@ describe("requests", () => {
   });
 
   it("keeps the token out of errors, their serialisation and the observer", async () => {
-    const h = await setup(() => ({ status: 401, body: graphError("InvalidAuthenticationToken") }), {}, staticToken("tok-secret"));
+    const h = await setup(
+      () => ({ status: 401, body: graphError("InvalidAuthenticationToken") }),
+      {},
+      staticToken("tok-secret"),
+    );
     const err = await h.client.get(POLICY).catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 401, code: "InvalidAuthenticationToken" });
     const seen = [inspect(err, { depth: 5 }), JSON.stringify(err), JSON.stringify(h.attempts)].join("\n");
@@ -217,7 +254,11 @@ describe("transport failures", () => {
 
   it("re-sends a write whose connection was refused, since it never left", async () => {
     const attempts: RequestInfo[] = [];
-    const client = createGraphClient({ baseUrl: await deadOrigin(), sleep: async () => {}, onRequest: (i) => attempts.push(i) });
+    const client = createGraphClient({
+      baseUrl: await deadOrigin(),
+      sleep: async () => {},
+      onRequest: (i) => attempts.push(i),
+    });
     cleanups.push(() => client.close());
     await expect(client.post(POLICY, {})).rejects.toMatchObject({ status: 0, code: "ConnectionFailed" });
     expect(attempts).toHaveLength(4);

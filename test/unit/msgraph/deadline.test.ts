@@ -18,7 +18,12 @@ const BUDGET_MS = 150;
 
 function clientOf(baseUrl: string): GraphClient {
   // The pool's own timeouts far beyond the deadline, as in production (30 s against 25 s).
-  const client = createGraphClient({ baseUrl, headersTimeoutMs: 20_000, bodyTimeoutMs: 20_000, retry: { maxRetries: 3, baseDelayMs: 10 } });
+  const client = createGraphClient({
+    baseUrl,
+    headersTimeoutMs: 20_000,
+    bodyTimeoutMs: 20_000,
+    retry: { maxRetries: 3, baseDelayMs: 10 },
+  });
   cleanups.push(() => client.close());
   return client;
 }
@@ -32,7 +37,10 @@ async function blackHole(handler: StubHandler = () => new Promise(() => {})) {
 
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; error: unknown }> {
   const started = performance.now();
-  const error = await run().then(() => undefined, (e: unknown) => e);
+  const error = await run().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   return { ms: performance.now() - started, error };
 }
 
@@ -49,10 +57,16 @@ describe("a call lost in a black hole", () => {
 
   it("fails a read inside a $batch with the same Timeout, whether the batch held only reads or a write too", async () => {
     const { scoped } = await blackHole();
-    const [onlyRead] = await scoped.batch([{ method: "GET", path: `${BACKUP}/protectionPolicies` }, { method: "POST", path: `${BACKUP}/restorePoints/search`, body: {} }]);
+    const [onlyRead] = await scoped.batch([
+      { method: "GET", path: `${BACKUP}/protectionPolicies` },
+      { method: "POST", path: `${BACKUP}/restorePoints/search`, body: {} },
+    ]);
     expect(onlyRead).toMatchObject({ ok: false, error: { status: 0, code: "Timeout" } });
     const mixed = await blackHole();
-    const [read, write] = await mixed.scoped.batch([{ method: "GET", path: `${BACKUP}/protectionPolicies` }, { method: "POST", path: `${BACKUP}/protectionPolicies/p1/activate` }]);
+    const [read, write] = await mixed.scoped.batch([
+      { method: "GET", path: `${BACKUP}/protectionPolicies` },
+      { method: "POST", path: `${BACKUP}/protectionPolicies/p1/activate` },
+    ]);
     expect(read).toMatchObject({ ok: false, error: { status: 0, code: "Timeout" } });
     expect(write).toMatchObject({ ok: false, error: { status: 0, code: "OutcomeUnknown" } });
   });
@@ -72,7 +86,10 @@ describe("a call lost in a black hole", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     cleanups.push(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
-    const scoped = clientOf(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`).scoped({ correlationId: "stall", deadlineAt: Date.now() + BUDGET_MS });
+    const scoped = clientOf(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`).scoped({
+      correlationId: "stall",
+      deadlineAt: Date.now() + BUDGET_MS,
+    });
     const { ms, error } = await timed(() => scoped.get(`${BACKUP}/protectionPolicies`));
     expect(error).toMatchObject({ status: 0, code: "Timeout" });
     expect(ms).toBeLessThan(BUDGET_MS + 1000);

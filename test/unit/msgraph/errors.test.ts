@@ -28,13 +28,17 @@ describe("parseGraphError", () => {
   });
 
   it("falls back to innerError request-id and parses a JSON string body", () => {
-    const body = JSON.stringify({ error: { code: "PolicyNotFound", message: "nope", innerError: { "request-id": "inner-id" } } });
+    const body = JSON.stringify({
+      error: { code: "PolicyNotFound", message: "nope", innerError: { "request-id": "inner-id" } },
+    });
     const err = parseGraphError(404, body, {}, ctx);
     expect(err).toMatchObject({ status: 404, code: "PolicyNotFound", requestId: "inner-id" });
   });
 
   it("reads Retry-After from the headers of a throttled answer, any header casing", () => {
-    const body = { error: { code: "TooManyRequests", message: "Please retry again later.", innerError: { code: "429" } } };
+    const body = {
+      error: { code: "TooManyRequests", message: "Please retry again later.", innerError: { code: "429" } },
+    };
     expect(parseGraphError(429, body, { "Retry-After": "2.128" }, ctx).retryAfterMs).toBe(2128);
     expect(parseGraphError(429, body, new Headers({ "retry-after": "3" }), ctx).retryAfterMs).toBe(3000);
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createOboTokenProviders, jwtExpiry } from "../../../src/msgraph/obo.js";
 
 const base = { tenantId: "00000000-0000-0000-0000-000000000001", clientId: "c", clientSecret: "s" };
-const jwt = (payload: object) => `eyJhbGciOiJub25lIn0.${Buffer.from(JSON.stringify(payload)).toString("base64url")}.sig`;
+const jwt = (payload: object) =>
+  `eyJhbGciOiJub25lIn0.${Buffer.from(JSON.stringify(payload)).toString("base64url")}.sig`;
 
 describe("OBO credential cache", () => {
   it("reuses the credential of a token seen before and makes one per new token", () => {

@@ -12,18 +12,23 @@ afterEach(async () => {
 async function setup(handler: (stub: Stub) => StubHandler): Promise<{ stub: Stub; client: GraphClient }> {
   const stub: Stub = await startStub((req, n) => handler(stub)(req, n));
   const client = createGraphClient({ baseUrl: stub.baseUrl, retry: { maxRetries: 0 } });
-  cleanups.push(() => stub.close(), () => client.close());
+  cleanups.push(
+    () => stub.close(),
+    () => client.close(),
+  );
   return { stub, client };
 }
 
 /** Three pages of two units; nextLinks are absolute, as Graph sends them. */
-const threePages = (stub: Stub): StubHandler => (req) => {
-  const token = new URL(req.url, stub.origin).searchParams.get("$skiptoken");
-  const page = token === null ? 1 : Number(token);
-  const value = [{ id: `u${page * 2 - 1}` }, { id: `u${page * 2}` }];
-  const next = page < 3 ? `${stub.baseUrl}${UNITS}?$top=2&$skiptoken=${page + 1}` : undefined;
-  return { body: { value, ...(next ? { "@odata.nextLink": next } : {}) } };
-};
+const threePages =
+  (stub: Stub): StubHandler =>
+  (req) => {
+    const token = new URL(req.url, stub.origin).searchParams.get("$skiptoken");
+    const page = token === null ? 1 : Number(token);
+    const value = [{ id: `u${page * 2 - 1}` }, { id: `u${page * 2}` }];
+    const next = page < 3 ? `${stub.baseUrl}${UNITS}?$top=2&$skiptoken=${page + 1}` : undefined;
+    return { body: { value, ...(next ? { "@odata.nextLink": next } : {}) } };
+  };
 
 describe("list", () => {
   it("follows absolute nextLinks across three pages without repeating the query", async () => {
@@ -68,7 +73,10 @@ describe("page", () => {
   it("exposes a normalised baseUrl", async () => {
     const stub = await startStub(() => ({}));
     const client = createGraphClient({ baseUrl: `${stub.baseUrl}/` });
-    cleanups.push(() => stub.close(), () => client.close());
+    cleanups.push(
+      () => stub.close(),
+      () => client.close(),
+    );
     expect(client.baseUrl).toBe(stub.baseUrl);
   });
 

@@ -20,57 +20,100 @@ const ACTIVATE = `${BACKUP}/protectionPolicies/p1/activate`;
 async function setup(handler: StubHandler, onChange?: (method: string, path: string) => void) {
   const stub: Stub = await startStub(handler);
   const time = fakeTime();
-  const base: GraphClient = createGraphClient({ baseUrl: stub.baseUrl, retry: { maxRetries: 3, baseDelayMs: 1000 }, sleep: time.sleep, now: time.now });
-  cleanups.push(() => stub.close(), () => base.close());
+  const base: GraphClient = createGraphClient({
+    baseUrl: stub.baseUrl,
+    retry: { maxRetries: 3, baseDelayMs: 1000 },
+    sleep: time.sleep,
+    now: time.now,
+  });
+  cleanups.push(
+    () => stub.close(),
+    () => base.close(),
+  );
   const client = onChange ? base.scoped({ correlationId: "read-only", onChange }) : base;
   return { stub, client, time };
 }
 
 const items = (req: StubRequest): { id: string; method: string; url: string }[] => req.body.requests;
-const ok = (req: StubRequest) => ({ body: { responses: items(req).map((i) => ({ id: i.id, status: 200, body: { value: [] } })) } });
+const ok = (req: StubRequest) => ({
+  body: { responses: items(req).map((i) => ({ id: i.id, status: 200, body: { value: [] } })) },
+});
 
 describe("the safety of an operation", () => {
   it("knows Graph's read-only POST actions by path, with or without a query string or the namespace", () => {
-    for (const path of [GET_BY_IDS, `${GET_BY_IDS}?$select=id,displayName`, "/directoryObjects/microsoft.graph.getByIds", SEARCH,
-      `${BACKUP}/oneDriveForBusinessBrowseSessions/b1/browse`, `${BACKUP}/sharePointBrowseSessions/b1/microsoft.graph.browse`, "solutions/backupRestore/restorePoints/search"]) {
+    for (const path of [
+      GET_BY_IDS,
+      `${GET_BY_IDS}?$select=id,displayName`,
+      "/directoryObjects/microsoft.graph.getByIds",
+      SEARCH,
+      `${BACKUP}/oneDriveForBusinessBrowseSessions/b1/browse`,
+      `${BACKUP}/sharePointBrowseSessions/b1/microsoft.graph.browse`,
+      "solutions/backupRestore/restorePoints/search",
+    ]) {
       expect(isSafe({ method: "POST", path }), path).toBe(true);
     }
   });
 
   it("treats every other POST as a write, and never a PATCH, PUT or DELETE as a read whatever it declares", () => {
-    for (const path of [ACTIVATE, `${BACKUP}/exchangeProtectionPolicies`, `${BACKUP}/restorePoints/search/x`, `/users/u1${GET_BY_IDS}x`, "/$batch"]) {
+    for (const path of [
+      ACTIVATE,
+      `${BACKUP}/exchangeProtectionPolicies`,
+      `${BACKUP}/restorePoints/search/x`,
+      `/users/u1${GET_BY_IDS}x`,
+      "/$batch",
+    ]) {
       expect(isSafe({ method: "POST", path }), path).toBe(false);
     }
-    for (const method of ["PATCH", "PUT", "DELETE"]) expect(isSafe({ method, path: SEARCH, readOnly: true })).toBe(false);
+    for (const method of ["PATCH", "PUT", "DELETE"])
+      expect(isSafe({ method, path: SEARCH, readOnly: true })).toBe(false);
     expect(isSafe({ method: "POST", path: `${BACKUP}/x/preview`, readOnly: true })).toBe(true);
     expect(isSafe("get")).toBe(true);
     expect(isSafe("POST")).toBe(false);
   });
 
   it("makes a $batch safe only when every item is", () => {
-    expect(isSafeBatch([{ method: "GET", path: `${BACKUP}/protectionPolicies` }, { method: "POST", path: SEARCH }])).toBe(true);
-    expect(isSafeBatch([{ method: "GET", path: `${BACKUP}/protectionPolicies` }, { method: "POST", path: ACTIVATE }])).toBe(false);
+    expect(
+      isSafeBatch([
+        { method: "GET", path: `${BACKUP}/protectionPolicies` },
+        { method: "POST", path: SEARCH },
+      ]),
+    ).toBe(true);
+    expect(
+      isSafeBatch([
+        { method: "GET", path: `${BACKUP}/protectionPolicies` },
+        { method: "POST", path: ACTIVATE },
+      ]),
+    ).toBe(false);
   });
 
   it("lets the retry policy re-send a read-only POST after 503 or 504, and a write only after 429", () => {
     const policy = createRetryPolicy();
-    expect(policy.retryable({ method: "POST", path: GET_BY_IDS }, { status: 503, code: "ServiceUnavailable" })).toBe(true);
+    expect(policy.retryable({ method: "POST", path: GET_BY_IDS }, { status: 503, code: "ServiceUnavailable" })).toBe(
+      true,
+    );
     expect(policy.retryable({ method: "POST", path: SEARCH }, { status: 504, code: "GatewayTimeout" })).toBe(true);
-    expect(policy.retryable({ method: "POST", path: ACTIVATE }, { status: 503, code: "ServiceUnavailable" })).toBe(false);
+    expect(policy.retryable({ method: "POST", path: ACTIVATE }, { status: 503, code: "ServiceUnavailable" })).toBe(
+      false,
+    );
     expect(policy.retryable({ method: "POST", path: ACTIVATE }, { status: 429, code: "TooManyRequests" })).toBe(true);
   });
 });
 
 describe("a read-only POST sent alone", () => {
   it("is retried after 503 until Graph answers", async () => {
-    const { stub, client } = await setup((_req, n) => (n < 2 ? { status: 503, body: graphError("ServiceUnavailable") } : { body: { value: [{ id: "u1" }] } }));
+    const { stub, client } = await setup((_req, n) =>
+      n < 2 ? { status: 503, body: graphError("ServiceUnavailable") } : { body: { value: [{ id: "u1" }] } },
+    );
     await expect(client.post(GET_BY_IDS, { ids: ["u1"] })).resolves.toEqual({ value: [{ id: "u1" }] });
     expect(stub.requests).toHaveLength(3);
   });
 
   it("is re-sent after its connection reset, and fails as a lost read, never as an unknown outcome", async () => {
     const { stub, client } = await setup(() => ({ reset: true }));
-    await expect(client.post(SEARCH, { protectionUnitIds: ["u1"] })).rejects.toMatchObject({ status: 0, code: "ConnectionFailed" });
+    await expect(client.post(SEARCH, { protectionUnitIds: ["u1"] })).rejects.toMatchObject({
+      status: 0,
+      code: "ConnectionFailed",
+    });
     expect(stub.requests).toHaveLength(4);
   });
 
@@ -82,9 +125,15 @@ describe("a read-only POST sent alone", () => {
 
   it("does not tell the request's shared reads that something may have changed", async () => {
     const changes: string[] = [];
-    const { client } = await setup(() => ({ body: {} }), (method, path) => void changes.push(`${method} ${path}`));
+    const { client } = await setup(
+      () => ({ body: {} }),
+      (method, path) => void changes.push(`${method} ${path}`),
+    );
     await client.post(GET_BY_IDS, { ids: [] });
-    await client.batch([{ method: "POST", path: SEARCH, body: {} }, { method: "POST", path: ACTIVATE }]);
+    await client.batch([
+      { method: "POST", path: SEARCH, body: {} },
+      { method: "POST", path: ACTIVATE },
+    ]);
     expect(changes).toEqual([`POST ${ACTIVATE}`]);
   });
 });
@@ -98,7 +147,14 @@ describe("read-only POSTs in a $batch", () => {
 
   it("are re-sent when their item answers 503", async () => {
     const { stub, client } = await setup((req, n) =>
-      n === 0 ? { body: { responses: items(req).map((i) => ({ id: i.id, status: 503, body: graphError("ServiceUnavailable") })) } } : ok(req));
+      n === 0
+        ? {
+            body: {
+              responses: items(req).map((i) => ({ id: i.id, status: 503, body: graphError("ServiceUnavailable") })),
+            },
+          }
+        : ok(req),
+    );
     const results = await client.batch(reads);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(items(stub.requests[1]!).map((i) => i.method)).toEqual(["POST", "POST", "GET"]);
@@ -106,7 +162,8 @@ describe("read-only POSTs in a $batch", () => {
 
   it("are re-sent whole when the POST of reads only answers 503 or its connection resets", async () => {
     const { stub, client } = await setup((req, n) =>
-      n === 0 ? { status: 503, body: graphError("ServiceUnavailable") } : n === 1 ? { reset: true } : ok(req));
+      n === 0 ? { status: 503, body: graphError("ServiceUnavailable") } : n === 1 ? { reset: true } : ok(req),
+    );
     const results = await client.batch(reads);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(stub.requests).toHaveLength(3);

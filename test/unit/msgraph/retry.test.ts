@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createRetryPolicy, DEFAULT_RETRY_OPTIONS, isRetryable, parseRetryAfter, retryDelayMs, type RetryOptions } from "../../../src/msgraph/retry.js";
+import {
+  createRetryPolicy,
+  DEFAULT_RETRY_OPTIONS,
+  isRetryable,
+  parseRetryAfter,
+  retryDelayMs,
+  type RetryOptions,
+} from "../../../src/msgraph/retry.js";
 
 const opts: RetryOptions = { maxRetries: 3, baseDelayMs: 1000, maxDelayMs: 10_000 };
 
@@ -85,21 +92,29 @@ describe("createRetryPolicy", () => {
   it("defaults to the Graph SDKs' 3 retries, 3 s base and 180 s ceiling, and clamps to 10 retries and 180 s", () => {
     expect(createRetryPolicy().options).toEqual({ maxRetries: 3, baseDelayMs: 3000, maxDelayMs: 180_000 });
     expect(DEFAULT_RETRY_OPTIONS).toEqual(createRetryPolicy().options);
-    expect(createRetryPolicy({ maxRetries: 50, maxDelayMs: 3_600_000 }).options).toMatchObject({ maxRetries: 10, maxDelayMs: 180_000 });
+    expect(createRetryPolicy({ maxRetries: 50, maxDelayMs: 3_600_000 }).options).toMatchObject({
+      maxRetries: 10,
+      maxDelayMs: 180_000,
+    });
   });
 
   it("treats status 0 as retryable only when the request may be sent again", () => {
     const policy = createRetryPolicy();
     expect(policy.retryable("POST", { status: 0, code: "ConnectionFailed" })).toBe(true);
     expect(policy.retryable("GET", { status: 0, code: "Timeout" })).toBe(true);
-    for (const code of ["OutcomeUnknown", "TokenUnavailable", "InvalidResponse"]) expect(policy.retryable("GET", { status: 0, code })).toBe(false);
+    for (const code of ["OutcomeUnknown", "TokenUnavailable", "InvalidResponse"])
+      expect(policy.retryable("GET", { status: 0, code })).toBe(false);
     expect(policy.retryable("POST", { status: 429, code: "TooManyRequests" })).toBe(true);
     expect(policy.retryable("POST", { status: 503, code: "ServiceUnavailable" })).toBe(false);
   });
 
   it("waits the longest Retry-After of a group, and gives up when retries are used up", () => {
     const policy = createRetryPolicy({ maxRetries: 2 }, half);
-    const group = [{ status: 429, code: "x", retryAfterMs: 200 }, { status: 429, code: "x", retryAfterMs: 1500 }, { status: 503, code: "y" }];
+    const group = [
+      { status: 429, code: "x", retryAfterMs: 200 },
+      { status: 429, code: "x", retryAfterMs: 1500 },
+      { status: 503, code: "y" },
+    ];
     expect(policy.nextDelay(0, group, 0)).toBe(1500);
     expect(policy.nextDelay(1, [{ status: 503, code: "y" }], 0)).toBe(4500);
     expect(policy.nextDelay(2, group, 0)).toBeUndefined();

@@ -18,13 +18,20 @@ async function setup(handler: StubHandler) {
     { baseUrl: stub.baseUrl, retry: { maxRetries: 3, baseDelayMs: 1000 }, sleep: time.sleep, now: time.now },
     staticToken("app-token"),
   );
-  cleanups.push(() => stub.close(), () => client.close());
+  cleanups.push(
+    () => stub.close(),
+    () => client.close(),
+  );
   return { stub, client, time };
 }
 
 const POLICY = "/solutions/backupRestore/protectionPolicies/p1";
 const REQUEST_ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
-const throttled = (seconds: string) => ({ status: 429, headers: { "retry-after": seconds }, body: graphError("TooManyRequests") });
+const throttled = (seconds: string) => ({
+  status: 429,
+  headers: { "retry-after": seconds },
+  body: graphError("TooManyRequests"),
+});
 
 describe("correlation", () => {
   it("sends the request id as the first client-request-id, then GUIDs sharing its first four blocks", async () => {
@@ -32,7 +39,10 @@ describe("correlation", () => {
     const graph = client.scoped({ correlationId: REQUEST_ID });
     await graph.get(POLICY);
     await graph.post(`${POLICY}/activate`);
-    await graph.batch([{ method: "GET", path: POLICY }, { method: "GET", path: `${POLICY}x` }]);
+    await graph.batch([
+      { method: "GET", path: POLICY },
+      { method: "GET", path: `${POLICY}x` },
+    ]);
     const ids = stub.requests.map((r) => r.headers["client-request-id"] as string);
     expect(ids[0]).toBe(REQUEST_ID);
     expect(ids).toEqual([0, 1, 2].map((n) => clientRequestIdFor(REQUEST_ID, n)));
@@ -81,7 +91,12 @@ describe("the request deadline", () => {
   it("fails at once with the 429 when its Retry-After would end after the deadline", async () => {
     const { stub, client, time } = await setup(() => throttled("30"));
     const graph = client.scoped({ correlationId: REQUEST_ID, deadlineAt: time.now() + 25_000 });
-    await expect(graph.get(POLICY)).rejects.toMatchObject({ status: 429, code: "TooManyRequests", retryAfterMs: 30_000, clientRequestId: REQUEST_ID });
+    await expect(graph.get(POLICY)).rejects.toMatchObject({
+      status: 429,
+      code: "TooManyRequests",
+      retryAfterMs: 30_000,
+      clientRequestId: REQUEST_ID,
+    });
     expect(stub.requests).toHaveLength(1);
     expect(time.waits).toEqual([]);
   });
@@ -98,7 +113,9 @@ describe("scoped clients", () => {
   it("send the scope's token source instead of the client's, and report attempts to the scope", async () => {
     const { stub, client } = await setup(() => ({ body: {} }));
     const seen: RequestInfo[] = [];
-    await client.scoped({ correlationId: REQUEST_ID, tokenProvider: staticToken("caller-token"), onRequest: (i) => seen.push(i) }).get(POLICY);
+    await client
+      .scoped({ correlationId: REQUEST_ID, tokenProvider: staticToken("caller-token"), onRequest: (i) => seen.push(i) })
+      .get(POLICY);
     await client.get(POLICY);
     expect(stub.requests.map((r) => r.headers.authorization)).toEqual(["Bearer caller-token", "Bearer app-token"]);
     expect(seen).toMatchObject([{ method: "GET", path: POLICY, status: 200, attempt: 0, clientRequestId: REQUEST_ID }]);

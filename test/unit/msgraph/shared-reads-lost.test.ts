@@ -5,7 +5,11 @@ import { describe, expect, it } from "vitest";
 import type { BatchResult } from "../../../src/msgraph/batch.js";
 import { createUpstreamCost } from "../../../src/msgraph/cost.js";
 import { createSharedReads } from "../../../src/msgraph/shared-reads.js";
-import { createMemoryCacheStore, createMemoryFlightRegistry, DEFAULT_MAX_JOIN_AGE_MS } from "../../../src/stores/index.js";
+import {
+  createMemoryCacheStore,
+  createMemoryFlightRegistry,
+  DEFAULT_MAX_JOIN_AGE_MS,
+} from "../../../src/stores/index.js";
 
 const SESSION = "/solutions/backupRestore/restoreSessions/5a1e7b1c-0000-4000-8000-000000000001";
 const APP = { tenant: "t1", principal: "app" };
@@ -14,10 +18,16 @@ const BUDGET = 25_000;
 function setup() {
   const clock = { at: 1_000_000 };
   const now = () => clock.at;
-  const reads = createSharedReads({ cache: createMemoryCacheStore({ now }), flights: createMemoryFlightRegistry({ now }), statusMs: 2000, terminalMs: 300_000 });
+  const reads = createSharedReads({
+    cache: createMemoryCacheStore({ now }),
+    flights: createMemoryFlightRegistry({ now }),
+    statusMs: 2000,
+    terminalMs: 300_000,
+  });
   const sent: ((r: BatchResult) => void)[] = [];
   const fetch = () => new Promise<BatchResult>((resolve) => sent.push(resolve));
-  const read = (cost = createUpstreamCost()) => reads.scope(APP, cost).read(SESSION, fetch, { deadlineAt: clock.at + BUDGET });
+  const read = (cost = createUpstreamCost()) =>
+    reads.scope(APP, cost).read(SESSION, fetch, { deadlineAt: clock.at + BUDGET });
   return { clock, sent, read };
 }
 

@@ -26,7 +26,9 @@ describe("shared reads", () => {
     await new Promise((r) => setImmediate(r));
     expect(sent).toHaveLength(1);
     answer();
-    expect(new Set((await Promise.all(results)).map((r) => r.ok && (r.body as { status: string }).status))).toEqual(new Set(["active"]));
+    expect(new Set((await Promise.all(results)).map((r) => r.ok && (r.body as { status: string }).status))).toEqual(
+      new Set(["active"]),
+    );
     expect(costs.reduce((n, c) => n + c.sharedReads, 0)).toBe(999);
   });
 
@@ -49,7 +51,12 @@ describe("shared reads", () => {
 
   it("never shares between two tenants or two delegated callers", async () => {
     const { reads, fetch, sent } = setup();
-    for (const scope of [APP, { tenant: "t2", principal: "app" }, { tenant: "t1", principal: "subject:a" }, { tenant: "t1", principal: "subject:b" }]) {
+    for (const scope of [
+      APP,
+      { tenant: "t2", principal: "app" },
+      { tenant: "t1", principal: "subject:a" },
+      { tenant: "t1", principal: "subject:b" },
+    ]) {
       void reads.scope(scope).read(SESSION, fetch);
     }
     await new Promise((r) => setImmediate(r));

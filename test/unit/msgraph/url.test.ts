@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
-  assertSafePath, continuedPath, encodeQuery, isLoopbackHost, nextLinkContinuation, nextLinkTarget, parseBaseUrl, pathSegment,
-  relativeTarget, segmentProblem,
+  assertSafePath,
+  continuedPath,
+  encodeQuery,
+  isLoopbackHost,
+  nextLinkContinuation,
+  nextLinkTarget,
+  parseBaseUrl,
+  pathSegment,
+  relativeTarget,
+  segmentProblem,
 } from "../../../src/msgraph/url.js";
 import { TRAVERSAL_IDS } from "../../helpers/traversal.js";
 
@@ -42,8 +50,9 @@ describe("one path segment per id", () => {
 
   it("encodes every id Graph issues into exactly one segment", () => {
     expect(pathSegment("845457dc-4bb2-4815-bef3-8628ebd1952e")).toBe("845457dc-4bb2-4815-bef3-8628ebd1952e");
-    expect(pathSegment("contoso.sharepoint.com,11111111-1111-4111-8111-111111111111,22222222-2222-4222-8222-222222222222"))
-      .toBe("contoso.sharepoint.com%2C11111111-1111-4111-8111-111111111111%2C22222222-2222-4222-8222-222222222222");
+    expect(
+      pathSegment("contoso.sharepoint.com,11111111-1111-4111-8111-111111111111,22222222-2222-4222-8222-222222222222"),
+    ).toBe("contoso.sharepoint.com%2C11111111-1111-4111-8111-111111111111%2C22222222-2222-4222-8222-222222222222");
     expect(pathSegment("ffd2687a_1801645000_12_2")).toBe("ffd2687a_1801645000_12_2");
     expect(pathSegment("a'b(c)*!")).toBe("a%27b%28c%29%2A%21");
     expect(pathSegment("...")).toBe("...");
@@ -51,9 +60,21 @@ describe("one path segment per id", () => {
   });
 
   it("checks built paths once more: no dot segment, fragment, backslash or control character leaves", () => {
-    expect(assertSafePath("/solutions/backupRestore/protectionUnits/microsoft.graph.mailboxProtectionUnit?$skiptoken=a.b")).toBeTruthy();
+    expect(
+      assertSafePath("/solutions/backupRestore/protectionUnits/microsoft.graph.mailboxProtectionUnit?$skiptoken=a.b"),
+    ).toBeTruthy();
     expect(assertSafePath("/sites/caf%C3%A9%E2%80%94x?$select=id")).toBeTruthy();
-    for (const path of ["/solutions/backupRestore/..", "/a/./b", "/a/%2e%2e/b", "/users#/solutions", "/a\\b", "/a%5cb", "/a%2fb", "relative", "/a\u0000"]) {
+    for (const path of [
+      "/solutions/backupRestore/..",
+      "/a/./b",
+      "/a/%2e%2e/b",
+      "/users#/solutions",
+      "/a\\b",
+      "/a%5cb",
+      "/a%2fb",
+      "relative",
+      "/a\u0000",
+    ]) {
       expect(() => assertSafePath(path), path).toThrow(expect.objectContaining({ name: "InvalidPathSegmentError" }));
     }
   });
@@ -67,7 +88,9 @@ describe("a nextLink's continuation", () => {
     expect(c).toEqual({ skiptoken: "abc%3D" });
     expect(continuedPath(PATH, c)).toBe(`${PATH}?$skiptoken=abc%3D`);
     expect(continuedPath(`${PATH}?$filter=x`, { skip: 20 })).toBe(`${PATH}?$filter=x&$skip=20`);
-    expect(nextLinkContinuation(base, `https://GRAPH.microsoft.com/v1.0${PATH.toUpperCase()}?%24skip=40`, PATH)).toEqual({ skip: 40 });
+    expect(
+      nextLinkContinuation(base, `https://GRAPH.microsoft.com/v1.0${PATH.toUpperCase()}?%24skip=40`, PATH),
+    ).toEqual({ skip: 40 });
   });
 
   it.each([
@@ -81,6 +104,8 @@ describe("a nextLink's continuation", () => {
     ["a repeated token", `https://graph.microsoft.com/v1.0${PATH}?$skiptoken=a&$skiptoken=b`],
     ["a malformed $skip", `https://graph.microsoft.com/v1.0${PATH}?$skip=-1`],
   ])("refuses %s", (_name, link) => {
-    expect(() => nextLinkContinuation(base, link, PATH)).toThrow(expect.objectContaining({ name: "GraphRequestError", code: "InvalidNextLink" }));
+    expect(() => nextLinkContinuation(base, link, PATH)).toThrow(
+      expect.objectContaining({ name: "GraphRequestError", code: "InvalidNextLink" }),
+    );
   });
 });

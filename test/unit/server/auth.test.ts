@@ -45,7 +45,11 @@ function authenticator(): Authenticator {
   return createAuthenticator({ mode: "entra", issuer: ISSUER, audiences: [AUDIENCE], jwksUrl, now: () => now });
 }
 
-const reasonOf = (p: Promise<unknown>) => p.then(() => "accepted", (e: { reason?: string }) => e.reason ?? String(e));
+const reasonOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "accepted",
+    (e: { reason?: string }) => e.reason ?? String(e),
+  );
 
 describe("caller authentication (Entra ID bearer tokens)", () => {
   it("accepts a valid token and reads its scopes", async () => {
@@ -57,11 +61,38 @@ describe("caller authentication (Entra ID bearer tokens)", () => {
   it.each([
     ["missing", async () => undefined, "missing bearer token"],
     ["malformed", async () => "Bearer not-a-jwt", "malformed bearer token"],
-    ["expired beyond 60 s", async () => `Bearer ${await token({ exp: Math.floor(now / 1000) - 61 })}`, "ERR_JWT_EXPIRED"],
-    ["not yet valid", async () => `Bearer ${await new SignJWT({}).setProtectedHeader({ alg: "RS256", kid: "a" }).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime(Math.floor(now / 1000) + 7200).setNotBefore(Math.floor(now / 1000) + 600).sign(keyA.privateKey)}`, "ERR_JWT_CLAIM_VALIDATION_FAILED"],
-    ["for another audience", async () => `Bearer ${await token({ aud: "https://graph.microsoft.com" })}`, "ERR_JWT_CLAIM_VALIDATION_FAILED"],
-    ["from another issuer", async () => `Bearer ${await token({ iss: "https://login.microsoftonline.com/other/v2.0" })}`, "ERR_JWT_CLAIM_VALIDATION_FAILED"],
-    ["signed by an unknown key", async () => `Bearer ${await token({}, keyB.privateKey, "a")}`, "ERR_JWS_SIGNATURE_VERIFICATION_FAILED"],
+    [
+      "expired beyond 60 s",
+      async () => `Bearer ${await token({ exp: Math.floor(now / 1000) - 61 })}`,
+      "ERR_JWT_EXPIRED",
+    ],
+    [
+      "not yet valid",
+      async () =>
+        `Bearer ${await new SignJWT({})
+          .setProtectedHeader({ alg: "RS256", kid: "a" })
+          .setIssuer(ISSUER)
+          .setAudience(AUDIENCE)
+          .setExpirationTime(Math.floor(now / 1000) + 7200)
+          .setNotBefore(Math.floor(now / 1000) + 600)
+          .sign(keyA.privateKey)}`,
+      "ERR_JWT_CLAIM_VALIDATION_FAILED",
+    ],
+    [
+      "for another audience",
+      async () => `Bearer ${await token({ aud: "https://graph.microsoft.com" })}`,
+      "ERR_JWT_CLAIM_VALIDATION_FAILED",
+    ],
+    [
+      "from another issuer",
+      async () => `Bearer ${await token({ iss: "https://login.microsoftonline.com/other/v2.0" })}`,
+      "ERR_JWT_CLAIM_VALIDATION_FAILED",
+    ],
+    [
+      "signed by an unknown key",
+      async () => `Bearer ${await token({}, keyB.privateKey, "a")}`,
+      "ERR_JWS_SIGNATURE_VERIFICATION_FAILED",
+    ],
   ])("refuses a token that is %s", async (_name, header, reason) => {
     expect(await reasonOf(authenticator().authenticate(request(await header())))).toBe(reason);
   });
@@ -72,7 +103,12 @@ describe("caller authentication (Entra ID bearer tokens)", () => {
     const none = `${b64({ alg: "none", kid: "a" })}.${body}.`;
     expect(await reasonOf(authenticator().authenticate(request(`Bearer ${none}`)))).not.toBe("accepted");
     const publicPem = new TextEncoder().encode(JSON.stringify(published[0]));
-    const hs = await new SignJWT({}).setProtectedHeader({ alg: "HS256", kid: "a" }).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime("1h").sign(publicPem);
+    const hs = await new SignJWT({})
+      .setProtectedHeader({ alg: "HS256", kid: "a" })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setExpirationTime("1h")
+      .sign(publicPem);
     expect(await reasonOf(authenticator().authenticate(request(`Bearer ${hs}`)))).not.toBe("accepted");
   });
 
@@ -82,9 +118,12 @@ describe("caller authentication (Entra ID bearer tokens)", () => {
     expect(auth.jwks?.fetches()).toBe(1);
     published = [...published, { ...(await exportJWK(keyB.publicKey)), kid: "b", alg: "RS256", use: "sig" }];
     now += 31_000;
-    expect((await auth.authenticate(request(`Bearer ${await token({}, keyB.privateKey, "b")}`))).authenticated).toBe(true);
+    expect((await auth.authenticate(request(`Bearer ${await token({}, keyB.privateKey, "b")}`))).authenticated).toBe(
+      true,
+    );
     expect(auth.jwks?.fetches()).toBe(2);
-    for (let i = 0; i < 5; i++) await reasonOf(auth.authenticate(request(`Bearer ${await token({}, keyB.privateKey, "zzz")}`)));
+    for (let i = 0; i < 5; i++)
+      await reasonOf(auth.authenticate(request(`Bearer ${await token({}, keyB.privateKey, "zzz")}`)));
     expect(auth.jwks?.fetches()).toBe(3);
   });
 
@@ -93,8 +132,14 @@ describe("caller authentication (Entra ID bearer tokens)", () => {
     await auth.authenticate(request(`Bearer ${await token()}`));
     const seconds = Math.floor(now / 1000);
     for (let i = 0; i < 20; i++) {
-      const claims = [{ iss: "https://evil.example/v2.0" }, { aud: "https://graph.microsoft.com" }, { exp: seconds - 3600 }][i % 3]!;
-      expect(await reasonOf(auth.authenticate(request(`Bearer ${await token(claims, keyB.privateKey, `forged-${i}`)}`)))).toBe("ERR_JWKS_NO_MATCHING_KEY");
+      const claims = [
+        { iss: "https://evil.example/v2.0" },
+        { aud: "https://graph.microsoft.com" },
+        { exp: seconds - 3600 },
+      ][i % 3]!;
+      expect(
+        await reasonOf(auth.authenticate(request(`Bearer ${await token(claims, keyB.privateKey, `forged-${i}`)}`))),
+      ).toBe("ERR_JWKS_NO_MATCHING_KEY");
     }
     expect(auth.jwks?.fetches()).toBe(1);
   });
@@ -102,10 +147,12 @@ describe("caller authentication (Entra ID bearer tokens)", () => {
   it("caps unknown-kid refetches over time: 5 back to back, then one per 30 s", async () => {
     const auth = authenticator();
     await auth.authenticate(request(`Bearer ${await token()}`));
-    for (let i = 0; i < 8; i++) await reasonOf(auth.authenticate(request(`Bearer ${await token({}, keyB.privateKey, `plausible-${i}`)}`)));
+    for (let i = 0; i < 8; i++)
+      await reasonOf(auth.authenticate(request(`Bearer ${await token({}, keyB.privateKey, `plausible-${i}`)}`)));
     expect(auth.jwks?.fetches()).toBe(1 + 5);
     now += 30_000;
-    for (let i = 8; i < 12; i++) await reasonOf(auth.authenticate(request(`Bearer ${await token({}, keyB.privateKey, `plausible-${i}`)}`)));
+    for (let i = 8; i < 12; i++)
+      await reasonOf(auth.authenticate(request(`Bearer ${await token({}, keyB.privateKey, `plausible-${i}`)}`)));
     expect(auth.jwks?.fetches()).toBe(1 + 5 + 1);
   });
 

@@ -7,8 +7,14 @@ import { costLimitPlugin } from "../../../src/server/cost-limit.js";
 const schema = buildSchema(readFileSync(new URL("../../../schema/schema.graphql", import.meta.url), "utf8"));
 
 /** Runs the plugin's check as Apollo does once the operation is resolved; the refusal's code, or "ok". */
-async function check(plugin: ReturnType<typeof costLimitPlugin>, document: DocumentNode, variables: Record<string, unknown> = {}): Promise<string> {
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+async function check(
+  plugin: ReturnType<typeof costLimitPlugin>,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+): Promise<string> {
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   const listener = await plugin.requestDidStart!({} as never);
   try {
     await listener!.didResolveOperation!({ document, operation, request: { variables }, schema } as never);
@@ -21,7 +27,9 @@ async function check(plugin: ReturnType<typeof costLimitPlugin>, document: Docum
 describe("the cost limit", () => {
   it("judges each request's variables when a page size is a variable, the same document again and again", async () => {
     const plugin = costLimitPlugin(1000);
-    const document = parse(`query($n: Int) { protectionPolicies(first: $n) { nodes { id protectionUnits(first: 100) { nodes { id } } } } }`);
+    const document = parse(
+      `query($n: Int) { protectionPolicies(first: $n) { nodes { id protectionUnits(first: 100) { nodes { id } } } } }`,
+    );
     expect(await check(plugin, document, { n: 2 })).toBe("ok");
     expect(await check(plugin, document, { n: 50 })).toBe("BAD_USER_INPUT");
     expect(await check(plugin, document, { n: 2 })).toBe("ok");
@@ -30,7 +38,9 @@ describe("the cost limit", () => {
   it("gives a document with literal page sizes the same answer every time", async () => {
     const plugin = costLimitPlugin(1000);
     const heavy = parse(`{ protectionPolicies(first: 50) { nodes { protectionUnits(first: 100) { nodes { id } } } } }`);
-    const light = parse(`query($id: ID!) { protectionPolicy(id: $id) { id protectionUnits(first: 5) { nodes { id } } } }`);
+    const light = parse(
+      `query($id: ID!) { protectionPolicy(id: $id) { id protectionUnits(first: 5) { nodes { id } } } }`,
+    );
     for (let i = 0; i < 3; i++) {
       expect(await check(plugin, heavy)).toBe("BAD_USER_INPUT");
       expect(await check(plugin, light, { id: `p${i}` })).toBe("ok");

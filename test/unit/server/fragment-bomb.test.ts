@@ -46,7 +46,12 @@ function counted(document: DocumentNode, cap: number): Size {
   const size: Size = { sets: 0, selections: 0, reads: 0 };
   const sets: SelectionSetNode[] = [];
   const selection = () => void size.selections++;
-  visit(document, { SelectionSet: (node) => void sets.push(node), Field: selection, FragmentSpread: selection, InlineFragment: selection });
+  visit(document, {
+    SelectionSet: (node) => void sets.push(node),
+    Field: selection,
+    FragmentSpread: selection,
+    InlineFragment: selection,
+  });
   size.sets = sets.length;
   for (const set of sets) {
     const selections = set.selections;
@@ -61,7 +66,8 @@ function counted(document: DocumentNode, cap: number): Size {
   return size;
 }
 
-const operationOf = (document: DocumentNode) => document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+const operationOf = (document: DocumentNode) =>
+  document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
 
 describe("fragment bombs", () => {
   for (const [shape, body] of Object.entries(BOMB_SHAPES)) {
@@ -70,7 +76,9 @@ describe("fragment bombs", () => {
         const document = parse(bomb(levels, body), { maxTokens: DEFAULT_LIMITS.maxTokens });
         const size = counted(document, 100_000);
         const probe = { visited: 0 };
-        const errors = validate(schema, document, [...specifiedRules, ...limitRules(DEFAULT_LIMITS, probe)], { maxErrors: MAX_VALIDATION_ERRORS });
+        const errors = validate(schema, document, [...specifiedRules, ...limitRules(DEFAULT_LIMITS, probe)], {
+          maxErrors: MAX_VALIDATION_ERRORS,
+        });
         expect(size.reads).toBeLessThanOrEqual(VALIDATION_READS_PER_SET * size.sets);
         // The limits' own analysis: every selection once to order the fragments, once to measure them.
         expect(probe.visited).toBeGreaterThanOrEqual(size.selections);
@@ -93,7 +101,9 @@ describe("fragment bombs", () => {
     const source = bomb(30, (next) => `protectionUnits { nodes { policy { ...${next} ...${next} } } }`);
     const document = parse(source, { maxTokens: DEFAULT_LIMITS.maxTokens });
     const size = counted(document, 100_000);
-    const errors = validate(schema, document, [...specifiedRules, ...limitRules(DEFAULT_LIMITS)], { maxErrors: MAX_VALIDATION_ERRORS });
+    const errors = validate(schema, document, [...specifiedRules, ...limitRules(DEFAULT_LIMITS)], {
+      maxErrors: MAX_VALIDATION_ERRORS,
+    });
     expect(size.reads).toBeLessThanOrEqual(VALIDATION_READS_PER_SET * size.sets);
     expect(errors.filter((e) => e.extensions.limit === true)).toHaveLength(2);
   });
@@ -101,7 +111,9 @@ describe("fragment bombs", () => {
   it("an introspection bomb of 40 levels is refused by the limits too, every rule reading each selection set a fixed number of times", () => {
     const document = parse(introspectionBomb(40), { maxTokens: DEFAULT_LIMITS.maxTokens });
     const size = counted(document, 100_000);
-    const errors = validate(schema, document, [...specifiedRules, ...limitRules(DEFAULT_LIMITS)], { maxErrors: MAX_VALIDATION_ERRORS });
+    const errors = validate(schema, document, [...specifiedRules, ...limitRules(DEFAULT_LIMITS)], {
+      maxErrors: MAX_VALIDATION_ERRORS,
+    });
     expect(size.reads).toBeLessThanOrEqual(VALIDATION_READS_PER_SET * size.sets);
     expect(errors.filter((e) => e.extensions.limit === true).length).toBeGreaterThan(0);
   });
@@ -111,16 +123,30 @@ describe("fragment bombs", () => {
       const document = parse(introspectionBomb(levels), { maxTokens: DEFAULT_LIMITS.maxTokens });
       const size = counted(document, 100_000);
       const probe = { visited: 0 };
-      const errors = validate(schema, document, [...specifiedRules, ...limitRules({ ...DEFAULT_LIMITS, introspection: true }, probe)], { maxErrors: MAX_VALIDATION_ERRORS });
+      const errors = validate(
+        schema,
+        document,
+        [...specifiedRules, ...limitRules({ ...DEFAULT_LIMITS, introspection: true }, probe)],
+        { maxErrors: MAX_VALIDATION_ERRORS },
+      );
       expect(size.reads).toBeLessThanOrEqual(VALIDATION_READS_PER_SET * size.sets);
       expect(probe.visited).toBeLessThanOrEqual(2 * size.selections);
-      expect(errors.filter((e) => e.extensions.limit === true).map((e) => e.message).join()).toMatch(/Introspection field selections limit/);
+      expect(
+        errors
+          .filter((e) => e.extensions.limit === true)
+          .map((e) => e.message)
+          .join(),
+      ).toMatch(/Introspection field selections limit/);
     }
   });
 
   it("a long chain of fragments, each spreading the next once, neither loops nor exhausts the stack", () => {
-    const chain = Array.from({ length: 20_000 }, (_, i) => `fragment F${i} on ProtectionPolicy { ...F${i + 1} }`).join("\n");
-    const document = parse(`{ protectionPolicies { nodes { ...F0 } } }\n${chain}\nfragment F20000 on ProtectionPolicy { id }`);
+    const chain = Array.from({ length: 20_000 }, (_, i) => `fragment F${i} on ProtectionPolicy { ...F${i + 1} }`).join(
+      "\n",
+    );
+    const document = parse(
+      `{ protectionPolicies { nodes { ...F0 } } }\n${chain}\nfragment F20000 on ProtectionPolicy { id }`,
+    );
     const probe = { visited: 0 };
     // Only our rules: graphql-js's cycle check recurses once per fragment, which the token limit keeps far from this.
     expect(validate(schema, document, limitRules(DEFAULT_LIMITS, probe))).toEqual([]);
@@ -129,7 +155,9 @@ describe("fragment bombs", () => {
   });
 
   it("a fragment cycle is left to graphql-js to report: the analysis ends", () => {
-    const document = parse(`{ protectionPolicies { nodes { ...A } } } fragment A on ProtectionPolicy { id ...B } fragment B on ProtectionPolicy { ...A ...A }`);
+    const document = parse(
+      `{ protectionPolicies { nodes { ...A } } } fragment A on ProtectionPolicy { id ...B } fragment B on ProtectionPolicy { ...A ...A }`,
+    );
     counted(document, 10_000);
     const errors = validate(schema, document, [...specifiedRules, ...limitRules(DEFAULT_LIMITS)]);
     expect(errors.map((e) => e.message).join()).toMatch(/Cannot spread fragment "A" within itself/);
@@ -137,19 +165,33 @@ describe("fragment bombs", () => {
   });
 
   it("a fragment spread a few times counts its fields each time, and a legitimate document stays within the limits", () => {
-    const fields = "id displayName isEnabled status createdDateTime lastModifiedDateTime retentionSettings { interval period }";
-    const spreads = (n: number) => `{ protectionPolicies { nodes { ...P protectionUnits { nodes { policy { ...P } } } bulkAdditionJobs { nodes { policy { ...P } } } } } }`.replace(/\.\.\.P/g, () => "...P ".repeat(n));
+    const fields =
+      "id displayName isEnabled status createdDateTime lastModifiedDateTime retentionSettings { interval period }";
+    const spreads = (n: number) =>
+      `{ protectionPolicies { nodes { ...P protectionUnits { nodes { policy { ...P } } } bulkAdditionJobs { nodes { policy { ...P } } } } } }`.replace(
+        /\.\.\.P/g,
+        () => "...P ".repeat(n),
+      );
     const document = (n: number) => parse(`${spreads(n)} fragment P on ProtectionPolicy { ${fields} }`);
-    const limited = (n: number) => validate(schema, document(n), [...specifiedRules, ...limitRules(DEFAULT_LIMITS)]).filter((e) => e.extensions.limit === true);
+    const limited = (n: number) =>
+      validate(schema, document(n), [...specifiedRules, ...limitRules(DEFAULT_LIMITS)]).filter(
+        (e) => e.extensions.limit === true,
+      );
     // 9 fields a spread: 3 spreads of it are 27 selections, 3 × 10 are 270, over the 250 allowed.
     expect(limited(1)).toEqual([]);
-    expect(limited(10).map((e) => e.message).join()).toMatch(/Field selections limit of 250/);
+    expect(
+      limited(10)
+        .map((e) => e.message)
+        .join(),
+    ).toMatch(/Field selections limit of 250/);
   });
 
   it("a restore session's prefetch reads each fragment once, however often it is spread", () => {
     const levels = 40;
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on RestoreSession { id artifacts { nodes { id } } }` : `fragment F${i} on RestoreSession { ...F${i + 1} ...F${i + 1} }`,
+      i === levels - 1
+        ? `fragment F${i} on RestoreSession { id artifacts { nodes { id } } }`
+        : `fragment F${i} on RestoreSession { ...F${i + 1} ...F${i + 1} }`,
     );
     const document = parse(`query($id: ID!) { restoreSession(id: $id) { ...F0 } }\n${fragments.join("\n")}`);
     let reads = 0;
@@ -160,10 +202,17 @@ describe("fragment bombs", () => {
       },
     });
     const operation = operationOf(document);
-    const info = { fieldNodes: [operation.selectionSet.selections[0]], fragments: byName, variableValues: { id: "s1" } } as unknown as GraphQLResolveInfo;
+    const info = {
+      fieldNodes: [operation.selectionSet.selections[0]],
+      fragments: byName,
+      variableValues: { id: "s1" },
+    } as unknown as GraphQLResolveInfo;
     const loaded: string[] = [];
     const facts = new Map<string, unknown>();
-    const ctx = { facts, loaders: { page: { load: async (path: string) => void loaded.push(path) } } } as unknown as Context;
+    const ctx = {
+      facts,
+      loaders: { page: { load: async (path: string) => void loaded.push(path) } },
+    } as unknown as Context;
     rememberSessionWorkload(ctx, "s1", Workload.EXCHANGE);
     prefetchSessionLists(ctx, "s1", info);
     expect(loaded).toHaveLength(1);

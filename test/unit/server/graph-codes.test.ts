@@ -3,7 +3,10 @@ import { GraphRequestError } from "../../../src/msgraph/errors.js";
 import { formatError } from "../../../src/server/errors.js";
 
 const format = (status: number, code: string) =>
-  formatError({ message: "x" }, new GraphRequestError(`Graph says ${code}`, { status, code, method: "POST", path: "/p", requestId: "r" })).extensions;
+  formatError(
+    { message: "x" },
+    new GraphRequestError(`Graph says ${code}`, { status, code, method: "POST", path: "/p", requestId: "r" }),
+  ).extensions;
 
 describe("Backup Storage error codes", () => {
   it.each([
@@ -18,7 +21,12 @@ describe("Backup Storage error codes", () => {
     [500, "PolicySaveFailed", "UPSTREAM_UNAVAILABLE"],
     [402, "InvalidBillingProfile", "FORBIDDEN"],
   ])("%i %s → %s with graphCode and a hint", (status, code, expected) => {
-    expect(format(status, code)).toMatchObject({ code: expected, graphCode: code, requestId: "r", hint: expect.any(String) });
+    expect(format(status, code)).toMatchObject({
+      code: expected,
+      graphCode: code,
+      requestId: "r",
+      hint: expect.any(String),
+    });
   });
 
   it("looks codes up ignoring case, and leaves unknown codes to the status with no hint", () => {

@@ -11,7 +11,8 @@ describe("the limit guard", () => {
   it("refuses fragment bombs of every shape by the field-selection limit", () => {
     const guard = createLimitGuard(DEFAULT_LIMITS);
     for (const shape of Object.values(BOMB_SHAPES)) {
-      for (const levels of [20, 40]) expect(guard(bomb(levels, shape))).toMatch(/^Field selections limit of 250 exceeded/);
+      for (const levels of [20, 40])
+        expect(guard(bomb(levels, shape))).toMatch(/^Field selections limit of 250 exceeded/);
     }
     expect(guard(introspectionBomb(40))).toMatch(/limit/);
   });

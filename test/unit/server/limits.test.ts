@@ -1,4 +1,12 @@
-import { buildSchema, Kind, parse, specifiedRules, validate, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
+import {
+  buildSchema,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from "graphql";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../../src/config/query-limits.js";
@@ -11,7 +19,11 @@ const errorsOf = (source: string) => validate(schema, parse(source), rules).map(
 function costOf(source: string, variables: Record<string, unknown> = {}): number {
   const doc = parse(source);
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = Object.fromEntries(
+    doc.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
   return operationCost(schema, op, fragments, variables);
 }
 
@@ -53,7 +65,11 @@ describe("query limits", () => {
     const doc = readFileSync(contractOps, "utf8");
     const dashboard = doc.slice(doc.indexOf("query Dashboard"));
     expect(costOf(dashboard)).toBeLessThan(DEFAULT_LIMITS.maxCost);
-    expect(costOf(`{ protectionPolicies(first: 500) { nodes { protectionUnits(first: 500) { nodes { id policy { id } } } } } }`)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(
+      costOf(
+        `{ protectionPolicies(first: 500) { nodes { protectionUnits(first: 500) { nodes { id policy { id } } } } } }`,
+      ),
+    ).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   });
 });
 

@@ -40,7 +40,11 @@ describe("the readiness probe", () => {
   it("is ready with Graph down, and makes no call while traffic keeps the state known", async () => {
     const { health, probes, ready, calls } = setup();
     health.observe({ ...attempt, status: 503, code: "serviceUnavailable" });
-    for (let i = 0; i < 5; i++) expect(await ready()).toMatchObject({ status: 200, body: { status: "ready", graph: "down", graphReason: "HTTP 503 serviceUnavailable" } });
+    for (let i = 0; i < 5; i++)
+      expect(await ready()).toMatchObject({
+        status: 200,
+        body: { status: "ready", graph: "down", graphReason: "HTTP 503 serviceUnavailable" },
+      });
     expect(calls()).toBe(0);
     health.observe({ ...attempt, status: 404, code: "PolicyNotFound" });
     expect((await ready()).body.graph).toBe("ok");

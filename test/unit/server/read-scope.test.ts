@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readScopeOf } from "../../../src/server/read-scope.js";
 
-const caller = (tenantId: string, subject: string) => ({ authenticated: true, tenantId, subject, permissions: new Set<string>() });
+const caller = (tenantId: string, subject: string) => ({
+  authenticated: true,
+  tenantId,
+  subject,
+  permissions: new Set<string>(),
+});
 
 describe("the read scope of a request", () => {
   it("is shared by every caller of a tenant when the gateway reads with its own token", () => {

@@ -25,11 +25,14 @@ describe("the request budget", () => {
   });
 
   it("never exceeds GRAPH_REQUEST_DEADLINE_MS, even for queries", () => {
-    expect(createRequestBudget({ requestDeadlineMs: 500, queryDeadlineMs: 8000 })(undefined, { query: "{ a }" })).toEqual({ ok: true, ms: 500 });
+    expect(
+      createRequestBudget({ requestDeadlineMs: 500, queryDeadlineMs: 8000 })(undefined, { query: "{ a }" }),
+    ).toEqual({ ok: true, ms: 500 });
   });
 
   it("refuses what is not a whole number of milliseconds", () => {
     for (const header of ["", "abc", "1e3", "0", "-5", "2.5", "5s"]) expect(budget(header, {}).ok).toBe(false);
-    for (const timeoutMs of ["100", 0, 1.5, -1, null]) expect(budget(undefined, { extensions: { timeoutMs } }).ok).toBe(false);
+    for (const timeoutMs of ["100", 0, 1.5, -1, null])
+      expect(budget(undefined, { extensions: { timeoutMs } }).ok).toBe(false);
   });
 });

@@ -65,7 +65,10 @@ describe.skipIf(redisUnavailable() !== undefined)("Redis adapters", () => {
       return "fresh";
     };
     const peekOf = (key: string) => async () => (await cache.get(key)) as string | undefined;
-    expect(await Promise.all([a.run("k", peekOf("k"), refresh), b.run("k", peekOf("k"), refresh)])).toEqual(["fresh", "fresh"]);
+    expect(await Promise.all([a.run("k", peekOf("k"), refresh), b.run("k", peekOf("k"), refresh)])).toEqual([
+      "fresh",
+      "fresh",
+    ]);
     expect(refreshes).toBe(1);
     // A holder that stores nothing (an error answer) unlocks; the waiter then fetches itself at once, not after the wait.
     const started = Date.now();
@@ -82,7 +85,10 @@ describe.skipIf(redisUnavailable() !== undefined)("Redis adapters", () => {
 
   it("publishes a throttle hold to the other replicas, and never shortens it", async () => {
     const prefix = `h${++n}:`;
-    const [a, b] = [createRedisHolds(client(), client(), { prefix, scope: "tenant:origin" }), createRedisHolds(client(), client(), { prefix, scope: "tenant:origin" })];
+    const [a, b] = [
+      createRedisHolds(client(), client(), { prefix, scope: "tenant:origin" }),
+      createRedisHolds(client(), client(), { prefix, scope: "tenant:origin" }),
+    ];
     const other = createRedisHolds(client(), client(), { prefix, scope: "other:origin" });
     const heard: number[] = [];
     const heardByOther: number[] = [];
@@ -100,9 +106,13 @@ describe.skipIf(redisUnavailable() !== undefined)("Redis adapters", () => {
   it("answers from memory within the command timeout while Redis hangs, then skips it for a moment", async () => {
     const fellBack: unknown[] = [];
     const stores = createRedisStores({
-      url: server.url, prefix: `g${++n}:`, commandTimeoutMs: 100,
+      url: server.url,
+      prefix: `g${++n}:`,
+      commandTimeoutMs: 100,
       idempotency: { ttlMs: 60_000, leaseMs: 30_000, memory: createMemoryIdempotencyStore() },
-      memoryCache: () => createMemoryCacheStore(), throttleScope: "t", onFallback: (_store, error) => fellBack.push(error),
+      memoryCache: () => createMemoryCacheStore(),
+      throttleScope: "t",
+      onFallback: (_store, error) => fellBack.push(error),
     });
     expect(await stores.ready(2000)).toBe(true);
     server.pause();
@@ -123,9 +133,13 @@ describe.skipIf(redisUnavailable() !== undefined)("Redis adapters", () => {
   it("falls back to memory while Redis is unreachable, counting every operation", async () => {
     const fellBack: string[] = [];
     const stores = createRedisStores({
-      url: "redis://127.0.0.1:1", prefix: "x:", commandTimeoutMs: 100,
+      url: "redis://127.0.0.1:1",
+      prefix: "x:",
+      commandTimeoutMs: 100,
       idempotency: { ttlMs: 60_000, leaseMs: 30_000, memory: createMemoryIdempotencyStore() },
-      memoryCache: () => createMemoryCacheStore(), throttleScope: "t", onFallback: (store) => fellBack.push(store),
+      memoryCache: () => createMemoryCacheStore(),
+      throttleScope: "t",
+      onFallback: (store) => fellBack.push(store),
     });
     expect(await stores.ready(100)).toBe(false);
     expect(stores.state()).toBe("down");
@@ -134,7 +148,13 @@ describe.skipIf(redisUnavailable() !== undefined)("Redis adapters", () => {
     expect(await stores.idempotency.claim("k", "f")).toEqual({ status: "done", ref: { id: "1" } });
     await stores.cache.set("c", 1, { ttlMs: 1000, tags: ["t"] });
     expect(await stores.cache.get("c")).toBe(1);
-    expect(await stores.replicas.run("c", async () => undefined, async () => 2)).toBe(2);
+    expect(
+      await stores.replicas.run(
+        "c",
+        async () => undefined,
+        async () => 2,
+      ),
+    ).toBe(2);
     await stores.holds.hold(100);
     expect(fellBack).toContain("idempotency");
     expect(fellBack).toContain("cache");

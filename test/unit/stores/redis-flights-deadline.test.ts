@@ -21,8 +21,14 @@ describe.skipIf(redisUnavailable() !== undefined)("replica flights and the waite
     const [a, b] = [new Redis(server.url), new Redis(server.url)];
     clients.push(a, b);
     // Waits measured on a long lock and wait, so only the deadline can end the wait early.
-    const [holder, waiter] = [a, b].map((c) => createRedisReplicaFlights(c, { prefix: "d:", lockMs: 60_000, waitMs: 60_000 }));
-    void holder!.run("k", async () => undefined, () => new Promise<string>(() => {}));
+    const [holder, waiter] = [a, b].map((c) =>
+      createRedisReplicaFlights(c, { prefix: "d:", lockMs: 60_000, waitMs: 60_000 }),
+    );
+    void holder!.run(
+      "k",
+      async () => undefined,
+      () => new Promise<string>(() => {}),
+    );
     await new Promise((r) => setTimeout(r, 20));
     const peeks: number[] = [];
     let refreshed = 0;

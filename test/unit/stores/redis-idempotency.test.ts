@@ -22,7 +22,12 @@ describe.skipIf(redisUnavailable() !== undefined)("the Redis idempotency store",
     return [0, 1].map(() => {
       const client = new Redis(server.url);
       clients.push(client);
-      return createRedisIdempotencyStore(client, { prefix, ttlMs: options.ttlMs ?? 60_000, leaseMs: options.leaseMs ?? 30_000, ...(options.now ? { now: options.now } : {}) });
+      return createRedisIdempotencyStore(client, {
+        prefix,
+        ttlMs: options.ttlMs ?? 60_000,
+        leaseMs: options.leaseMs ?? 30_000,
+        ...(options.now ? { now: options.now } : {}),
+      });
     }) as [ReturnType<typeof createRedisIdempotencyStore>, ReturnType<typeof createRedisIdempotencyStore>];
   }
 
@@ -59,7 +64,9 @@ describe.skipIf(redisUnavailable() !== undefined)("the Redis idempotency store",
     expect(await a.claim("k", "f")).toEqual({ status: "claimed" });
     now += 101;
     const takeovers = await Promise.all([b.claim("k", "f"), b.claim("k", "f"), b.claim("k", "f")]);
-    expect(takeovers.filter((c) => c.status === "claimed")).toEqual([{ status: "claimed", lost: { startedAt, endedAt: now } }]);
+    expect(takeovers.filter((c) => c.status === "claimed")).toEqual([
+      { status: "claimed", lost: { startedAt, endedAt: now } },
+    ]);
     // The first holder's late release must not drop the new holder's claim (compare-and-set on the holder).
     await a.release("k");
     expect(await b.get("k")).toMatchObject({ state: "pending" });

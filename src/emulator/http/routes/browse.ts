@@ -1,6 +1,12 @@
 import { BACKUP_ROOT } from "../../../msgraph/models.js";
 import {
-  BROWSE_NAMES, BROWSE_WORKLOADS, browseSessionJson, browseStatus, createBrowseSession, liveBrowseSessions, type BrowseWorkload,
+  BROWSE_NAMES,
+  BROWSE_WORKLOADS,
+  browseSessionJson,
+  browseStatus,
+  createBrowseSession,
+  liveBrowseSessions,
+  type BrowseWorkload,
 } from "../../model/browse.js";
 import { browseErrors } from "../../wire/errors/resources.js";
 import { browseItems } from "../../model/browseItems.js";
@@ -15,19 +21,34 @@ import type { EmulatorStore } from "../../state/store.js";
 /** Browse sessions (§3.7, §4.9): typed collections per workload, the polymorphic `browseSessions`, and `browse`. */
 export function browseRoutes({ store, pageSize }: RouteDeps): Route[] {
   const base = `${BACKUP_ROOT}/browseSessions`;
-  const fields = (now: number) => ({ id: (s: BrowseSessionRecord) => s.id, status: (s: BrowseSessionRecord) => browseStatus(s, now) });
+  const fields = (now: number) => ({
+    id: (s: BrowseSessionRecord) => s.id,
+    status: (s: BrowseSessionRecord) => browseStatus(s, now),
+  });
   const list = (req: ApiRequest, workload: BrowseWorkload | undefined, context: string) => {
-    const sessions = liveBrowseSessions(store, req.now).filter((s) => workload === undefined || s.workload === workload);
+    const sessions = liveBrowseSessions(store, req.now).filter(
+      (s) => workload === undefined || s.workload === workload,
+    );
     const json = applyFilter(req, sessions, fields(req.now)).map((s) => browseSessionJson(s, req));
     return ok(pageOf(req, json, { contextUrl: backupContext(req, context), pageSize }));
   };
   const entity = (req: ApiRequest, session: BrowseSessionRecord, context: string, status = 200) =>
-    ok({ "@odata.context": backupContext(req, `${context}/$entity`), ...applySelect(req, browseSessionJson(session, req)) }, status);
+    ok(
+      {
+        "@odata.context": backupContext(req, `${context}/$entity`),
+        ...applySelect(req, browseSessionJson(session, req)),
+      },
+      status,
+    );
   const browse = (req: ApiRequest, session: BrowseSessionRecord) => {
     const status = browseStatus(session, req.now);
     if (status !== "created") throw browseErrors.notReady(status);
     const value = browseItems(store, session, jsonBody(req));
-    return ok({ "@odata.context": `${baseUrlOf(req)}/$metadata#Collection(microsoft.graph.browseQueryResponseItem)`, "@odata.count": value.length, value });
+    return ok({
+      "@odata.context": `${baseUrlOf(req)}/$metadata#Collection(microsoft.graph.browseQueryResponseItem)`,
+      "@odata.count": value.length,
+      value,
+    });
   };
 
   const perWorkload = (workload: BrowseWorkload): Route[] => {
@@ -36,23 +57,45 @@ export function browseRoutes({ store, pageSize }: RouteDeps): Route[] {
     return [
       { method: "GET", pattern: collection, handler: (req) => list(req, workload, names.collection) },
       {
-        method: "POST", pattern: collection, handler: (req) => {
+        method: "POST",
+        pattern: collection,
+        handler: (req) => {
           const body = jsonBody(req);
           const pointId = isPlainObject(body) ? body["restorePointId"] : undefined;
           if (typeof pointId !== "string" || pointId.trim() === "") throw browseErrors.invalidCreate();
           return entity(req, createBrowseSession(store, workload, pointId.trim(), req.now), names.collection, 201);
         },
       },
-      { method: "GET", pattern: `${collection}/:id`, handler: (req, { id = "" }) => entity(req, requireSession(store, req.now, id, workload), names.collection) },
-      { method: "POST", pattern: `${collection}/:id/browse`, handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id, workload)) },
-      { method: "GET", pattern: `${base}/${names.type}`, handler: (req) => list(req, workload, `browseSessions/${names.type}`) },
+      {
+        method: "GET",
+        pattern: `${collection}/:id`,
+        handler: (req, { id = "" }) => entity(req, requireSession(store, req.now, id, workload), names.collection),
+      },
+      {
+        method: "POST",
+        pattern: `${collection}/:id/browse`,
+        handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id, workload)),
+      },
+      {
+        method: "GET",
+        pattern: `${base}/${names.type}`,
+        handler: (req) => list(req, workload, `browseSessions/${names.type}`),
+      },
     ];
   };
   return [
     ...BROWSE_WORKLOADS.flatMap(perWorkload),
     { method: "GET", pattern: base, handler: (req) => list(req, undefined, "browseSessions") },
-    { method: "GET", pattern: `${base}/:id`, handler: (req, { id = "" }) => entity(req, requireSession(store, req.now, id), "browseSessions") },
-    { method: "POST", pattern: `${base}/:id/browse`, handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id)) },
+    {
+      method: "GET",
+      pattern: `${base}/:id`,
+      handler: (req, { id = "" }) => entity(req, requireSession(store, req.now, id), "browseSessions"),
+    },
+    {
+      method: "POST",
+      pattern: `${base}/:id/browse`,
+      handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id)),
+    },
   ];
 }
 

@@ -9,13 +9,18 @@ import { findSite, findUser, type EmulatorStore } from "../../state/store.js";
 import { type SiteRecord, type UserRecord } from "../../state/directoryRecords.js";
 
 const USER_FIELDS = {
-  id: (u: UserRecord) => u.id, displayName: (u: UserRecord) => u.displayName, mail: (u: UserRecord) => u.mail,
-  userPrincipalName: (u: UserRecord) => u.userPrincipalName, givenName: (u: UserRecord) => u.givenName,
+  id: (u: UserRecord) => u.id,
+  displayName: (u: UserRecord) => u.displayName,
+  mail: (u: UserRecord) => u.mail,
+  userPrincipalName: (u: UserRecord) => u.userPrincipalName,
+  givenName: (u: UserRecord) => u.givenName,
   surname: (u: UserRecord) => u.surname,
 };
 
 const SITE_FIELDS = {
-  id: (s: SiteRecord) => s.id, name: (s: SiteRecord) => s.name, displayName: (s: SiteRecord) => s.displayName,
+  id: (s: SiteRecord) => s.id,
+  name: (s: SiteRecord) => s.name,
+  displayName: (s: SiteRecord) => s.displayName,
   webUrl: (s: SiteRecord) => s.webUrl,
 };
 
@@ -23,26 +28,34 @@ const SITE_FIELDS = {
 export function directoryRoutes({ store, pageSize }: RouteDeps): Route[] {
   return [
     {
-      method: "GET", pattern: "/users", handler: (req) => {
+      method: "GET",
+      pattern: "/users",
+      handler: (req) => {
         const users = applyFilter(req, [...store.users.values()], USER_FIELDS).map(userJson);
         return ok(pageOf(req, users, { contextUrl: directoryContext(req, "users"), pageSize }));
       },
     },
     {
-      method: "GET", pattern: "/users/:id", handler: (req, { id = "" }) => {
+      method: "GET",
+      pattern: "/users/:id",
+      handler: (req, { id = "" }) => {
         const user = findUser(store, id);
         if (!user) throw errors.userNotFound(id);
         return ok({ "@odata.context": directoryContext(req, "users/$entity"), ...applySelect(req, userJson(user)) });
       },
     },
     {
-      method: "GET", pattern: "/sites", handler: (req) => {
+      method: "GET",
+      pattern: "/sites",
+      handler: (req) => {
         const sites = applyFilter(req, [...store.sites.values()], SITE_FIELDS).map(siteJson);
         return ok(pageOf(req, sites, { contextUrl: directoryContext(req, "sites"), pageSize }));
       },
     },
     {
-      method: "GET", pattern: "/sites/:id", handler: (req, { id = "" }) => {
+      method: "GET",
+      pattern: "/sites/:id",
+      handler: (req, { id = "" }) => {
         const site = findSiteByAnyId(store, id);
         if (!site) throw errors.siteNotFound(id);
         return ok({ "@odata.context": directoryContext(req, "sites/$entity"), ...applySelect(req, siteJson(site)) });

@@ -14,15 +14,26 @@ import type { UserRecord, GroupRecord } from "../../state/directoryRecords.js";
 export const MAX_GET_BY_IDS = 1000;
 
 // The directory object types getByIds understands; the emulated tenant only has users and groups.
-const DIRECTORY_TYPES = new Set(["user", "group", "device", "serviceprincipal", "application", "orgcontact", "directoryrole"]);
+const DIRECTORY_TYPES = new Set([
+  "user",
+  "group",
+  "device",
+  "serviceprincipal",
+  "application",
+  "orgcontact",
+  "directoryrole",
+]);
 
 const GROUP_FIELDS = {
-  id: (g: GroupRecord) => g.id, displayName: (g: GroupRecord) => g.displayName, mail: (g: GroupRecord) => g.mail,
+  id: (g: GroupRecord) => g.id,
+  displayName: (g: GroupRecord) => g.displayName,
+  mail: (g: GroupRecord) => g.mail,
   mailNickname: (g: GroupRecord) => g.mailNickname,
 };
 
 const typedUser = (user: UserRecord) => ({
-  "@odata.type": "#microsoft.graph.user", ...userJson(user),
+  "@odata.type": "#microsoft.graph.user",
+  ...userJson(user),
   ...(user.deletedDateTime === undefined ? {} : { deletedDateTime: iso(user.deletedDateTime) }),
 });
 const typedGroup = (group: GroupRecord) => ({ "@odata.type": "#microsoft.graph.group", ...groupJson(group) });
@@ -36,23 +47,34 @@ export function directoryObjectRoutes({ store, pageSize }: RouteDeps): Route[] {
   };
   return [
     {
-      method: "GET", pattern: "/groups", handler: (req) => {
+      method: "GET",
+      pattern: "/groups",
+      handler: (req) => {
         const groups = applyFilter(req, [...store.groups.values()], GROUP_FIELDS).map(groupJson);
         return ok(pageOf(req, groups, { contextUrl: directoryContext(req, "groups"), pageSize }));
       },
     },
     {
-      method: "GET", pattern: "/groups/:id", handler: (req, { id = "" }) =>
-        ok({ "@odata.context": directoryContext(req, "groups/$entity"), ...applySelect(req, groupJson(requireGroup(id))) }),
+      method: "GET",
+      pattern: "/groups/:id",
+      handler: (req, { id = "" }) =>
+        ok({
+          "@odata.context": directoryContext(req, "groups/$entity"),
+          ...applySelect(req, groupJson(requireGroup(id))),
+        }),
     },
     {
-      method: "GET", pattern: "/groups/:id/members", handler: (req, { id = "" }) => {
+      method: "GET",
+      pattern: "/groups/:id/members",
+      handler: (req, { id = "" }) => {
         const members = groupMembers(store, requireGroup(id)).map(typedUser);
         return ok(pageOf(req, members, { contextUrl: directoryContext(req, "directoryObjects"), pageSize }));
       },
     },
     {
-      method: "POST", pattern: "/directoryObjects/getByIds", handler: (req) => {
+      method: "POST",
+      pattern: "/directoryObjects/getByIds",
+      handler: (req) => {
         const { ids, types } = readGetByIds(jsonBody(req));
         const seen = new Set<string>();
         const value: object[] = [];
@@ -70,13 +92,22 @@ export function directoryObjectRoutes({ store, pageSize }: RouteDeps): Route[] {
       },
     },
     {
-      method: "GET", pattern: "/directory/deletedItems/microsoft.graph.user", handler: (req) => {
+      method: "GET",
+      pattern: "/directory/deletedItems/microsoft.graph.user",
+      handler: (req) => {
         const users = [...store.deletedUsers.values()].map(typedUser);
-        return ok(pageOf(req, users, { contextUrl: directoryContext(req, "directory/deletedItems/microsoft.graph.user"), pageSize }));
+        return ok(
+          pageOf(req, users, {
+            contextUrl: directoryContext(req, "directory/deletedItems/microsoft.graph.user"),
+            pageSize,
+          }),
+        );
       },
     },
     {
-      method: "GET", pattern: "/directory/deletedItems/:id", handler: (req, { id = "" }) => deletedItem(store, req, id),
+      method: "GET",
+      pattern: "/directory/deletedItems/:id",
+      handler: (req, { id = "" }) => deletedItem(store, req, id),
     },
   ];
 }
@@ -84,21 +115,29 @@ export function directoryObjectRoutes({ store, pageSize }: RouteDeps): Route[] {
 function deletedItem(store: EmulatorStore, req: ApiRequest, id: string) {
   const user = store.deletedUsers.get(id.toLowerCase());
   if (!user) throw directoryErrors.notFound(id);
-  return ok({ "@odata.context": directoryContext(req, "directoryObjects/$entity"), ...applySelect(req, typedUser(user)) });
+  return ok({
+    "@odata.context": directoryContext(req, "directoryObjects/$entity"),
+    ...applySelect(req, typedUser(user)),
+  });
 }
 
 function readGetByIds(body: unknown): { ids: string[]; types: Set<string> } {
   const ids = isPlainObject(body) ? body["ids"] : undefined;
   if (!Array.isArray(ids) || ids.some((id) => typeof id !== "string")) {
-    throw directoryErrors.badRequest("The request body must be { \"ids\": [string, ...], \"types\"?: [string, ...] }.");
+    throw directoryErrors.badRequest('The request body must be { "ids": [string, ...], "types"?: [string, ...] }.');
   }
   if (ids.length > MAX_GET_BY_IDS) {
     throw directoryErrors.badRequest(`Too many ids: at most ${MAX_GET_BY_IDS} are allowed, ${ids.length} were given.`);
   }
   const rawTypes = isPlainObject(body) ? body["types"] : undefined;
   if (rawTypes === undefined || rawTypes === null) return { ids: ids as string[], types: new Set(["user", "group"]) };
-  if (!Array.isArray(rawTypes) || rawTypes.some((t) => typeof t !== "string" || !DIRECTORY_TYPES.has(t.toLowerCase()))) {
-    throw directoryErrors.badRequest(`types must list directory object types (e.g. "user", "group"), got ${JSON.stringify(rawTypes)}.`);
+  if (
+    !Array.isArray(rawTypes) ||
+    rawTypes.some((t) => typeof t !== "string" || !DIRECTORY_TYPES.has(t.toLowerCase()))
+  ) {
+    throw directoryErrors.badRequest(
+      `types must list directory object types (e.g. "user", "group"), got ${JSON.stringify(rawTypes)}.`,
+    );
   }
   return { ids: ids as string[], types: new Set((rawTypes as string[]).map((t) => t.toLowerCase())) };
 }

@@ -11,12 +11,15 @@ import type { BulkJobRecord } from "../../state/protectionRecords.js";
 import { requirePolicy } from "./policies.js";
 
 const JOB_FIELDS = {
-  id: (j: BulkJobRecord) => j.id, status: (j: BulkJobRecord) => j.status, displayName: (j: BulkJobRecord) => j.displayName,
+  id: (j: BulkJobRecord) => j.id,
+  status: (j: BulkJobRecord) => j.status,
+  displayName: (j: BulkJobRecord) => j.displayName,
 };
 
 function requireJob(store: EmulatorStore, names: WorkloadNames, id: string, policyId?: string): BulkJobRecord {
   const job = store.bulkJobs.get(keyOf(id));
-  if (!job || job.workload !== names.key || (policyId !== undefined && job.policyId !== policyId)) throw errors.bulkJobNotFound(id);
+  if (!job || job.workload !== names.key || (policyId !== undefined && job.policyId !== policyId))
+    throw errors.bulkJobNotFound(id);
   return job;
 }
 
@@ -30,7 +33,13 @@ export function jobRoutes({ store, pageSize }: RouteDeps): Route[] {
     return ok(pageOf(req, json, { contextUrl: backupContext(req, context), pageSize }));
   };
   const entity = (req: ApiRequest, names: WorkloadNames, job: BulkJobRecord, status = 200) =>
-    ok({ "@odata.context": backupContext(req, `${names.bulkJobCollection}/$entity`), ...applySelect(req, bulkJobJson(job, true)) }, status);
+    ok(
+      {
+        "@odata.context": backupContext(req, `${names.bulkJobCollection}/$entity`),
+        ...applySelect(req, bulkJobJson(job, true)),
+      },
+      status,
+    );
   const perWorkload = (names: WorkloadNames): Route[] => {
     const underPolicy = `${BACKUP_ROOT}/${names.policyCollection}/:policyId/${names.bulkJobCollection}`;
     const root = `${BACKUP_ROOT}/${names.bulkJobCollection}`;
@@ -38,26 +47,49 @@ export function jobRoutes({ store, pageSize }: RouteDeps): Route[] {
       [...store.bulkJobs.values()].filter((j) => j.workload === names.key && filter(j));
     return [
       {
-        method: "POST", pattern: underPolicy, handler: (req, { policyId = "" }) => {
+        method: "POST",
+        pattern: underPolicy,
+        handler: (req, { policyId = "" }) => {
           const policy = requirePolicy(store, policyId, names.key);
           return entity(req, names, createBulkJob(store, policy, jsonBody(req), req.now), 201);
         },
       },
       {
-        method: "GET", pattern: underPolicy, handler: (req, { policyId = "" }) => {
+        method: "GET",
+        pattern: underPolicy,
+        handler: (req, { policyId = "" }) => {
           const policy = requirePolicy(store, policyId, names.key);
           const context = `${names.policyCollection}('${policy.id}')/${names.bulkJobCollection}`;
-          return list(req, jobsOf((j) => j.policyId === policy.id), context);
+          return list(
+            req,
+            jobsOf((j) => j.policyId === policy.id),
+            context,
+          );
         },
       },
       {
-        method: "GET", pattern: `${underPolicy}/:id`, handler: (req, { policyId = "", id = "" }) => {
+        method: "GET",
+        pattern: `${underPolicy}/:id`,
+        handler: (req, { policyId = "", id = "" }) => {
           const policy = requirePolicy(store, policyId, names.key);
           return entity(req, names, requireJob(store, names, id, policy.id));
         },
       },
-      { method: "GET", pattern: root, handler: (req) => list(req, jobsOf(() => true), names.bulkJobCollection) },
-      { method: "GET", pattern: `${root}/:id`, handler: (req, { id = "" }) => entity(req, names, requireJob(store, names, id)) },
+      {
+        method: "GET",
+        pattern: root,
+        handler: (req) =>
+          list(
+            req,
+            jobsOf(() => true),
+            names.bulkJobCollection,
+          ),
+      },
+      {
+        method: "GET",
+        pattern: `${root}/:id`,
+        handler: (req, { id = "" }) => entity(req, names, requireJob(store, names, id)),
+      },
     ];
   };
   return WORKLOAD_KEYS.flatMap((key) => perWorkload(WORKLOAD_NAMES[key]));

@@ -19,14 +19,17 @@ const invalid = (message: string) => errors.badRequest(`Invalid emailNotificatio
  * serve it): GET and PATCH of isEnabled, additionalEvents and recipients.
  */
 export function notificationRoutes({ store }: RouteDeps): Route[] {
-  const answer = (req: ApiRequest) => ok({
-    "@odata.context": backupContext(req, "emailNotificationsSetting/$entity"),
-    ...applySelect(req, settingJson(store.notificationSetting)),
-  });
+  const answer = (req: ApiRequest) =>
+    ok({
+      "@odata.context": backupContext(req, "emailNotificationsSetting/$entity"),
+      ...applySelect(req, settingJson(store.notificationSetting)),
+    });
   return [
     { method: "GET", pattern: PATH, handler: answer },
     {
-      method: "PATCH", pattern: PATH, handler: (req) => {
+      method: "PATCH",
+      pattern: PATH,
+      handler: (req) => {
         store.notificationSetting = patchSetting(store.notificationSetting, jsonBody(req));
         return answer(req);
       },
@@ -46,28 +49,43 @@ function settingJson(setting: NotificationSettingRecord) {
 
 function patchSetting(current: NotificationSettingRecord, body: unknown): NotificationSettingRecord {
   if (!isPlainObject(body)) throw invalid("the body must be a JSON object.");
-  const unknown = Object.keys(body).filter((k) => !["isEnabled", "additionalEvents", "recipients", "@odata.type"].includes(k));
+  const unknown = Object.keys(body).filter(
+    (k) => !["isEnabled", "additionalEvents", "recipients", "@odata.type"].includes(k),
+  );
   if (unknown.length > 0) throw invalid(`unknown properties ${unknown.join(", ")}.`);
   const next = structuredClone(current);
   if (body["isEnabled"] !== undefined) {
     if (typeof body["isEnabled"] !== "boolean") throw invalid("isEnabled must be a boolean.");
     next.isEnabled = body["isEnabled"];
   }
-  if (body["additionalEvents"] !== undefined) next.additionalEvents = flags(body["additionalEvents"], EVENT_MEMBERS, "additionalEvents");
+  if (body["additionalEvents"] !== undefined)
+    next.additionalEvents = flags(body["additionalEvents"], EVENT_MEMBERS, "additionalEvents");
   const recipients = body["recipients"];
   if (recipients !== undefined) {
     if (!isPlainObject(recipients)) throw invalid("recipients must be { role, customRecipients }.");
     if (recipients["role"] !== undefined) next.role = flags(recipients["role"], ROLE_MEMBERS, "recipients.role");
     const custom = recipients["customRecipients"];
     if (custom !== undefined) {
-      if (!Array.isArray(custom) || custom.some((r) => !isPlainObject(r) || typeof r["email"] !== "string" || !r["email"].includes("@"))) {
+      if (
+        !Array.isArray(custom) ||
+        custom.some((r) => !isPlainObject(r) || typeof r["email"] !== "string" || !r["email"].includes("@"))
+      ) {
         throw invalid("customRecipients must be a list of { email, displayName? }.");
       }
-      next.customRecipients = custom.map((r: Record<string, unknown>) => ({ email: r["email"] as string, displayName: (r["displayName"] as string | undefined) ?? null }));
+      next.customRecipients = custom.map((r: Record<string, unknown>) => ({
+        email: r["email"] as string,
+        displayName: (r["displayName"] as string | undefined) ?? null,
+      }));
     }
   }
   // customRecipients (non-nullable) are only meaningful with the custom role; reject the contradiction up front.
-  if (next.customRecipients.length > 0 && !next.role.split(",").map((s) => s.trim()).includes("custom")) {
+  if (
+    next.customRecipients.length > 0 &&
+    !next.role
+      .split(",")
+      .map((s) => s.trim())
+      .includes("custom")
+  ) {
     throw invalid("customRecipients need the 'custom' role.");
   }
   return next;
@@ -77,6 +95,7 @@ function patchSetting(current: NotificationSettingRecord, body: unknown): Notifi
 function flags(value: unknown, members: readonly string[], name: string): string {
   const parts = typeof value === "string" ? value.split(",").map((s) => s.trim()) : [];
   const known = parts.map((p) => members.find((m) => m.toLowerCase() === p.toLowerCase()));
-  if (parts.length === 0 || known.some((m) => m === undefined)) throw invalid(`${name} must be a comma list of ${members.join(", ")}.`);
+  if (parts.length === 0 || known.some((m) => m === undefined))
+    throw invalid(`${name} must be a comma list of ${members.join(", ")}.`);
   return known.join(", ");
 }

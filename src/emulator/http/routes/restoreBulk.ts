@@ -10,7 +10,9 @@ import { backupContext } from "../odata.js";
 import type { BulkRestoreRecord, RestoreSessionRecord } from "../../state/restoreRecords.js";
 
 const REQUEST_FIELDS = {
-  id: (r: BulkRestoreRecord) => r.id, status: (r: BulkRestoreRecord) => r.status, displayName: (r: BulkRestoreRecord) => r.displayName,
+  id: (r: BulkRestoreRecord) => r.id,
+  status: (r: BulkRestoreRecord) => r.status,
+  displayName: (r: BulkRestoreRecord) => r.displayName,
 };
 
 /** `.../{restoreSessionCollection}/{id}/{restoreBulkRequestCollection}`: create, list, get, delete (seed 002). */
@@ -20,29 +22,45 @@ export function restoreBulkRoutes({ store, pageSize }: RouteDeps): Route[] {
     const context = (req: ApiRequest, session: RestoreSessionRecord) =>
       backupContext(req, `${names.restoreSessionCollection}('${session.id}')/${names.restoreBulkRequestCollection}`);
     const entity = (req: ApiRequest, session: RestoreSessionRecord, request: BulkRestoreRecord, status = 200) =>
-      ok({ "@odata.context": `${context(req, session)}/$entity`, ...applySelect(req, bulkRequestJson(session, request, true)) }, status);
+      ok(
+        {
+          "@odata.context": `${context(req, session)}/$entity`,
+          ...applySelect(req, bulkRequestJson(session, request, true)),
+        },
+        status,
+      );
     return [
       {
-        method: "POST", pattern: path, handler: (req, { id = "" }) => {
+        method: "POST",
+        pattern: path,
+        handler: (req, { id = "" }) => {
           const session = requireSession(store, id, names.key);
           return entity(req, session, createBulkRestoreRequest(store, session, jsonBody(req), req.now), 201);
         },
       },
       {
-        method: "GET", pattern: path, handler: (req, { id = "" }) => {
+        method: "GET",
+        pattern: path,
+        handler: (req, { id = "" }) => {
           const session = requireSession(store, id, names.key);
-          const json = applyFilter(req, session.bulkRequests, REQUEST_FIELDS).map((r) => bulkRequestJson(session, r, false));
+          const json = applyFilter(req, session.bulkRequests, REQUEST_FIELDS).map((r) =>
+            bulkRequestJson(session, r, false),
+          );
           return ok(pageOf(req, json, { contextUrl: context(req, session), pageSize }));
         },
       },
       {
-        method: "GET", pattern: `${path}/:requestId`, handler: (req, { id = "", requestId = "" }) => {
+        method: "GET",
+        pattern: `${path}/:requestId`,
+        handler: (req, { id = "", requestId = "" }) => {
           const session = requireSession(store, id, names.key);
           return entity(req, session, requireBulkRequest(session, requestId));
         },
       },
       {
-        method: "DELETE", pattern: `${path}/:requestId`, handler: (_req, { id = "", requestId = "" }) => {
+        method: "DELETE",
+        pattern: `${path}/:requestId`,
+        handler: (_req, { id = "", requestId = "" }) => {
           const session = requireSession(store, id, names.key);
           deleteBulkRequest(session, requireBulkRequest(session, requestId));
           return noContent();

@@ -16,7 +16,9 @@ export function restorePointRoutes({ store }: RouteDeps): Route[] {
   const base = `${BACKUP_ROOT}/restorePoints`;
   return [
     {
-      method: "GET", pattern: base, handler: (req) => {
+      method: "GET",
+      pattern: base,
+      handler: (req) => {
         const points = listRestorePoints(store, parsePointQuery(req), req.now);
         const json = points.map((p) => restorePointJson(store, p, req, true));
         // At most five points, never a next page (list page); $top may ask for fewer.
@@ -24,7 +26,9 @@ export function restorePointRoutes({ store }: RouteDeps): Route[] {
       },
     },
     {
-      method: "GET", pattern: `${base}/:id`, handler: (req, { id = "" }) => {
+      method: "GET",
+      pattern: `${base}/:id`,
+      handler: (req, { id = "" }) => {
         const point = findRestorePoint(store, id, req.now);
         if (!point) throw errors.restorePointNotFound(id);
         const json = restorePointJson(store, point, req, expandsUnit(req.query.get("$expand")));
@@ -32,10 +36,13 @@ export function restorePointRoutes({ store }: RouteDeps): Route[] {
       },
     },
     {
-      method: "POST", pattern: `${base}/search`, handler: (req) => ok({
-        "@odata.context": backupContext(req, "microsoft.graph.restorePointSearchResponse"),
-        ...searchRestorePoints(store, jsonBody(req), req),
-      }),
+      method: "POST",
+      pattern: `${base}/search`,
+      handler: (req) =>
+        ok({
+          "@odata.context": backupContext(req, "microsoft.graph.restorePointSearchResponse"),
+          ...searchRestorePoints(store, jsonBody(req), req),
+        }),
     },
   ];
 }

@@ -6,7 +6,13 @@ import type { RuleRecord } from "../../state/protectionRecords.js";
 import { isPlainObject, jsonBody, noContent, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
 import {
-  liveRules, parseRuleExpression, RULE_APPLY_MS, RULE_NAMES, ruleJson, ruleOutcome, ruleStatus,
+  liveRules,
+  parseRuleExpression,
+  RULE_APPLY_MS,
+  RULE_NAMES,
+  ruleJson,
+  ruleOutcome,
+  ruleStatus,
 } from "../../model/rules.js";
 import { ruleErrors } from "../../wire/errors/resources.js";
 import { backupContext } from "../odata.js";
@@ -26,18 +32,42 @@ function workloadRuleRoutes({ store, pageSize }: RouteDeps, workload: WorkloadKe
   const root = `${BACKUP_ROOT}/${names.collection}`;
   const underPolicy = `${BACKUP_ROOT}/${WORKLOAD_NAMES[workload].policyCollection}/:policyId/${names.collection}`;
   const fields = (now: number) => ({ id: (r: RuleRecord) => r.id, status: (r: RuleRecord) => ruleStatus(r, now) });
-  const list = (req: ApiRequest, rules: RuleRecord[], context: string) => ok(pageOf(req,
-    applyFilter(req, rules, fields(req.now)).map((r) => ruleJson(r, req)), { contextUrl: backupContext(req, context), pageSize }));
+  const list = (req: ApiRequest, rules: RuleRecord[], context: string) =>
+    ok(
+      pageOf(
+        req,
+        applyFilter(req, rules, fields(req.now)).map((r) => ruleJson(r, req)),
+        { contextUrl: backupContext(req, context), pageSize },
+      ),
+    );
   const entity = (req: ApiRequest, rule: RuleRecord, status = 200) =>
-    ok({ "@odata.context": backupContext(req, `${names.collection}/$entity`), ...applySelect(req, ruleJson(rule, req)) }, status);
+    ok(
+      { "@odata.context": backupContext(req, `${names.collection}/$entity`), ...applySelect(req, ruleJson(rule, req)) },
+      status,
+    );
   const inPolicy = (req: ApiRequest, policyId: string, id: string) =>
     requireRule(store, req.now, id, workload, requirePolicy(store, policyId, workload).id);
 
   const routes: Route[] = [
-    { method: "GET", pattern: root, handler: (req) => list(req, liveRules(store, req.now).filter((r) => r.workload === workload), names.collection) },
-    { method: "GET", pattern: `${root}/:id`, handler: (req, { id = "" }) => entity(req, requireRule(store, req.now, id, workload)) },
     {
-      method: "GET", pattern: underPolicy, handler: (req, { policyId = "" }) => {
+      method: "GET",
+      pattern: root,
+      handler: (req) =>
+        list(
+          req,
+          liveRules(store, req.now).filter((r) => r.workload === workload),
+          names.collection,
+        ),
+    },
+    {
+      method: "GET",
+      pattern: `${root}/:id`,
+      handler: (req, { id = "" }) => entity(req, requireRule(store, req.now, id, workload)),
+    },
+    {
+      method: "GET",
+      pattern: underPolicy,
+      handler: (req, { policyId = "" }) => {
         const policy = requirePolicy(store, policyId, workload);
         const rules = liveRules(store, req.now).filter((r) => r.policyId === policy.id);
         return list(req, rules, `${WORKLOAD_NAMES[workload].policyCollection}('${policy.id}')/${names.collection}`);
@@ -45,14 +75,22 @@ function workloadRuleRoutes({ store, pageSize }: RouteDeps, workload: WorkloadKe
     },
     {
       // The page text and the drive/site examples answer 201; the mailbox example's 200 is the odd one out.
-      method: "POST", pattern: underPolicy, handler: (req, { policyId = "" }) => {
+      method: "POST",
+      pattern: underPolicy,
+      handler: (req, { policyId = "" }) => {
         const policy = requirePolicy(store, policyId, workload);
         return entity(req, createRule(store, workload, policy.id, jsonBody(req), req.now), 201);
       },
     },
-    { method: "GET", pattern: `${underPolicy}/:id`, handler: (req, { policyId = "", id = "" }) => entity(req, inPolicy(req, policyId, id)) },
     {
-      method: "DELETE", pattern: `${underPolicy}/:id`, handler: (req, { policyId = "", id = "" }) => {
+      method: "GET",
+      pattern: `${underPolicy}/:id`,
+      handler: (req, { policyId = "", id = "" }) => entity(req, inPolicy(req, policyId, id)),
+    },
+    {
+      method: "DELETE",
+      pattern: `${underPolicy}/:id`,
+      handler: (req, { policyId = "", id = "" }) => {
         const rule = inPolicy(req, policyId, id);
         const status = ruleStatus(rule, req.now) ?? "deleteRequested";
         if (status !== "completed" && status !== "completedWithErrors") {
@@ -64,13 +102,19 @@ function workloadRuleRoutes({ store, pageSize }: RouteDeps, workload: WorkloadKe
     },
     {
       // The page text says 200 OK, every example 202 Accepted: we follow the examples (the work is asynchronous).
-      method: "POST", pattern: `${underPolicy}/:id/run`, handler: (req, { policyId = "", id = "" }) => {
+      method: "POST",
+      pattern: `${underPolicy}/:id/run`,
+      handler: (req, { policyId = "", id = "" }) => {
         const rule = inPolicy(req, policyId, id);
         if (rule.isAutoApplyEnabled) throw ruleErrors.runDynamic();
         const status = ruleStatus(rule, req.now);
-        if (status !== "completed" && status !== "completedWithErrors") throw ruleErrors.actionNotAllowed(`A rule that is ${status} can't be run.`);
-        Object.assign(rule, { settlesAt: req.now + RULE_APPLY_MS, lastModifiedDateTime: req.now,
-          error: ruleOutcome(store, parseRuleExpression(workload, rule.expression)) });
+        if (status !== "completed" && status !== "completedWithErrors")
+          throw ruleErrors.actionNotAllowed(`A rule that is ${status} can't be run.`);
+        Object.assign(rule, {
+          settlesAt: req.now + RULE_APPLY_MS,
+          lastModifiedDateTime: req.now,
+          error: ruleOutcome(store, parseRuleExpression(workload, rule.expression)),
+        });
         return entity(req, rule, 202);
       },
     },
@@ -83,35 +127,58 @@ type InPolicy = (req: ApiRequest, policyId: string, id: string) => RuleRecord;
 type Entity = (req: ApiRequest, rule: RuleRecord, status?: number) => ReturnType<typeof ok>;
 
 /** PATCH (new expression) and deleteAndUnprotect: documented for mailbox and drive rules, dynamic ones only. */
-function dynamicRuleRoutes(store: EmulatorStore, workload: WorkloadKey, underPolicy: string, inPolicy: InPolicy, entity: Entity): Route[] {
+function dynamicRuleRoutes(
+  store: EmulatorStore,
+  workload: WorkloadKey,
+  underPolicy: string,
+  inPolicy: InPolicy,
+  entity: Entity,
+): Route[] {
   const key = RULE_NAMES[workload].expressionKey;
   return [
     {
-      method: "PATCH", pattern: `${underPolicy}/:id`, handler: (req, { policyId = "", id = "" }) => {
+      method: "PATCH",
+      pattern: `${underPolicy}/:id`,
+      handler: (req, { policyId = "", id = "" }) => {
         const rule = inPolicy(req, policyId, id);
         const body = jsonBody(req);
         if (!isPlainObject(body)) throw ruleErrors.invalidPatch(`the body must be { "${key}": "..." }.`);
-        if ("isAutoApplyEnabled" in body) throw ruleErrors.invalidPatch("isAutoApplyEnabled can't be changed (static <-> dynamic).");
+        if ("isAutoApplyEnabled" in body)
+          throw ruleErrors.invalidPatch("isAutoApplyEnabled can't be changed (static <-> dynamic).");
         const extra = Object.keys(body).filter((k) => k !== key && k !== "@odata.type");
-        if (typeof body[key] !== "string" || extra.length > 0) throw ruleErrors.invalidPatch(`the body must be { "${key}": "..." }.`);
+        if (typeof body[key] !== "string" || extra.length > 0)
+          throw ruleErrors.invalidPatch(`the body must be { "${key}": "..." }.`);
         if (!rule.isAutoApplyEnabled) throw ruleErrors.patchStatic();
         const status = ruleStatus(rule, req.now) ?? "deleteRequested";
         if (status === "deleteRequested") throw ruleErrors.dynamicEdit();
         if (status !== "completed" && status !== "completedWithErrors") throw ruleErrors.statusForUpdate(status);
         const groups = parseRuleExpression(workload, body[key]);
-        Object.assign(rule, { expression: body[key], updateRequested: true, settlesAt: req.now + RULE_APPLY_MS,
-          lastModifiedDateTime: req.now, error: ruleOutcome(store, groups) });
+        Object.assign(rule, {
+          expression: body[key],
+          updateRequested: true,
+          settlesAt: req.now + RULE_APPLY_MS,
+          lastModifiedDateTime: req.now,
+          error: ruleOutcome(store, groups),
+        });
         return entity(req, rule);
       },
     },
     {
       // Answers { "value": rule } (the page's example), 202 as the page text says; the beta example's 200 is older.
-      method: "POST", pattern: `${underPolicy}/:id/deleteAndUnprotect`, handler: (req, { policyId = "", id = "" }) => {
+      method: "POST",
+      pattern: `${underPolicy}/:id/deleteAndUnprotect`,
+      handler: (req, { policyId = "", id = "" }) => {
         const rule = inPolicy(req, policyId, id);
-        if (!rule.isAutoApplyEnabled) throw ruleErrors.actionNotAllowed("deleteAndUnprotect applies to dynamic rules only.");
+        if (!rule.isAutoApplyEnabled)
+          throw ruleErrors.actionNotAllowed("deleteAndUnprotect applies to dynamic rules only.");
         const status = ruleStatus(rule, req.now) ?? "deleteRequested";
-        if (status !== "completed" && status !== "completedWithErrors") throw ruleErrors.dynamicDeleteAndUnprotect(status);
-        Object.assign(rule, { deleteRequested: true, settlesAt: req.now + RULE_APPLY_MS, lastModifiedDateTime: req.now });
+        if (status !== "completed" && status !== "completedWithErrors")
+          throw ruleErrors.dynamicDeleteAndUnprotect(status);
+        Object.assign(rule, {
+          deleteRequested: true,
+          settlesAt: req.now + RULE_APPLY_MS,
+          lastModifiedDateTime: req.now,
+        });
         const { body } = entity(req, rule);
         const { "@odata.context": _context, ...value } = body as Record<string, unknown>;
         return ok({ "@odata.context": backupContext(req, "microsoft.graph.protectionRuleBase"), value }, 202);
@@ -120,7 +187,13 @@ function dynamicRuleRoutes(store: EmulatorStore, workload: WorkloadKey, underPol
   ];
 }
 
-function createRule(store: EmulatorStore, workload: WorkloadKey, policyId: string, body: unknown, now: number): RuleRecord {
+function createRule(
+  store: EmulatorStore,
+  workload: WorkloadKey,
+  policyId: string,
+  body: unknown,
+  now: number,
+): RuleRecord {
   const key = RULE_NAMES[workload].expressionKey;
   if (!isPlainObject(body)) throw ruleErrors.invalidCreate(`the body must be { "${key}": "..." }.`);
   const extra = Object.keys(body).filter((k) => k !== key && k !== "isAutoApplyEnabled" && k !== "@odata.type");
@@ -130,23 +203,43 @@ function createRule(store: EmulatorStore, workload: WorkloadKey, policyId: strin
   const dynamic = body["isAutoApplyEnabled"] ?? false;
   if (typeof dynamic !== "boolean") throw ruleErrors.invalidCreate("isAutoApplyEnabled must be a boolean.");
   // Limits (§8): no dynamic rules for SharePoint policies, one active dynamic rule per policy.
-  if (dynamic && !RULE_NAMES[workload].dynamic) throw ruleErrors.invalidCreate("SharePoint policies don't support dynamic rules.");
-  if (dynamic && [...store.rules.values()].some((r) => r.policyId === policyId && r.isAutoApplyEnabled && !r.deleteRequested)) {
+  if (dynamic && !RULE_NAMES[workload].dynamic)
+    throw ruleErrors.invalidCreate("SharePoint policies don't support dynamic rules.");
+  if (
+    dynamic &&
+    [...store.rules.values()].some((r) => r.policyId === policyId && r.isAutoApplyEnabled && !r.deleteRequested)
+  ) {
     throw ruleErrors.invalidCreate("a policy can have only one dynamic rule.");
   }
   const expression = body[key];
   const error = ruleOutcome(store, parseRuleExpression(workload, expression));
   const rule: RuleRecord = {
-    id: store.nextId("rule"), workload, policyId, expression, isAutoApplyEnabled: dynamic, createdDateTime: now,
-    lastModifiedDateTime: now, settlesAt: now + RULE_APPLY_MS, updateRequested: false, deleteRequested: false, error,
+    id: store.nextId("rule"),
+    workload,
+    policyId,
+    expression,
+    isAutoApplyEnabled: dynamic,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+    settlesAt: now + RULE_APPLY_MS,
+    updateRequested: false,
+    deleteRequested: false,
+    error,
   };
   store.rules.set(rule.id.toLowerCase(), rule);
   return rule;
 }
 
-function requireRule(store: EmulatorStore, now: number, id: string, workload: WorkloadKey, policyId?: string): RuleRecord {
+function requireRule(
+  store: EmulatorStore,
+  now: number,
+  id: string,
+  workload: WorkloadKey,
+  policyId?: string,
+): RuleRecord {
   if (!isGuid(id)) throw ruleErrors.invalidId(id);
   const rule = liveRules(store, now).find((r) => r.id.toLowerCase() === id.toLowerCase());
-  if (!rule || rule.workload !== workload || (policyId !== undefined && rule.policyId !== policyId)) throw ruleErrors.notFound(id);
+  if (!rule || rule.workload !== workload || (policyId !== undefined && rule.policyId !== policyId))
+    throw ruleErrors.notFound(id);
   return rule;
 }

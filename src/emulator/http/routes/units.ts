@@ -11,7 +11,7 @@ import { findUnit, type EmulatorStore } from "../../state/store.js";
 import { type UnitRecord } from "../../state/protectionRecords.js";
 
 const resourceOf = (key: "directoryObjectId" | "siteId") => (u: UnitRecord) =>
-  (WORKLOAD_NAMES[u.workload].unitKey === key ? u.resourceId : null);
+  WORKLOAD_NAMES[u.workload].unitKey === key ? u.resourceId : null;
 
 /** What `$filter` understands on every unit list (compared against the full status, evolvable members included). */
 export const unitFilterFields = {
@@ -37,32 +37,54 @@ export function unitRoutes({ store, pageSize }: RouteDeps): Route[] {
   const base = `${BACKUP_ROOT}/protectionUnits`;
   const perWorkload = (names: WorkloadNames): Route[] => [
     {
-      method: "GET", pattern: `${BACKUP_ROOT}/${names.unitCollection}`,
-      handler: (req) => list(req, all().filter((u) => u.workload === names.key), names.unitCollection),
+      method: "GET",
+      pattern: `${BACKUP_ROOT}/${names.unitCollection}`,
+      handler: (req) =>
+        list(
+          req,
+          all().filter((u) => u.workload === names.key),
+          names.unitCollection,
+        ),
     },
     {
-      method: "GET", pattern: `${BACKUP_ROOT}/${names.unitCollection}/:id`,
+      method: "GET",
+      pattern: `${BACKUP_ROOT}/${names.unitCollection}/:id`,
       handler: (req, { id = "" }) => entity(req, requireUnit(store, id, names), names.unitCollection),
     },
     {
-      method: "GET", pattern: `${base}/${names.unitType}`,
-      handler: (req) => list(req, all().filter((u) => u.workload === names.key), `protectionUnits/${names.unitType}`),
+      method: "GET",
+      pattern: `${base}/${names.unitType}`,
+      handler: (req) =>
+        list(
+          req,
+          all().filter((u) => u.workload === names.key),
+          `protectionUnits/${names.unitType}`,
+        ),
     },
   ];
   return [
     ...WORKLOAD_KEYS.flatMap((key) => perWorkload(WORKLOAD_NAMES[key])),
     { method: "GET", pattern: base, handler: (req) => list(req, all(), "protectionUnits") },
-    { method: "GET", pattern: `${base}/:id`, handler: (req, { id = "" }) => entity(req, requireUnit(store, id), "protectionUnits") },
+    {
+      method: "GET",
+      pattern: `${base}/:id`,
+      handler: (req, { id = "" }) => entity(req, requireUnit(store, id), "protectionUnits"),
+    },
     {
       // offboard/cancelOffboard are bound explicitly to /protectionUnits only (CSDL RequiresExplicitBinding).
-      method: "POST", pattern: `${base}/:id/offboard`, handler: (req, { id = "" }) => {
+      method: "POST",
+      pattern: `${base}/:id/offboard`,
+      handler: (req, { id = "" }) => {
         const unit = requireUnit(store, id);
-        if (!offboardUnit(unit, req.now)) throw errors.operationNotAllowed("Can't process this request as it is not in valid state.");
+        if (!offboardUnit(unit, req.now))
+          throw errors.operationNotAllowed("Can't process this request as it is not in valid state.");
         return entity(req, unit, "protectionUnits");
       },
     },
     {
-      method: "POST", pattern: `${base}/:id/cancelOffboard`, handler: (req, { id = "" }) => {
+      method: "POST",
+      pattern: `${base}/:id/cancelOffboard`,
+      handler: (req, { id = "" }) => {
         const unit = requireUnit(store, id);
         if (!cancelOffboardUnit(unit, req.now)) {
           throw errors.operationNotAllowed("Offboarding cannot be cancelled as it is not in a valid state.");
