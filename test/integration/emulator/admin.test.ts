@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TIMINGS, startEmulator, userId, type RunningEmulator } from "../../../src/emulator/index.js";
-import { BACKUP, client, type Call } from "./http.js";
+import { describe, expect, it } from "vitest";
+import { TIMINGS, userId } from "../../../src/emulator/index.js";
+import { BACKUP, useEmulator } from "./http.js";
 
-let emulator: RunningEmulator;
-let call: Call;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, timeScale: 0, startTime: "2025-06-01T12:00:00Z" });
-  call = client(emulator);
-});
-afterAll(() => emulator.close());
+const { emulator, call } = useEmulator({ startTime: "2025-06-01T12:00:00Z" });
 
 describe("requests()", () => {
   it("counts API calls in order and never admin calls", async () => {

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulator, userId, type RunningEmulator } from "../../../src/emulator/index.js";
-import { BACKUP, client, type Call, type Json } from "./http.js";
+import { describe, expect, it } from "vitest";
+import { userId } from "../../../src/emulator/index.js";
+import { BACKUP, type Json, useEmulator } from "./http.js";
 
-let emulator: RunningEmulator;
-let call: Call;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, timeScale: 0 });
-  call = client(emulator);
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+const { emulator, call } = useEmulator({}, { beforeEach: (e) => e.reset() });
 
 const batch = (requests: Json[]) => call("POST", "/$batch", { requests });
 const byId = (res: Json) => Object.fromEntries(res.body.responses.map((r: Json) => [r.id, r]));

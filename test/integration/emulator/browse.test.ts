@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
+import { describe, expect, it } from "vitest";
 import { fastRestorePoint, HOUR, protectDemoDrives, protectSite, T0 } from "./fixtures.js";
-import { BACKUP, client, type Call, type Json } from "./http.js";
+import { BACKUP, type Json, useEmulator } from "./http.js";
 
-let emulator: RunningEmulator;
-let call: Call;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, timeScale: 0, startTime: T0 });
-  call = client(emulator);
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+const { emulator, call } = useEmulator({ startTime: T0 }, { beforeEach: (e) => e.reset() });
 
 describe("browse sessions", () => {
   it("creates a OneDrive session from a fastRestore point: creating, then created, in both views", async () => {

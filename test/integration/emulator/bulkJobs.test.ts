@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  siteId,
-  startEmulator,
-  TIMINGS,
-  userId,
-  WORK_TIMINGS,
-  type RunningEmulator,
-} from "../../../src/emulator/index.js";
-import { BACKUP, client, type Call, type Json } from "./http.js";
+import { describe, expect, it } from "vitest";
+import { siteId, TIMINGS, userId, WORK_TIMINGS } from "../../../src/emulator/index.js";
+import { BACKUP, type Json, useEmulator } from "./http.js";
 import { errorCode, protectedPolicy } from "./work.js";
 
-let emulator: RunningEmulator;
-let call: Call;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, timeScale: 0, seed: "directory", startTime: "2025-01-01T00:00:00Z" });
-  call = client(emulator);
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset("directory"));
+const { emulator, call } = useEmulator(
+  { seed: "directory", startTime: "2025-01-01T00:00:00Z" },
+  { beforeEach: (e) => e.reset("directory") },
+);
 
 const mail = async (index: number) => (await call("GET", `/users/${userId(index)}`)).body.mail as string;
 const exchangePolicy = async (active: boolean) => {

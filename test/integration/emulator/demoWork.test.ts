@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoWorkIds, startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
-import { BACKUP, client, type Call, type Json } from "./http.js";
+import { describe, expect, it } from "vitest";
+import { demoWorkIds } from "../../../src/emulator/index.js";
+import { BACKUP, type Json, useEmulator } from "./http.js";
 import { DAY } from "./work.js";
 
-let emulator: RunningEmulator;
-let call: Call;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, timeScale: 0, seed: "demo", startTime: "2025-03-01T12:00:00Z" });
-  call = client(emulator);
-});
-afterAll(() => emulator.close());
+const { emulator, call } = useEmulator({ seed: "demo", startTime: "2025-03-01T12:00:00Z" });
 
 describe("the demo seed's restore history", () => {
   it("has a completed mailbox bulk job on the active Exchange policy", async () => {

@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
-import { BACKUP, client, type Call } from "./http.js";
+import { describe, expect, it } from "vitest";
+import { BACKUP, useEmulator } from "./http.js";
 
-let emulator: RunningEmulator;
-let call: Call;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, timeScale: 0 });
-  call = client(emulator);
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+const { emulator, call } = useEmulator({}, { beforeEach: (e) => e.reset() });
 
 describe("injectFault", () => {
   it("throttles with a fractional Retry-After and Graph's TooManyRequests body, then succeeds", async () => {

@@ -1,4 +1,5 @@
-import type { RunningEmulator } from "../../../src/emulator/index.js";
+import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
+import { useStarted, type Lifetime } from "../../helpers/started.js";
 
 // Test answers are read loosely on purpose: the assertions are the type checks.
 export type Json = any;
@@ -33,3 +34,18 @@ export const BACKUP = "/solutions/backupRestore";
 
 /** A unit stub list as create bodies take it. */
 export const stubs = (ids: readonly string[], key = "directoryObjectId") => ids.map((id) => ({ [key]: id }));
+
+/**
+ * An emulator for the test file (started before its tests at port 0 with a frozen clock, closed after them) and a
+ * client of it; `lifetime.beforeEach` resets it between tests where a file wants that.
+ */
+export function useEmulator(
+  options: Parameters<typeof startEmulator>[0] = {},
+  lifetime: Lifetime<RunningEmulator> = {},
+): { emulator: RunningEmulator; call: Call } {
+  const emulator = useStarted(() => startEmulator({ port: 0, timeScale: 0, ...options }), {
+    stop: (running) => running.close(),
+    ...lifetime,
+  });
+  return { emulator, call: client(emulator) };
+}

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
-import { BACKUP, client, type Call, type Json } from "./http.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { startEmulator } from "../../../src/emulator/index.js";
+import { BACKUP, client, type Json, useEmulator } from "./http.js";
 
-let emulator: RunningEmulator;
-let call: Call;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, timeScale: 0 });
-  call = client(emulator);
-});
-afterAll(() => emulator.close());
+const { emulator, call } = useEmulator();
 beforeEach(() => {
   emulator.reset();
   emulator.configureThrottle({ capacity: 0 });

@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DELETED_USER_INDEXES,
-  USER_COUNT,
-  startEmulator,
-  userId,
-  type RunningEmulator,
-} from "../../../src/emulator/index.js";
-import { BACKUP, client, type Call, type Json } from "./http.js";
+import { describe, expect, it } from "vitest";
+import { DELETED_USER_INDEXES, USER_COUNT, userId } from "../../../src/emulator/index.js";
+import { BACKUP, type Json, useEmulator } from "./http.js";
 
-let emulator: RunningEmulator;
-let call: Call;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, timeScale: 0, pageSize: 3 });
-  call = client(emulator);
-});
-afterAll(() => emulator.close());
+const { emulator, call } = useEmulator({ pageSize: 3 });
 
 async function followAll(path: string): Promise<{ pages: Json[]; items: Json[] }> {
   const pages: Json[] = [];

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { TIMINGS, startEmulator, userId, type RunningEmulator } from "../../../src/emulator/index.js";
-import { BACKUP, client, stubs, type Call, type Json } from "./http.js";
+import { describe, expect, it } from "vitest";
+import { TIMINGS, userId } from "../../../src/emulator/index.js";
+import { BACKUP, stubs, type Json, useEmulator } from "./http.js";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-let emulator: RunningEmulator;
-let call: Call;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, timeScale: 0, seed: "directory", startTime: "2025-01-01T00:00:00Z" });
-  call = client(emulator);
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset("directory"));
+const { emulator, call } = useEmulator(
+  { seed: "directory", startTime: "2025-01-01T00:00:00Z" },
+  { beforeEach: (e) => e.reset("directory") },
+);
 
 const createExchange = (body: Json) => call("POST", `${BACKUP}/exchangeProtectionPolicies`, body);
 const activate = (id: string) => call("POST", `${BACKUP}/protectionPolicies/${id}/activate`);

@@ -1,23 +1,15 @@
 // The five seed pages' examples, replayed against the emulator: same status code, same response shape. Only the
 // ids and addresses change (the pages' GUIDs name nothing in the emulated tenant).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startEmulator, userId, type RunningEmulator } from "../../../src/emulator/index.js";
+import { describe, expect, it } from "vitest";
+import { userId } from "../../../src/emulator/index.js";
 import { T0 } from "./fixtures.js";
-import { BACKUP, client, type Call, type Json } from "./http.js";
+import { BACKUP, type Json, useEmulator } from "./http.js";
 import { readSeed, SEEDS_DIR, shapeDiff, substitute, type SeedExample } from "./seedPages.js";
 
 const present = readSeed("003") !== undefined;
 if (!present) console.warn(`[seeds] skipped: ${SEEDS_DIR} is absent (CI has ../shared beside the clone)`);
 
-let emulator: RunningEmulator;
-let call: Call;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, timeScale: 0, startTime: T0 });
-  call = client(emulator);
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+const { emulator, call } = useEmulator({ startTime: T0 }, { beforeEach: (e) => e.reset() });
 
 /** Sends the seed's request with `ids` substituted; checks status and shape; returns the answer body. */
 async function replay(seed: SeedExample, ids: Record<string, string>): Promise<Json> {

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { TIMINGS, startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
-import { BACKUP, client, type Call, type Json } from "./http.js";
+import { describe, expect, it } from "vitest";
+import { TIMINGS, startEmulator } from "../../../src/emulator/index.js";
+import { BACKUP, client, type Json, useEmulator } from "./http.js";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-let emulator: RunningEmulator;
-let call: Call;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, timeScale: 0 });
-  call = client(emulator);
-});
-afterAll(() => emulator.close());
-beforeEach(() => emulator.reset());
+const { emulator, call } = useEmulator({}, { beforeEach: (e) => e.reset() });
 
 describe("Graph wire conventions", () => {
   it("answers unknown paths with 404 in Graph's envelope, request ids in headers and body", async () => {
@@ -99,7 +91,7 @@ describe("Graph wire conventions", () => {
 
 describe("requiredToken", () => {
   it("answers 401 without the expected bearer token and serves with it", async () => {
-    const secured = await startEmulator({ port: 0, timeScale: 0, requiredToken: "letmein" });
+    const secured = await startEmulator({ requiredToken: "letmein" });
     try {
       const anonymous = await client(secured)("GET", "/users");
       expect([anonymous.status, anonymous.body.error.code]).toEqual([401, "InvalidAuthenticationToken"]);
