@@ -91,7 +91,7 @@ describe("Graph wire conventions", () => {
 
 describe("requiredToken", () => {
   it("answers 401 without the expected bearer token and serves with it", async () => {
-    const secured = await startEmulator({ requiredToken: "letmein" });
+    const secured = await startEmulator({ port: 0, timeScale: 0, requiredToken: "letmein" });
     try {
       const anonymous = await client(secured)("GET", "/users");
       expect([anonymous.status, anonymous.body.error.code]).toEqual([401, "InvalidAuthenticationToken"]);
