@@ -2,7 +2,7 @@
 import type { Loaders, Upstream } from "../loaders/index.js";
 import type { GraphClient } from "../msgraph/client.js";
 import type { IdempotencyStore } from "../stores/idempotency.js";
-import type { StableFacts } from "./shared/facts.js";
+import type { StableFacts } from "./shared/facts.store.js";
 
 export interface Logger {
   debug(obj: object, msg?: string): void;

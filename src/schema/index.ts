@@ -1,7 +1,7 @@
 // Builds the executable schema from the type-graphql resolvers. Used by the server and by `schema:emit`.
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { describeCommonFields } from "./shared/descriptions.js";
+import { describeCommonFields } from "./shared/common-fields.describe.js";
 import { BulkRequestPollingResolver, JobPollingResolver, SessionPollingResolver } from "./polling/polling.resolver.js";
 import { PolicyMutationResolver } from "./policies/policy.mutation.js";
 import { PolicyResolver } from "./policies/policy.resolver.js";
@@ -31,8 +31,8 @@ import { UnitResolver } from "./units/unit.resolver.js";
 import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit, UnknownProtectionUnit } from "./units/unit.type.js";
 
 export type { Context, Logger } from "./context.js";
-export { createStableFacts, type StableFacts } from "./shared/facts.js";
-export { GatewayErrorCode, GATEWAY_ERROR_CODES, gatewayError } from "./shared/errors.js";
+export { createStableFacts, type StableFacts } from "./shared/facts.store.js";
+export { GatewayErrorCode, GATEWAY_ERROR_CODES, gatewayError } from "./shared/errors.codes.js";
 
 const resolvers = [
   ServiceResolver,
@@ -93,7 +93,7 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     orphanedTypes,
-    // Inputs are validated by hand before any upstream call (shared/validate.ts), with field-naming errors.
+    // Inputs are validated by hand before any upstream call (shared/input.validate.ts), with field-naming errors.
     validate: false,
   });
   return describeCommonFields(schema);

@@ -32,7 +32,7 @@ export interface ContextDeps {
   reads?: SharedReads;
   /** The gateway's one idempotency store (keys of creates and submits); created once, shared by every request. */
   idempotency?: IdempotencyStore;
-  /** What the gateway remembers across requests about things that never change (schema/shared/facts.ts). */
+  /** What the gateway remembers across requests about things that never change (schema/shared/facts.store.ts). */
   facts?: StableFacts;
 }
 

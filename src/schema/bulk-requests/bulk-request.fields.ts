@@ -2,8 +2,8 @@
 // list did.
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { completeLazily } from "../shared/partial.js";
-import { workloadNames } from "../shared/workload.js";
+import { completeLazily } from "../shared/partial.complete.js";
+import { workloadNames } from "../shared/workload.enums.js";
 import {
   DriveRestoreArtifactsBulkAdditionRequest,
   MailboxRestoreArtifactsBulkAdditionRequest,

@@ -1,10 +1,10 @@
 import type { GraphRestoreArtifactsBulkAdditionRequest, WorkloadKey } from "../../msgraph/models.js";
-import { mapAudit } from "../shared/audited.js";
-import { parseGraphDate } from "../shared/dates.js";
-import { fromGraphEnum, fromGraphFlags } from "../shared/enums.js";
-import { mapPublicError, mapTimePeriod } from "../shared/map.js";
-import { partialMark } from "../shared/partial.js";
-import { pollAfterSeconds } from "../shared/polling.js";
+import { mapAudit } from "../shared/audited.interface.js";
+import { parseGraphDate } from "../shared/dates.parse.js";
+import { fromGraphEnum, fromGraphFlags } from "../shared/enum.map.js";
+import { mapPublicError, mapTimePeriod } from "../shared/common.map.js";
+import { partialMark } from "../shared/partial.complete.js";
+import { pollAfterSeconds } from "../shared/polling.hints.js";
 import { RestorePointPreference, RestorePointTag } from "../restore-points/restore-point.enums.js";
 import { DestinationType } from "../sessions/session.enums.js";
 import { BulkRequestStatus } from "./bulk-request.enums.js";

@@ -3,8 +3,9 @@ import type { GraphRestoreArtifactsBulkAdditionRequest } from "../../msgraph/mod
 import { listPage } from "../../loaders/index.js";
 import type { Context } from "../context.js";
 import { ConnectionArgs } from "../shared/connection.args.js";
-import { emptyConnection, pageSize, paginate } from "../shared/connection.js";
-import { workloadNames } from "../shared/workload.js";
+import { emptyConnection } from "../shared/connection.type.js";
+import { pageSize, paginate } from "../shared/connection.paginate.js";
+import { workloadNames } from "../shared/workload.enums.js";
 import { RestoreSession } from "../sessions/session.interface.js";
 import { sessionListPath } from "../sessions/session.prefetch.js";
 import { RestoreArtifactsBulkAdditionRequestConnection } from "./bulk-request.connection.js";

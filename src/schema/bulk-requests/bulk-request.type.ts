@@ -1,10 +1,10 @@
 import { Directive, Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
-import { Audited } from "../shared/audited.js";
-import { PublicError, TimePeriod } from "../shared/types.js";
+import { Audited } from "../shared/audited.interface.js";
+import { PublicError, TimePeriod } from "../shared/common.type.js";
 import { RestorePointPreference, RestorePointTag } from "../restore-points/restore-point.enums.js";
 import { DestinationType } from "../sessions/session.enums.js";
 import { BulkRequestStatus } from "./bulk-request.enums.js";
-import { INHERIT_CACHE_HINT } from "../shared/polling.js";
+import { INHERIT_CACHE_HINT } from "../shared/polling.hints.js";
 
 @Directive(INHERIT_CACHE_HINT)
 @InterfaceType("RestoreArtifactsBulkAdditionRequest", {

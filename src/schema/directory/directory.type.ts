@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { defineEnum } from "../shared/define-enum.js";
+import { defineEnum } from "../shared/enum.register.js";
 
 export enum DirectoryObjectState {
   USER = "USER",

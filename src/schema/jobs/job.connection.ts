@@ -1,4 +1,4 @@
-import { connectionType } from "../shared/connection.js";
+import { connectionType } from "../shared/connection.type.js";
 import { ProtectionUnitsBulkAdditionJob } from "./job.interface.js";
 
 export const ProtectionUnitsBulkAdditionJobConnection = connectionType(ProtectionUnitsBulkAdditionJob, "ProtectionUnitsBulkAdditionJob");

@@ -1,8 +1,8 @@
 // Graph leaves the submitted entries out of job lists; these fields read the job itself when a list did.
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { completeLazily } from "../shared/partial.js";
-import { workloadNames } from "../shared/workload.js";
+import { completeLazily } from "../shared/partial.complete.js";
+import { workloadNames } from "../shared/workload.enums.js";
 import { loadJob } from "./job.resolver.js";
 import type { ProtectionUnitsBulkAdditionJob } from "./job.interface.js";
 import {

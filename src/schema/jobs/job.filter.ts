@@ -1,5 +1,5 @@
 import { Field, InputType } from "type-graphql";
-import { Workload } from "../shared/workload.js";
+import { Workload } from "../shared/workload.enums.js";
 import { BulkJobStatus } from "./job.enums.js";
 
 @InputType({ description: "Narrows protectionUnitsBulkAdditionJobs. workload picks the Graph collection; status is applied by the gateway." })

@@ -1,9 +1,9 @@
 import { Directive, Field, ID, Int, InterfaceType } from "type-graphql";
-import { Audited } from "../shared/audited.js";
-import { PublicError } from "../shared/types.js";
-import { Workload } from "../shared/workload.js";
+import { Audited } from "../shared/audited.interface.js";
+import { PublicError } from "../shared/common.type.js";
+import { Workload } from "../shared/workload.enums.js";
 import { BulkJobStatus } from "./job.enums.js";
-import { INHERIT_CACHE_HINT } from "../shared/polling.js";
+import { INHERIT_CACHE_HINT } from "../shared/polling.hints.js";
 
 @Directive(INHERIT_CACHE_HINT)
 @InterfaceType("ProtectionUnitsBulkAdditionJob", {

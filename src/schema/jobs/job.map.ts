@@ -1,11 +1,11 @@
 import { workloadOfODataType, type GraphProtectionUnitsBulkAdditionJob, type WorkloadKey } from "../../msgraph/models.js";
-import { mapAudit } from "../shared/audited.js";
-import { parseGraphDate } from "../shared/dates.js";
-import { fromGraphEnum } from "../shared/enums.js";
-import { mapPublicError } from "../shared/map.js";
-import { partialMark } from "../shared/partial.js";
-import { pollAfterSeconds } from "../shared/polling.js";
-import { workloadOfKey } from "../shared/workload.js";
+import { mapAudit } from "../shared/audited.interface.js";
+import { parseGraphDate } from "../shared/dates.parse.js";
+import { fromGraphEnum } from "../shared/enum.map.js";
+import { mapPublicError } from "../shared/common.map.js";
+import { partialMark } from "../shared/partial.complete.js";
+import { pollAfterSeconds } from "../shared/polling.hints.js";
+import { workloadOfKey } from "../shared/workload.enums.js";
 import { BulkJobStatus } from "./job.enums.js";
 import type { ProtectionUnitsBulkAdditionJob } from "./job.interface.js";
 import {

@@ -1,4 +1,4 @@
-import { connectionType } from "../shared/connection.js";
+import { connectionType } from "../shared/connection.type.js";
 import { ProtectionPolicy } from "./policy.interface.js";
 
 export const ProtectionPolicyConnection = connectionType(ProtectionPolicy, "ProtectionPolicy");

@@ -5,9 +5,9 @@
 import { WORKLOAD_NAMES, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
-import { readIdempotencyKey, runIdempotent } from "../shared/idempotency.js";
-import { createdDuring, findAll } from "../shared/recover.js";
-import { requireDisplayName, requireIdList, type IdKind } from "../shared/validate.js";
+import { readIdempotencyKey, runIdempotent } from "../shared/idempotency.run.js";
+import { createdDuring, findAll } from "../shared/idempotency.recover.js";
+import { requireDisplayName, requireIdList, type IdKind } from "../shared/input.validate.js";
 import { loadPolicy } from "./policy.load.js";
 import { mapPolicy } from "./policy.map.js";
 import { ProtectionPolicyPayload } from "./policy.payload.js";

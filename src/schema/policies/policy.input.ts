@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
-import { ProtectionPolicyStatus } from "../shared/status.js";
-import { Workload } from "../shared/workload.js";
+import { ProtectionPolicyStatus } from "../shared/status.enums.js";
+import { Workload } from "../shared/workload.enums.js";
 
 const IDEMPOTENCY_KEY =
   "Sending the same key again within the retention window (IDEMPOTENCY_TTL_MS, default 24 h) returns this policy instead of creating another. After a lost connection the gateway adopts the one policy of the workload with this exact displayName created during the lost attempt, if there is exactly one.";

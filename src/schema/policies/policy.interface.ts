@@ -1,8 +1,8 @@
 import { Field, ID, InterfaceType } from "type-graphql";
-import { Audited } from "../shared/audited.js";
-import { ProtectionPolicyStatus } from "../shared/status.js";
-import { ArtifactCount, RetentionSetting } from "../shared/types.js";
-import { Workload } from "../shared/workload.js";
+import { Audited } from "../shared/audited.interface.js";
+import { ProtectionPolicyStatus } from "../shared/status.enums.js";
+import { ArtifactCount, RetentionSetting } from "../shared/common.type.js";
+import { Workload } from "../shared/workload.enums.js";
 
 @InterfaceType("ProtectionPolicy", {
   description:

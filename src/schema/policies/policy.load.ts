@@ -1,7 +1,7 @@
 import { workloadOfODataType, type WorkloadNames } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
-import { badInput } from "../shared/errors.js";
-import { requireGuid } from "../shared/validate.js";
+import { badInput } from "../shared/errors.codes.js";
+import { requireGuid } from "../shared/input.validate.js";
 import type { ProtectionPolicy } from "./policy.interface.js";
 import { mapPolicy } from "./policy.map.js";
 

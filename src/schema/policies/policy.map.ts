@@ -1,12 +1,12 @@
 import { workloadOfODataType, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
-import { mapAudit } from "../shared/audited.js";
-import { fromGraphEnum } from "../shared/enums.js";
-import { mapArtifactCount, mapRetention } from "../shared/map.js";
-import { ProtectionPolicyStatus } from "../shared/status.js";
-import { workloadOfKey } from "../shared/workload.js";
+import { mapAudit } from "../shared/audited.interface.js";
+import { fromGraphEnum } from "../shared/enum.map.js";
+import { mapArtifactCount, mapRetention } from "../shared/common.map.js";
+import { ProtectionPolicyStatus } from "../shared/status.enums.js";
+import { workloadOfKey } from "../shared/workload.enums.js";
 import type { ProtectionPolicy } from "./policy.interface.js";
 import { ExchangeProtectionPolicy, OneDriveForBusinessProtectionPolicy, SharePointProtectionPolicy, UnknownProtectionPolicy } from "./policy.type.js";
-import { Workload } from "../shared/workload.js";
+import { Workload } from "../shared/workload.enums.js";
 
 const CLASS_OF: Record<WorkloadKey, new () => ProtectionPolicy> = {
   exchange: ExchangeProtectionPolicy,

@@ -2,8 +2,8 @@ import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { workloadOfODataType, type GraphProtectionPolicy, type WorkloadKey } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
-import { GatewayErrorCode, gatewayError } from "../shared/errors.js";
-import { requireDisplayName, requireGuid } from "../shared/validate.js";
+import { GatewayErrorCode, gatewayError } from "../shared/errors.codes.js";
+import { requireDisplayName, requireGuid } from "../shared/input.validate.js";
 import { createPolicy } from "./policy.create.js";
 import {
   CreateExchangeProtectionPolicyInput,

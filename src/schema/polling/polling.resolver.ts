@@ -5,7 +5,7 @@ import type { Context } from "../context.js";
 import { ProtectionUnitsBulkAdditionJob } from "../jobs/job.interface.js";
 import { RestoreArtifactsBulkAdditionRequest } from "../bulk-requests/bulk-request.type.js";
 import { RestoreSession } from "../sessions/session.interface.js";
-import { withRetryAfter } from "../shared/polling.js";
+import { withRetryAfter } from "../shared/polling.hints.js";
 
 const pollAfter = (root: { pollAfterSeconds: number | null }, ctx: Context) =>
   withRetryAfter(root.pollAfterSeconds, ctx.graph.retryAfterMs());

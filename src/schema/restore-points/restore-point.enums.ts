@@ -1,4 +1,4 @@
-import { defineEnum } from "../shared/define-enum.js";
+import { defineEnum } from "../shared/enum.register.js";
 
 export enum RestorePointPreference {
   LATEST = "LATEST",

@@ -1,6 +1,6 @@
 import type { GraphRestorePoint } from "../../msgraph/models.js";
-import { parseGraphDate } from "../shared/dates.js";
-import { camelCase, fromGraphFlags } from "../shared/enums.js";
+import { parseGraphDate } from "../shared/dates.parse.js";
+import { camelCase, fromGraphFlags } from "../shared/enum.map.js";
 import { RestorePointTag } from "./restore-point.enums.js";
 import { RestorePoint } from "./restore-point.type.js";
 

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { DateTimeScalar } from "../shared/scalars.js";
+import { DateTimeScalar } from "../shared/scalars.type.js";
 import { RestorePointPreference, RestorePointTag } from "./restore-point.enums.js";
-import { INHERIT_CACHE_HINT } from "../shared/polling.js";
+import { INHERIT_CACHE_HINT } from "../shared/polling.hints.js";
 
 @Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: "A point in time a protection unit can be restored to." })

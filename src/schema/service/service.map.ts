@@ -1,7 +1,7 @@
 import type { GraphServiceApp, GraphServiceStatus } from "../../msgraph/models.js";
-import { parseGraphDate } from "../shared/dates.js";
-import { fromGraphEnum } from "../shared/enums.js";
-import { mapIdentity, mapIdentitySet } from "../shared/map.js";
+import { parseGraphDate } from "../shared/dates.parse.js";
+import { fromGraphEnum } from "../shared/enum.map.js";
+import { mapIdentity, mapIdentitySet } from "../shared/common.map.js";
 import { BackupServiceConsumer, BackupServiceStatus, DisableReason, ServiceApp, ServiceAppStatus, ServiceStatus } from "./service.type.js";
 
 export function mapServiceStatus(raw: GraphServiceStatus & { serviceConsumer?: string | null }): ServiceStatus {

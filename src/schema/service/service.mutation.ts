@@ -2,9 +2,9 @@ import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphq
 import { type GraphServiceApp, type GraphServiceStatus } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
-import { badInput } from "../shared/errors.js";
-import { DateTimeScalar } from "../shared/scalars.js";
-import { isGuid, requireGuid } from "../shared/validate.js";
+import { badInput } from "../shared/errors.codes.js";
+import { DateTimeScalar } from "../shared/scalars.type.js";
+import { isGuid, requireGuid } from "../shared/input.validate.js";
 import { mapServiceApp, mapServiceStatus } from "./service.map.js";
 import { ServiceApp, ServiceStatus } from "./service.type.js";
 

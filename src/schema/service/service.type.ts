@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { defineEnum } from "../shared/define-enum.js";
-import { DateTimeScalar } from "../shared/scalars.js";
-import { Identity, IdentitySet } from "../shared/types.js";
+import { defineEnum } from "../shared/enum.register.js";
+import { DateTimeScalar } from "../shared/scalars.type.js";
+import { Identity, IdentitySet } from "../shared/common.type.js";
 
 export enum BackupServiceStatus {
   DISABLED = "DISABLED",

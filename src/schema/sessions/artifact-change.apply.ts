@@ -3,10 +3,10 @@
 import { type GraphRestoreArtifact, type WorkloadKey, type WorkloadNames } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
-import { correlateDelta, deltaRemoval, patchInChunks, type ChangeItem, type DeltaOutcome, type DeltaShape } from "../shared/delta.js";
-import { badInput } from "../shared/errors.js";
-import { mapPublicError } from "../shared/map.js";
-import { requireGuid, requireIdList } from "../shared/validate.js";
+import { correlateDelta, deltaRemoval, patchInChunks, type ChangeItem, type DeltaOutcome, type DeltaShape } from "../shared/delta.patch.js";
+import { badInput } from "../shared/errors.codes.js";
+import { mapPublicError } from "../shared/common.map.js";
+import { requireGuid, requireIdList } from "../shared/input.validate.js";
 import { requireArtifactStubs, stubBody, type ArtifactStub } from "./artifact.stubs.js";
 import { mapArtifact } from "./session.map.js";
 import { requireEditableDraft } from "./session.guard.js";

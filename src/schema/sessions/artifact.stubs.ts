@@ -1,8 +1,8 @@
 // Artifact stubs of a session create or an `...RestoreArtifacts@delta` add, checked before anything goes upstream.
 import type { GraphRestoreArtifactAdd } from "../../msgraph/models.js";
-import { camelCase } from "../shared/enums.js";
-import { badInput } from "../shared/errors.js";
-import { requireIdList } from "../shared/validate.js";
+import { camelCase } from "../shared/enum.map.js";
+import { badInput } from "../shared/errors.codes.js";
+import { requireIdList } from "../shared/input.validate.js";
 import { DestinationType } from "./session.enums.js";
 import type { RestoreArtifactInput } from "./session.input.js";
 

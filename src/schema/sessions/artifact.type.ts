@@ -1,9 +1,9 @@
 import { Directive, Field, ID, Int, InterfaceType, ObjectType } from "type-graphql";
-import { DateTimeScalar } from "../shared/scalars.js";
-import { PublicError } from "../shared/types.js";
+import { DateTimeScalar } from "../shared/scalars.type.js";
+import { PublicError } from "../shared/common.type.js";
 import { ArtifactRestoreStatus, DestinationType } from "./session.enums.js";
 import { RestorePoint } from "../restore-points/restore-point.type.js";
-import { INHERIT_CACHE_HINT } from "../shared/polling.js";
+import { INHERIT_CACHE_HINT } from "../shared/polling.hints.js";
 
 @Directive(INHERIT_CACHE_HINT)
 @InterfaceType("RestoreArtifact", { description: "One mailbox, drive or site being restored to one restore point." })

@@ -1,4 +1,4 @@
-import { connectionType } from "../shared/connection.js";
+import { connectionType } from "../shared/connection.type.js";
 import { RestoreArtifact } from "./artifact.type.js";
 import { RestoreSession } from "./session.interface.js";
 

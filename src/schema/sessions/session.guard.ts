@@ -5,9 +5,9 @@ import { type GraphCollection, type GraphRestoreSession, type WorkloadNames } fr
 import * as paths from "../../msgraph/paths.js";
 import { listPage } from "../../loaders/index.js";
 import type { Context } from "../context.js";
-import { fromGraphEnum } from "../shared/enums.js";
-import { badInput, GatewayErrorCode, gatewayError } from "../shared/errors.js";
-import { workloadNamesOrNone } from "../shared/workload.js";
+import { fromGraphEnum } from "../shared/enum.map.js";
+import { badInput, GatewayErrorCode, gatewayError } from "../shared/errors.codes.js";
+import { workloadNamesOrNone } from "../shared/workload.enums.js";
 import { RestoreJobType, RestoreSessionStatus } from "./session.enums.js";
 import type { RestoreSession } from "./session.interface.js";
 import { loadSession } from "./session.resolver.js";

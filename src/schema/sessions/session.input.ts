@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { Workload } from "../shared/workload.js";
+import { Workload } from "../shared/workload.enums.js";
 import { DestinationType } from "./session.enums.js";
 
 @InputType({ description: "One mailbox, drive or site to restore, named by the restore point to restore it to." })

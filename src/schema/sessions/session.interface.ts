@@ -1,10 +1,10 @@
 import { Directive, Field, ID, Int, InterfaceType } from "type-graphql";
-import { Audited } from "../shared/audited.js";
-import { DateTimeScalar } from "../shared/scalars.js";
-import { ArtifactCount, PublicError } from "../shared/types.js";
-import { Workload } from "../shared/workload.js";
+import { Audited } from "../shared/audited.interface.js";
+import { DateTimeScalar } from "../shared/scalars.type.js";
+import { ArtifactCount, PublicError } from "../shared/common.type.js";
+import { Workload } from "../shared/workload.enums.js";
 import { RestoreJobType, RestoreSessionStatus } from "./session.enums.js";
-import { INHERIT_CACHE_HINT } from "../shared/polling.js";
+import { INHERIT_CACHE_HINT } from "../shared/polling.hints.js";
 
 @Directive(INHERIT_CACHE_HINT)
 @InterfaceType("RestoreSession", {

@@ -4,12 +4,12 @@ import {
   type GraphRestoreSession,
   type WorkloadKey,
 } from "../../msgraph/models.js";
-import { mapAudit } from "../shared/audited.js";
-import { parseGraphDate } from "../shared/dates.js";
-import { fromGraphEnum } from "../shared/enums.js";
-import { mapArtifactCount, mapPublicError } from "../shared/map.js";
-import { pollAfterSeconds } from "../shared/polling.js";
-import { Workload, workloadOfKey } from "../shared/workload.js";
+import { mapAudit } from "../shared/audited.interface.js";
+import { parseGraphDate } from "../shared/dates.parse.js";
+import { fromGraphEnum } from "../shared/enum.map.js";
+import { mapArtifactCount, mapPublicError } from "../shared/common.map.js";
+import { pollAfterSeconds } from "../shared/polling.hints.js";
+import { Workload, workloadOfKey } from "../shared/workload.enums.js";
 import { DriveRestoreArtifact, MailboxRestoreArtifact, SiteRestoreArtifact, type RestoreArtifact } from "./artifact.type.js";
 import { ArtifactRestoreStatus, DestinationType, RestoreJobType, RestoreSessionStatus } from "./session.enums.js";
 import { mapRestorePoint } from "../restore-points/restore-point.map.js";

@@ -3,7 +3,7 @@ import type { GraphRestoreSession } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { DeletePayload } from "../shared/delete.payload.js";
-import { requireGuid } from "../shared/validate.js";
+import { requireGuid } from "../shared/input.validate.js";
 import { changeArtifacts } from "./artifact-change.apply.js";
 import { mapSession } from "./session.map.js";
 import { createRestoreSession } from "./session.create.js";

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { defineEnum } from "../shared/define-enum.js";
-import { PublicError } from "../shared/types.js";
+import { defineEnum } from "../shared/enum.register.js";
+import { PublicError } from "../shared/common.type.js";
 import { RestoreArtifact } from "./artifact.type.js";
 import { RestoreSession } from "./session.interface.js";
 

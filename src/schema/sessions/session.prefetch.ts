@@ -5,7 +5,7 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from "graphql";
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
-import { Workload, workloadNamesOrNone } from "../shared/workload.js";
+import { Workload, workloadNamesOrNone } from "../shared/workload.enums.js";
 
 type ListField = "artifacts" | "bulkAdditionRequests";
 const LIST_PATH = { artifacts: paths.sessionArtifacts, bulkAdditionRequests: paths.sessionBulkRequests } as const;

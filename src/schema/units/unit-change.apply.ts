@@ -4,16 +4,16 @@ import { type GraphProtectionUnit, type WorkloadKey } from "../../msgraph/models
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { loadPolicy } from "../policies/policy.load.js";
-import { badInput } from "../shared/errors.js";
-import { patchInChunks, type DeltaOutcome } from "../shared/delta.js";
-import { mapPublicError } from "../shared/map.js";
-import { requireGuid, requireIdList } from "../shared/validate.js";
+import { badInput } from "../shared/errors.codes.js";
+import { patchInChunks, type DeltaOutcome } from "../shared/delta.patch.js";
+import { mapPublicError } from "../shared/common.map.js";
+import { requireGuid, requireIdList } from "../shared/input.validate.js";
 import { correlateUnits, deltaBody, type ChangeItem } from "./unit-change.delta.js";
 import { ProtectionUnitChangeOperation, ProtectionUnitChangeResult, ProtectionUnitChangesPayload } from "./unit-change.type.js";
 import { mapUnit } from "./unit.map.js";
 
 /** Graph accepts at most 50 units per PATCH (413 ProtectionUnitsLimitBreached). */
-export { DELTA_CHUNK as MAX_UNITS_PER_PATCH } from "../shared/delta.js";
+export { DELTA_CHUNK as MAX_UNITS_PER_PATCH } from "../shared/delta.patch.js";
 
 export interface ChangeRequest {
   policyId: string;

@@ -1,10 +1,10 @@
 // A policy's `...ProtectionUnits@delta` PATCH: the body for one chunk, and its answer paired with the items
-// through the generic correlation (shared/delta.ts). Units are keyed by directoryObjectId or siteId (older pages:
+// through the generic correlation (shared/delta.patch.ts). Units are keyed by directoryObjectId or siteId (older pages:
 // userId), and Graph echoes removed units, so a removal it does not mention is reported as failed.
 import type { GraphDeltaRemove, GraphProtectionUnit, GraphUnitDeltaAdd, WorkloadNames } from "../../msgraph/models.js";
-import { correlateDelta as correlate, deltaRemoval, type ChangeItem, type DeltaOutcome, type DeltaShape } from "../shared/delta.js";
+import { correlateDelta as correlate, deltaRemoval, type ChangeItem, type DeltaOutcome, type DeltaShape } from "../shared/delta.patch.js";
 
-export type { ChangeItem, ChangeOperation } from "../shared/delta.js";
+export type { ChangeItem, ChangeOperation } from "../shared/delta.patch.js";
 
 export interface ItemOutcome {
   item: ChangeItem;

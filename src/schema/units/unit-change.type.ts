@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { ProtectionPolicy } from "../policies/policy.interface.js";
-import { PublicError } from "../shared/types.js";
+import { PublicError } from "../shared/common.type.js";
 import { ProtectionUnit } from "./unit.interface.js";
 
 export enum ProtectionUnitChangeOperation {

@@ -1,4 +1,4 @@
-import { connectionType } from "../shared/connection.js";
+import { connectionType } from "../shared/connection.type.js";
 import { ProtectionUnit } from "./unit.interface.js";
 
 export const ProtectionUnitConnection = connectionType(ProtectionUnit, "ProtectionUnit");

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
-import { ProtectionUnitStatus } from "../shared/status.js";
-import { Workload } from "../shared/workload.js";
+import { ProtectionUnitStatus } from "../shared/status.enums.js";
+import { Workload } from "../shared/workload.enums.js";
 
 @InputType({
   description:

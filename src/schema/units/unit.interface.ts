@@ -1,9 +1,9 @@
 import { Field, ID, InterfaceType } from "type-graphql";
-import { Audited } from "../shared/audited.js";
-import { DateTimeScalar } from "../shared/scalars.js";
-import { ProtectionSource, ProtectionUnitStatus } from "../shared/status.js";
-import { PublicError } from "../shared/types.js";
-import { Workload } from "../shared/workload.js";
+import { Audited } from "../shared/audited.interface.js";
+import { DateTimeScalar } from "../shared/scalars.type.js";
+import { ProtectionSource, ProtectionUnitStatus } from "../shared/status.enums.js";
+import { PublicError } from "../shared/common.type.js";
+import { Workload } from "../shared/workload.enums.js";
 
 @InterfaceType("ProtectionUnit", {
   description: "One protected mailbox, OneDrive account or SharePoint site, and its protection state.",

@@ -3,8 +3,9 @@ import type { GraphProtectionUnit, WorkloadKey } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import { listPage } from "../../loaders/index.js";
 import type { Context } from "../context.js";
-import { pageSize, paginate, type ConnectionShape } from "../shared/connection.js";
-import type { ProtectionUnitStatus } from "../shared/status.js";
+import { pageSize, paginate } from "../shared/connection.paginate.js";
+import type { ConnectionShape } from "../shared/connection.type.js";
+import type { ProtectionUnitStatus } from "../shared/status.enums.js";
 import type { ProtectionUnit } from "./unit.interface.js";
 import { mapUnit } from "./unit.map.js";
 

@@ -5,12 +5,12 @@ import {
   type GraphSiteProtectionUnit,
   type WorkloadKey,
 } from "../../msgraph/models.js";
-import { mapAudit } from "../shared/audited.js";
-import { parseGraphDate } from "../shared/dates.js";
-import { fromGraphEnum, fromGraphFlags } from "../shared/enums.js";
-import { mapPublicError } from "../shared/map.js";
-import { ProtectionSource, ProtectionUnitStatus } from "../shared/status.js";
-import { Workload, workloadOfKey } from "../shared/workload.js";
+import { mapAudit } from "../shared/audited.interface.js";
+import { parseGraphDate } from "../shared/dates.parse.js";
+import { fromGraphEnum, fromGraphFlags } from "../shared/enum.map.js";
+import { mapPublicError } from "../shared/common.map.js";
+import { ProtectionSource, ProtectionUnitStatus } from "../shared/status.enums.js";
+import { Workload, workloadOfKey } from "../shared/workload.enums.js";
 import type { ProtectionUnit } from "./unit.interface.js";
 import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit, UnknownProtectionUnit } from "./unit.type.js";
 

@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import { isGraphRequestError } from "../../msgraph/errors.js";
 import type { Context } from "../context.js";
 import { ConnectionArgs } from "../shared/connection.args.js";
-import { workloadNames } from "../shared/workload.js";
-import { requireGuid } from "../shared/validate.js";
+import { workloadNames } from "../shared/workload.enums.js";
+import { requireGuid } from "../shared/input.validate.js";
 import { ProtectionPolicy } from "../policies/policy.interface.js";
 import { loadPolicy, readPolicy } from "../policies/policy.load.js";
 import { ProtectionUnitConnection } from "./unit.connection.js";

@@ -7,7 +7,7 @@ import { buildSchema, isScalarType, parse, specifiedScalarTypes, validate, type 
 import { describe, expect, it } from "vitest";
 import { scalars as codegenScalars } from "../../../examples/frontend-codegen/codegen.js";
 import * as pollingOperations from "../../../examples/polling-client/operations.js";
-import { GATEWAY_ERROR_CODES } from "../../../src/schema/shared/errors.js";
+import { GATEWAY_ERROR_CODES } from "../../../src/schema/shared/errors.codes.js";
 
 const root = join(import.meta.dirname, "../../..");
 const schema: GraphQLSchema = buildSchema(readFileSync(join(root, "schema/schema.graphql"), "utf8"));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH, paginate, pageSize } from "../../../src/schema/shared/connection.js";
+import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH } from "../../../src/schema/shared/connection.cursor.js";
+import { pageSize, paginate } from "../../../src/schema/shared/connection.paginate.js";
 import type { GraphCollection } from "../../../src/msgraph/models.js";
 
 const PATH = "/solutions/backupRestore/protectionUnits";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createStableFacts } from "../../../src/schema/shared/facts.js";
+import { createStableFacts } from "../../../src/schema/shared/facts.store.js";
 
 describe("stable facts", () => {
   it("forgets the least recently learned fact beyond its bound", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseGraphDate } from "../../../src/schema/shared/dates.js";
-import { camelCase, fromGraphEnum, fromGraphFlags, screamingCase } from "../../../src/schema/shared/enums.js";
-import { ProtectionPolicyStatus, ProtectionSource, ProtectionUnitStatus } from "../../../src/schema/shared/status.js";
+import { parseGraphDate } from "../../../src/schema/shared/dates.parse.js";
+import { camelCase, fromGraphEnum, fromGraphFlags, screamingCase } from "../../../src/schema/shared/enum.map.js";
+import { ProtectionPolicyStatus, ProtectionSource, ProtectionUnitStatus } from "../../../src/schema/shared/status.enums.js";
 
 describe("enum mapping", () => {
   it("maps Graph's camelCase and PascalCase spellings to SCREAMING_CASE members", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pollAfterSeconds, withRetryAfter } from "../../../src/schema/shared/polling.js";
+import { pollAfterSeconds, withRetryAfter } from "../../../src/schema/shared/polling.hints.js";
 
 const NOW = Date.parse("2025-06-01T12:00:00Z");
 const ago = (seconds: number) => new Date(NOW - seconds * 1000);

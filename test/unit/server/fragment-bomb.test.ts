@@ -18,7 +18,7 @@ import {
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { prefetchSessionLists, rememberSessionWorkload } from "../../../src/schema/sessions/session.prefetch.js";
-import { Workload } from "../../../src/schema/shared/workload.js";
+import { Workload } from "../../../src/schema/shared/workload.enums.js";
 import type { Context } from "../../../src/schema/index.js";
 import { fragmentsOf } from "../../../src/server/fragment-order.js";
 import { DEFAULT_LIMITS } from "../../../src/config/query-limits.js";

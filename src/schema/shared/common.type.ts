@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { DateTimeScalar, DurationScalar } from "./scalars.js";
-import { INHERIT_CACHE_HINT } from "./polling.js";
+import { DateTimeScalar, DurationScalar } from "./scalars.type.js";
+import { INHERIT_CACHE_HINT } from "./polling.hints.js";
 
 @Directive(INHERIT_CACHE_HINT)
 @ObjectType({ description: "A user, application or device, as Graph records who did something." })

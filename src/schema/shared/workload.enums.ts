@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { WORKLOAD_NAMES, type WorkloadKey, type WorkloadNames } from "../../msgraph/models.js";
-import { badInput } from "./errors.js";
+import { badInput } from "./errors.codes.js";
 
 export enum Workload {
   EXCHANGE = "EXCHANGE",

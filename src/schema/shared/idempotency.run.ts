@@ -7,7 +7,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { isGraphRequestError } from "../../msgraph/errors.js";
 import type { IdempotentRef, LostAttempt } from "../../stores/idempotency.js";
 import type { Context } from "../context.js";
-import { badInput, GatewayErrorCode, gatewayError } from "./errors.js";
+import { badInput, GatewayErrorCode, gatewayError } from "./errors.codes.js";
 
 export const IDEMPOTENCY_KEY_FIELD = "input.idempotencyKey";
 const MAX_KEY_LENGTH = 255;

@@ -1,10 +1,10 @@
-// Looking for an object a create whose outcome was unknown may have made (shared/idempotency.ts): walk the
+// Looking for an object a create whose outcome was unknown may have made (shared/idempotency.run.ts): walk the
 // collection it would be in and match it by the marker in its display name, or by when it was created.
 import { listPage } from "../../loaders/index.js";
 import type { GraphCollection } from "../../msgraph/models.js";
 import type { LostAttempt } from "../../stores/idempotency.js";
 import type { Context } from "../context.js";
-import { parseGraphDate } from "./dates.js";
+import { parseGraphDate } from "./dates.parse.js";
 
 /** Collections are walked this far at most; what a lost attempt made a moment ago is on the first pages anyway. */
 const MAX_PAGES = 50;

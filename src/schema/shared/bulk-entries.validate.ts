@@ -2,8 +2,8 @@
 // UPNs for mailboxes and drives, https site URLs for sites) and ids (directory object GUIDs or site ids). Both are
 // checked here before anything goes upstream, so a typo costs Graph nothing.
 import type { WorkloadKey } from "../../msgraph/models.js";
-import { badInput } from "./errors.js";
-import { requireIdList } from "./validate.js";
+import { badInput } from "./errors.codes.js";
+import { requireIdList } from "./input.validate.js";
 
 export interface BulkKeys {
   /** Graph's property for the names list, and the input field that carries it. */

@@ -7,8 +7,8 @@ import type {
   GraphRetentionSetting,
   GraphTimePeriod,
 } from "../../msgraph/models.js";
-import { parseGraphDate } from "./dates.js";
-import { ArtifactCount, Identity, IdentitySet, PublicError, PublicErrorDetail, RetentionSetting, TimePeriod } from "./types.js";
+import { parseGraphDate } from "./dates.parse.js";
+import { ArtifactCount, Identity, IdentitySet, PublicError, PublicErrorDetail, RetentionSetting, TimePeriod } from "./common.type.js";
 
 export function mapIdentity(raw: GraphIdentity | null | undefined): Identity | null {
   // The docs also show identities as "" or {}; treat anything without an id or name as absent.

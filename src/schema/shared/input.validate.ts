@@ -1,6 +1,6 @@
 // Checks made before any upstream call, so bad input costs Graph nothing and changes nothing.
 import { MAX_SEGMENT_LENGTH } from "../../msgraph/url.js";
-import { badInput } from "./errors.js";
+import { badInput } from "./errors.codes.js";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Graph site ids: "host,siteCollectionGuid,webGuid" (sometimes "host/sites/x,guid,guid") or a bare GUID.

@@ -2,10 +2,10 @@
 // sessions and bulk requests, declared and mapped once.
 import { Field, InterfaceType } from "type-graphql";
 import type { GraphDateTime, GraphIdentitySet } from "../../msgraph/models.js";
-import { parseGraphDate } from "./dates.js";
-import { mapIdentitySet } from "./map.js";
-import { DateTimeScalar } from "./scalars.js";
-import { IdentitySet } from "./types.js";
+import { parseGraphDate } from "./dates.parse.js";
+import { mapIdentitySet } from "./common.map.js";
+import { DateTimeScalar } from "./scalars.type.js";
+import { IdentitySet } from "./common.type.js";
 
 // Never referenced by a field, so it is not emitted; type-graphql copies its fields into every class that extends it.
 @InterfaceType("Audited")

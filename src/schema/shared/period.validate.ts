@@ -1,5 +1,5 @@
 import { RESTORE_LOOKBACK_MS } from "../../msgraph/restore-point-search.js";
-import { badInput } from "./errors.js";
+import { badInput } from "./errors.codes.js";
 
 /** Clocks of clients and Graph drift a little; "the future" starts a minute from now. */
 const SKEW_MS = 60_000;
