@@ -18,7 +18,7 @@ import type { Probes } from "./probes.js";
 import type { RequestDocument } from "./request-budget.js";
 import { createLimitGuard } from "./limit-guard.js";
 import type { QueryLimits } from "../config/query-limits.js";
-import { createMutationDetector } from "./write-guard.js";
+import { createDocumentKinds } from "./document-kind.js";
 import type { Cors } from "./cors.js";
 
 export interface HandlerOptions {
@@ -54,7 +54,9 @@ export function createRequestHandler(
   options: HandlerOptions,
 ) {
   const { logger } = options;
-  const containsMutation = createMutationDetector({ maxTokens: options.bulk.maxTokens });
+  const kindOf = createDocumentKinds({ maxTokens: options.bulk.maxTokens });
+  // A document that does not parse holds no mutation to hide: Apollo refuses it with its parse error.
+  const containsMutation = (query: string) => kindOf(query) === "mutation";
   const exceedsLimits = createLimitGuard(options.limits);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://gateway.invalid");

@@ -4,7 +4,7 @@
 // budget, in milliseconds, with the `x-request-timeout` header or `extensions.timeoutMs`; it is capped by
 // GRAPH_REQUEST_DEADLINE_MS. The retry policy and the throttle gate then refuse any wait that would end past it, so a
 // throttled read comes back at once with Graph's Retry-After instead of waiting it out.
-import { Kind, parse, OperationTypeNode } from "graphql";
+import { createDocumentKinds } from "./document-kind.js";
 
 export interface BudgetOptions {
   /** GRAPH_REQUEST_DEADLINE_MS: the budget of mutations, and the cap of every budget. */
@@ -25,34 +25,13 @@ export type Budget = { ok: true; ms: number } | { ok: false; message: string };
 
 export const TIMEOUT_HEADER = "x-request-timeout";
 const WHOLE_MS = /^\s*\d{1,9}\s*$/;
-/** Documents remembered by the mutation check; larger ones (bulk submissions) are parsed each time, and rare. */
-const CACHED_DOCUMENT_CHARS = 16_384;
-const CACHE_SIZE = 500;
-
 /**
  * True when the document may run a mutation: it defines one, or it cannot be parsed here (a document Apollo will
  * refuse anyway). When in doubt the long budget: cutting a write short costs more than letting a read wait.
  */
 export function createMutationCheck(): (query: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (query) => {
-    if (!query.includes("mutation")) return false;
-    const known = seen.get(query);
-    if (known !== undefined) return known;
-    let found: boolean;
-    try {
-      found = parse(query, { noLocation: true }).definitions.some(
-        (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION,
-      );
-    } catch {
-      found = true;
-    }
-    if (query.length <= CACHED_DOCUMENT_CHARS) {
-      if (seen.size >= CACHE_SIZE) seen.delete(seen.keys().next().value!);
-      seen.set(query, found);
-    }
-    return found;
-  };
+  const kindOf = createDocumentKinds();
+  return (query) => kindOf(query) !== "other";
 }
 
 function asked(header: string | string[] | undefined, extensions: unknown): Budget | undefined {
