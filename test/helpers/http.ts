@@ -35,17 +35,8 @@ export function postQuery(
   });
 }
 
-/** A tiny seeded PRNG (mulberry32), so generated inputs are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A tiny seeded PRNG, so generated inputs are the same on every run: the emulator's own fault generator. */
+export { mulberry32 as seeded } from "../../src/emulator/http/faults.js";
 
 /**
  * POSTs `prefix` and then filler bytes, chunk by chunk without a declared length, and never ends the upload: it
