@@ -1,0 +1,67 @@
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { INHERIT_CACHE_HINT } from "../shared/polling.hints.js";
+import { DateTimeScalar } from "../shared/scalars.type.js";
+import { SiteRuleOperator } from "./rule.enums.js";
+import { ProtectionRule } from "./rule.interface.js";
+
+@Directive(INHERIT_CACHE_HINT)
+@ObjectType("ProtectionRuleGroup", { description: "A group a mailbox or OneDrive rule protects the members of." })
+export class ProtectionRuleGroup {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: "Null when the group does not exist (see exists)." })
+  displayName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  mail!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Members of the group. Graph answers it only per group (members/$count with ConsistencyLevel: eventual), which would cost one call per group, so it is null for now.",
+  })
+  memberCount!: number | null;
+
+  @Field(() => Boolean, { description: "False when Microsoft Entra ID has no such group (the rule then ends with invalidGroupId)." })
+  exists!: boolean;
+}
+
+const GROUP_IDS = "The group ids named by the rule's expression, in its order.";
+
+@ObjectType("MailboxProtectionRule", { implements: ProtectionRule, description: "Protects the mailboxes of the members of Microsoft Entra ID groups." })
+export class MailboxProtectionRule extends ProtectionRule {
+  @Field(() => [ID], { description: GROUP_IDS })
+  groupIds!: string[];
+}
+
+@ObjectType("DriveProtectionRule", { implements: ProtectionRule, description: "Protects the OneDrive accounts of the members of Microsoft Entra ID groups." })
+export class DriveProtectionRule extends ProtectionRule {
+  @Field(() => [ID], { description: GROUP_IDS })
+  groupIds!: string[];
+}
+
+@Directive(INHERIT_CACHE_HINT)
+@ObjectType("SiteRuleCondition", { description: "One condition of a site rule; exactly one field is set." })
+export class SiteRuleCondition {
+  @Field(() => String, { nullable: true, description: "The site's name contains this text (displayName -contains)." })
+  nameContains!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The site's URL contains this text (webUrl -contains)." })
+  urlContains!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "The site changed at or after this time (lastModifiedDateTime -ge)." })
+  modifiedSince!: Date | null;
+}
+
+@ObjectType("SiteProtectionRule", { implements: ProtectionRule, description: "Protects the sites matching its conditions." })
+export class SiteProtectionRule extends ProtectionRule {
+  @Field(() => [SiteRuleCondition], {
+    nullable: true,
+    description: "The expression's conditions; null when it is not a flat list of conditions joined by one operator (read expression then).",
+  })
+  conditions!: SiteRuleCondition[] | null;
+
+  @Field(() => SiteRuleOperator, { nullable: true, description: "How the conditions combine; null for a single condition." })
+  conditionOperator!: SiteRuleOperator | null;
+}
