@@ -1,6 +1,7 @@
 import type { EmulatorStore } from "../state/store.js";
 import { settleBulkJobs } from "./bulkJobs.js";
 import { refreshPolicy, settleUnit } from "./protection.js";
+import { reevaluateDynamicRules } from "./ruleApply.js";
 import { trackProtectionPeriods } from "./restorePoints.js";
 import { settleBulkRestoreRequests } from "./restoreBulk.js";
 
@@ -11,6 +12,8 @@ import { settleBulkRestoreRequests } from "./restoreBulk.js";
 export function runDueTransitions(store: EmulatorStore, now: number): void {
   // Bulk jobs first: the units they attach start their protect timeline at the job's due time and may settle below.
   settleBulkJobs(store, now);
+  // Then dynamic rules: the members they pick up start their protect timeline at the re-evaluation.
+  reevaluateDynamicRules(store, now);
   const settledAt = new Map<string, number>();
   for (const unit of store.units.values()) {
     if (unit.dueAt === null || unit.dueAt > now) continue;

@@ -62,8 +62,17 @@ export function refreshPolicy(store: EmulatorStore, policy: PolicyRecord, now: n
   policy.lastModifiedDateTime = changedAt;
 }
 
-/** Attaches a resource to a policy, re-using its detached unit record when it had one. */
-export function attachUnit(store: EmulatorStore, policy: PolicyRecord, resourceId: string, now: number): UnitRecord {
+/**
+ * Attaches a resource to a policy, re-using its detached unit record when it had one. By hand (create, @delta, bulk
+ * job, static rule) unless `dynamicRuleId` names the dynamic rule adding it.
+ */
+export function attachUnit(
+  store: EmulatorStore,
+  policy: PolicyRecord,
+  resourceId: string,
+  now: number,
+  dynamicRuleId?: string,
+): UnitRecord {
   let unit = unitOfResource(store, policy.workload, resourceId);
   if (!unit) {
     unit = {
@@ -81,6 +90,7 @@ export function attachUnit(store: EmulatorStore, policy: PolicyRecord, resourceI
     store.units.set(unit.id.toLowerCase(), unit);
   }
   unit.policyId = policy.id;
+  unit.sources = { manual: dynamicRuleId === undefined, dynamicRuleIds: dynamicRuleId ? [dynamicRuleId] : [] };
   unit.error = null;
   unit.offboardRequestedDateTime = null;
   // Units of an inactive policy wait, unprotected, for the policy's activation.

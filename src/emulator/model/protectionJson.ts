@@ -43,6 +43,13 @@ export function policyJson(store: EmulatorStore, policy: PolicyRecord): GraphPro
   };
 }
 
+/** The protectionSource flags as Graph prints them ("manual, dynamicRule"); `none` once no source holds the unit. */
+export function protectionSourcesJson(unit: UnitRecord): string {
+  const { manual, dynamicRuleIds } = unit.sources ?? { manual: true, dynamicRuleIds: [] };
+  const flags = [...(manual ? ["manual"] : []), ...(dynamicRuleIds.length > 0 ? ["dynamicRule"] : [])];
+  return flags.length > 0 ? flags.join(", ") : "none";
+}
+
 export function unitJson(store: EmulatorStore, unit: UnitRecord, req: ApiRequest): GraphProtectionUnit {
   const names = WORKLOAD_NAMES[unit.workload];
   const resource = findResource(store, names.unitKey, unit.resourceId);
@@ -55,7 +62,7 @@ export function unitJson(store: EmulatorStore, unit: UnitRecord, req: ApiRequest
   };
   const common = {
     status,
-    protectionSources: "manual",
+    protectionSources: protectionSourcesJson(unit),
     error: unit.error ? { ...unit.error } : null,
     offboardRequestedDateTime: unit.offboardRequestedDateTime === null ? NEVER : iso(unit.offboardRequestedDateTime),
     createdBy: EMULATOR_IDENTITY,

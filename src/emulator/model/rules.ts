@@ -1,10 +1,11 @@
-import type { GraphPublicError, WorkloadKey } from "../../msgraph/models.js";
+import type { WorkloadKey } from "../../msgraph/models.js";
 import { ruleErrors } from "../wire/errors/resources.js";
 import { isGuid, EMULATOR_IDENTITY } from "../state/ids.js";
 import type { RuleRecord } from "../state/protectionRecords.js";
 import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
 import { iso } from "../state/clock.js";
 import type { EmulatorStore } from "../state/store.js";
+import { parseSiteExpression, SiteExpressionError } from "./siteRuleExpression.js";
 
 /** Per-workload names of the inclusion rules (WORKLOAD_NAMES has none; kept here so models.ts stays untouched). */
 export interface RuleNames {
@@ -36,13 +37,14 @@ export const RULE_NAMES: Readonly<Record<WorkloadKey, RuleNames>> = Object.freez
   },
 });
 
-/** How long applying a rule (create, run, PATCH, deleteAndUnprotect) takes in emulated time. */
+/**
+ * How long applying a rule (create, run, PATCH, deleteAndUnprotect) takes in emulated time. The units it adds appear
+ * at once (model/ruleApply.ts) and follow the unit lifecycle, so they are protectRequested while the rule is active.
+ */
 export const RULE_APPLY_MS = 5 * 60_000;
 export const MAX_RULE_GROUPS = 100;
 
 const GROUP_RULE = /^\(?\s*memberOf\s+-any\s+\(\s*group\.id\s+-in\s+\[([^\]]*)\]\s*\)\s*\)?$/i;
-const SITE_CLAUSE =
-  /^\(\s*(?:(displayName|webUrl)\s+-contains\s+'([^']*)'|lastModifiedDateTime\s+-ge\s+'([^']+)')\s*\)\s*/i;
 
 /**
  * Checks a rule expression against the grammar the resource pages show and returns the group ids it names
@@ -58,45 +60,13 @@ export function parseRuleExpression(workload: WorkloadKey, expression: string): 
     if (ids.length > MAX_RULE_GROUPS) throw ruleErrors.tooManyGroups(ids.length, MAX_RULE_GROUPS);
     return ids;
   }
-  let rest = unwrap(expression.trim());
-  let keywords = 0;
-  for (let first = true; rest !== "" || first; first = false) {
-    if (!first) {
-      const join = /^-(or|and)\s+/i.exec(rest);
-      if (!join) throw ruleErrors.invalidExpression("clauses must be joined by -or or -and.");
-      rest = rest.slice(join[0].length);
-    }
-    const clause = SITE_CLAUSE.exec(rest);
-    if (!clause)
-      throw ruleErrors.invalidExpression(
-        "expected (displayName -contains 'x'), (webUrl -contains 'x') or (lastModifiedDateTime -ge '<ISO>').",
-      );
-    if (clause[3] !== undefined && Number.isNaN(Date.parse(clause[3])))
-      throw ruleErrors.invalidExpression(`'${clause[3]}' is not a date.`);
-    if (clause[2] !== undefined && (clause[2].length < 3 || clause[2].length > 255 || ++keywords > 10)) {
-      throw ruleErrors.invalidExpression("keywords must be 3-255 characters, at most 10 per rule.");
-    }
-    rest = rest.slice(clause[0].length).trim();
+  try {
+    parseSiteExpression(expression);
+  } catch (error) {
+    if (error instanceof SiteExpressionError) throw ruleErrors.invalidExpression(error.message);
+    throw error;
   }
   return [];
-}
-
-/** Drops one pair of parentheses around the whole expression, when the first one closes at the very end. */
-function unwrap(text: string): string {
-  if (!text.startsWith("(")) return text;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    depth += text[i] === "(" ? 1 : text[i] === ")" ? -1 : 0;
-    if (depth === 0)
-      return i === text.length - 1 && text.slice(1, -1).trim().startsWith("(") ? text.slice(1, -1).trim() : text;
-  }
-  return text;
-}
-
-/** Unknown group ids make the application end completedWithErrors, as the docs' example shows. */
-export function ruleOutcome(store: EmulatorStore, groupIds: readonly string[]): GraphPublicError | null {
-  const missing = groupIds.find((id) => !store.groups.has(id.toLowerCase()));
-  return missing === undefined ? null : { code: "invalidGroupId", message: "groupId does not exist", target: missing };
 }
 
 /** protectionRuleStatus at `now` (active while being applied); undefined once a deleteAndUnprotect has settled. */
@@ -118,7 +88,8 @@ export function ruleJson(rule: RuleRecord, req: ApiRequest) {
     status: EVOLVABLE.has(status) && !includesUnknownEnumMembers(req) ? "unknownFutureValue" : status,
     isAutoApplyEnabled: rule.isAutoApplyEnabled,
     [RULE_NAMES[rule.workload].expressionKey]: rule.expression,
-    error: rule.error ? { ...rule.error } : null,
+    // The outcome is known when the rule is applied, but Graph reports it only once the rule has settled.
+    error: rule.error && status === "completedWithErrors" ? structuredClone(rule.error) : null,
     createdBy: EMULATOR_IDENTITY,
     createdDateTime: iso(rule.createdDateTime),
     lastModifiedBy: EMULATOR_IDENTITY,

@@ -22,6 +22,8 @@ export interface SiteRecord {
   displayName: string;
   webUrl: string;
   createdDateTime: number;
+  /** What a site rule's `lastModifiedDateTime -ge` compares; the creation time when absent. */
+  lastModifiedDateTime?: number;
   protectionFailure?: ProtectionFailure;
   /** A failure every restore of this resource ends with (artifact `failed`), see model/restoreLifecycle.ts. */
   restoreFailure?: ProtectionFailure;

@@ -54,6 +54,18 @@ export interface UnitRecord {
   offboardRequestedDateTime: number | null;
   /** When it was backed up (model/restorePoints.ts); absent on units made without history, e.g. by a seed. */
   protectionPeriods?: ProtectionPeriod[];
+  /** Why it is in its policy (protectionSources); absent means added by hand only (seeds, older state files). */
+  sources?: UnitSources;
+}
+
+/**
+ * protectionSource is a flags enum of none / manual / dynamicRule only: units a static rule adds are flattened into
+ * explicit additions (`manual`); a dynamic rule's units carry `dynamicRule`, and the ids of the dynamic rules that
+ * hold a unit are kept so deleteAndUnprotect and membership changes remove exactly their own source.
+ */
+export interface UnitSources {
+  manual: boolean;
+  dynamicRuleIds: string[];
 }
 
 export interface RuleRecord {
@@ -71,8 +83,13 @@ export interface RuleRecord {
   /** Set by deleteAndUnprotect: `deleteRequested` until settlesAt, then the rule is gone. */
   deleteRequested: boolean;
   /** Filled when the application settles with errors (completedWithErrors). */
-  error: GraphPublicError | null;
+  error: RuleError | null;
+  /** Emulated ms of the last application (create, run, PATCH, or a dynamic rule's periodic re-evaluation). */
+  appliedAt?: number;
 }
+
+/** publicError as rules carry it: innerError is an open type, and Graph's example puts request-id and date in it. */
+export type RuleError = Omit<GraphPublicError, "innerError"> & { innerError?: Record<string, string> | null };
 
 export type BulkJobStatus = "active" | "completed" | "completedWithErrors";
 

@@ -5,15 +5,8 @@ import { applyFilter, applySelect } from "../query.js";
 import type { RuleRecord } from "../../state/protectionRecords.js";
 import { isPlainObject, jsonBody, noContent, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
-import {
-  liveRules,
-  parseRuleExpression,
-  RULE_APPLY_MS,
-  RULE_NAMES,
-  ruleJson,
-  ruleOutcome,
-  ruleStatus,
-} from "../../model/rules.js";
+import { liveRules, parseRuleExpression, RULE_APPLY_MS, RULE_NAMES, ruleJson, ruleStatus } from "../../model/rules.js";
+import { applyRule, releaseRule } from "../../model/ruleApply.js";
 import { ruleErrors } from "../../wire/errors/resources.js";
 import { backupContext } from "../odata.js";
 import type { EmulatorStore } from "../../state/store.js";
@@ -110,11 +103,8 @@ function workloadRuleRoutes({ store, pageSize }: RouteDeps, workload: WorkloadKe
         const status = ruleStatus(rule, req.now);
         if (status !== "completed" && status !== "completedWithErrors")
           throw ruleErrors.actionNotAllowed(`A rule that is ${status} can't be run.`);
-        Object.assign(rule, {
-          settlesAt: req.now + RULE_APPLY_MS,
-          lastModifiedDateTime: req.now,
-          error: ruleOutcome(store, parseRuleExpression(workload, rule.expression)),
-        });
+        Object.assign(rule, { settlesAt: req.now + RULE_APPLY_MS, lastModifiedDateTime: req.now });
+        applyRule(store, rule, req.now);
         return entity(req, rule, 202);
       },
     },
@@ -152,14 +142,15 @@ function dynamicRuleRoutes(
         const status = ruleStatus(rule, req.now) ?? "deleteRequested";
         if (status === "deleteRequested") throw ruleErrors.dynamicEdit();
         if (status !== "completed" && status !== "completedWithErrors") throw ruleErrors.statusForUpdate(status);
-        const groups = parseRuleExpression(workload, body[key]);
+        parseRuleExpression(workload, body[key]);
         Object.assign(rule, {
           expression: body[key],
           updateRequested: true,
           settlesAt: req.now + RULE_APPLY_MS,
           lastModifiedDateTime: req.now,
-          error: ruleOutcome(store, groups),
         });
+        // Members of the groups it no longer names lose its source; the new groups' members gain it.
+        applyRule(store, rule, req.now);
         return entity(req, rule);
       },
     },
@@ -179,6 +170,7 @@ function dynamicRuleRoutes(
           settlesAt: req.now + RULE_APPLY_MS,
           lastModifiedDateTime: req.now,
         });
+        releaseRule(store, rule, req.now);
         const { body } = entity(req, rule);
         const { "@odata.context": _context, ...value } = body as Record<string, unknown>;
         return ok({ "@odata.context": backupContext(req, "microsoft.graph.protectionRuleBase"), value }, 202);
@@ -212,7 +204,7 @@ function createRule(
     throw ruleErrors.invalidCreate("a policy can have only one dynamic rule.");
   }
   const expression = body[key];
-  const error = ruleOutcome(store, parseRuleExpression(workload, expression));
+  parseRuleExpression(workload, expression);
   const rule: RuleRecord = {
     id: store.nextId("rule"),
     workload,
@@ -224,9 +216,10 @@ function createRule(
     settlesAt: now + RULE_APPLY_MS,
     updateRequested: false,
     deleteRequested: false,
-    error,
+    error: null,
   };
   store.rules.set(rule.id.toLowerCase(), rule);
+  applyRule(store, rule, now);
   return rule;
 }
 
