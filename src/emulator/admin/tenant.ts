@@ -4,6 +4,7 @@ import { isPlainObject, noContent, ok, type EmuResponse } from "../wire/request.
 import { serviceStatusJson } from "../model/service.js";
 import type { EmulatorStore } from "../state/store.js";
 import type { Throttle, ThrottleSettings } from "../http/throttle.js";
+import { GROUP_ENDPOINTS, handleGroups } from "./groups.js";
 
 /** What the tenant endpoints change: the data (reset, seed), the backup service and the throttle. */
 export interface TenantDeps {
@@ -32,11 +33,14 @@ export const TENANT_ENDPOINTS: readonly string[] = [
   "GET    /_emulator/throttle         throttle settings and the count of 429s sent",
   'POST   /_emulator/throttle         { "capacity"?: n, "refillPerSecond"?: n, "key"?: "token" | "client" } (capacity 0 = off)',
   "DELETE /_emulator/throttle         throttling off",
+  ...GROUP_ENDPOINTS,
 ];
 
 /** The data, service and throttle endpoints; undefined when the call is none of them. */
 export function handleTenant(deps: TenantDeps, method: string, path: string, body: unknown): EmuResponse | undefined {
   const throttleJson = () => ({ ...deps.throttle.settings(), throttled: deps.throttle.throttledCount() });
+  const groups = handleGroups(deps.store, deps.now(), method, path, body);
+  if (groups) return groups;
   switch (`${method.toUpperCase()} ${path.replace(/\/+$/, "")}`) {
     case "POST /reset": {
       const seed = isPlainObject(body) ? body["seed"] : undefined;
