@@ -143,3 +143,150 @@ describe("inclusion rules", () => {
     expect([wrong.status, wrong.body.error.code]).toEqual([404, "PolicyNotFound"]);
   });
 });
+
+describe("refused rule transitions", () => {
+  type State = "active" | "completed" | "updateRequested" | "deleteRequested";
+  const rulePath = (id: string) => `${mailboxRules()}/${id}`;
+  async function ruleIn(dynamic: boolean, state: State): Promise<string> {
+    const { body } = await call("POST", mailboxRules(), {
+      mailboxExpression: groups(groupId(2)),
+      isAutoApplyEnabled: dynamic,
+    });
+    if (state === "active") return body.id;
+    emulator.clock.advance(APPLY);
+    if (state === "updateRequested")
+      await call("PATCH", rulePath(body.id), { mailboxExpression: groups(groupId(2), groupId(5)) });
+    if (state === "deleteRequested") await call("POST", `${rulePath(body.id)}/deleteAndUnprotect`);
+    return body.id;
+  }
+  const snapshot = async (id: string) => ({
+    rule: (await call("GET", rulePath(id), undefined, OPT_IN)).body,
+    units: (await call("GET", `${BACKUP}/exchangeProtectionPolicies/${exchangePolicy}/mailboxProtectionUnits`)).body
+      .value,
+  });
+  const patch = { mailboxExpression: groups(groupId(3)) };
+
+  it.each<[string, boolean, State, string, string, unknown, number, string]>([
+    ["run a dynamic rule", true, "completed", "POST", "/run", undefined, 400, "RunNotAllowedForDynamicRule"],
+    [
+      "run a static rule being applied",
+      false,
+      "active",
+      "POST",
+      "/run",
+      undefined,
+      400,
+      "ProtectionRuleActionNotAllowed",
+    ],
+    [
+      "delete a static rule being applied",
+      false,
+      "active",
+      "DELETE",
+      "",
+      undefined,
+      400,
+      "InvalidProtectionRuleStatusForDeletion",
+    ],
+    [
+      "delete a dynamic rule being applied",
+      true,
+      "active",
+      "DELETE",
+      "",
+      undefined,
+      422,
+      "InvalidProtectionRuleStatusForDynamicRuleDeletion",
+    ],
+    [
+      "delete a dynamic rule being updated",
+      true,
+      "updateRequested",
+      "DELETE",
+      "",
+      undefined,
+      422,
+      "InvalidProtectionRuleStatusForDynamicRuleDeletion",
+    ],
+    [
+      "delete a dynamic rule being deleted",
+      true,
+      "deleteRequested",
+      "DELETE",
+      "",
+      undefined,
+      422,
+      "InvalidProtectionRuleStatusForDynamicRuleDeletion",
+    ],
+    ["update a static rule", false, "completed", "PATCH", "", patch, 400, "PatchNotAllowedForStaticRule"],
+    [
+      "update a dynamic rule being applied",
+      true,
+      "active",
+      "PATCH",
+      "",
+      patch,
+      400,
+      "InvalidProtectionRuleStatusForUpdation",
+    ],
+    [
+      "update a dynamic rule being deleted",
+      true,
+      "deleteRequested",
+      "PATCH",
+      "",
+      patch,
+      422,
+      "InvalidProtectionRuleStatusForDynamicRuleEdit",
+    ],
+    [
+      "turn a dynamic rule static",
+      true,
+      "completed",
+      "PATCH",
+      "",
+      { isAutoApplyEnabled: false },
+      400,
+      "InvalidProtectionRulePatchRequest",
+    ],
+    [
+      "deleteAndUnprotect a static rule",
+      false,
+      "completed",
+      "POST",
+      "/deleteAndUnprotect",
+      undefined,
+      400,
+      "ProtectionRuleActionNotAllowed",
+    ],
+    [
+      "deleteAndUnprotect a dynamic rule being updated",
+      true,
+      "updateRequested",
+      "POST",
+      "/deleteAndUnprotect",
+      undefined,
+      422,
+      "InvalidProtectionRuleStatusForDynamicRuleDeleteAndUnprotectAll",
+    ],
+    [
+      "deleteAndUnprotect a dynamic rule being deleted",
+      true,
+      "deleteRequested",
+      "POST",
+      "/deleteAndUnprotect",
+      undefined,
+      422,
+      "InvalidProtectionRuleStatusForDynamicRuleDeleteAndUnprotectAll",
+    ],
+  ])(
+    "refuses to %s (dynamic %s, %s: %s …%s) with %i %s and changes nothing",
+    async (_, dynamic, state, method, suffix, body, status, code) => {
+      const id = await ruleIn(dynamic, state);
+      const before = await snapshot(id);
+      const res = await call(method, `${rulePath(id)}${suffix}`, body);
+      expect([res.status, res.body.error.code]).toEqual([status, code]);
+      expect(await snapshot(id)).toEqual(before);
+    },
+  );
+});
