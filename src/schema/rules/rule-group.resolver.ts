@@ -16,12 +16,14 @@ async function groupsOf(ctx: Context, info: GraphQLResolveInfo, ids: readonly st
   return ids.map((id, i) => {
     const raw = found[i];
     if (raw instanceof Error) throw raw;
+    // getByIds answers users too: an id of a user is no group the rule can expand.
+    const group = raw && !(raw["@odata.type"] ?? "#microsoft.graph.group").toLowerCase().endsWith("user") ? raw : null;
     return Object.assign(new ProtectionRuleGroup(), {
       id,
-      displayName: raw?.displayName ?? null,
-      mail: raw?.mail ?? null,
+      displayName: group?.displayName ?? null,
+      mail: group?.mail ?? null,
       memberCount: null,
-      exists: Boolean(raw),
+      exists: group !== null,
     });
   });
 }
