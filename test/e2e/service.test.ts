@@ -42,7 +42,7 @@ describe("the backup service and its controller apps", () => {
     expect(activated).toMatchObject({ id: app.id, status: "PENDING_ACTIVE" });
 
     t.emulator.clock.advance(2 * MINUTE);
-    expect((await expectData(t.url, ServiceAppsDocument)).backupRestore.serviceApps).toEqual([
+    expect((await expectData(t.url, ServiceAppsDocument)).backupRestore.serviceApps.nodes).toEqual([
       expect.objectContaining({ id: app.id, status: "ACTIVE" }),
     ]);
     const again = await execute(t.url, ActivateServiceAppDocument, { id: app.id, at });

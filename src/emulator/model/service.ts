@@ -1,9 +1,10 @@
 import type { GraphServiceApp, GraphServiceStatus } from "../../msgraph/models.js";
 import type { ServiceStatusName } from "../config.js";
 import { serviceErrors } from "../wire/errors/resources.js";
-import { stableGuid, EMULATOR_IDENTITY } from "../state/ids.js";
+import { errors } from "../wire/errors/graph.js";
+import { isGuid, stableGuid, EMULATOR_IDENTITY } from "../state/ids.js";
 import type { ServiceAppRecord } from "../state/tenantRecords.js";
-import type { ApiRequest } from "../wire/request.js";
+import { isPlainObject, type ApiRequest } from "../wire/request.js";
 import { iso } from "../state/clock.js";
 import type { EmulatorStore } from "../state/store.js";
 
@@ -89,15 +90,20 @@ export function serviceAppJson(app: ServiceAppRecord, now: number): GraphService
   };
 }
 
-/** A newly registered controller app; Graph fills `application` from the caller, we name a partner app per create. */
-export function registerServiceApp(store: EmulatorStore, now: number): ServiceAppRecord {
+/**
+ * A newly registered controller app. Graph's create page takes `{}` and registers the calling application; the
+ * emulator has no caller identity, so it names a partner app per create unless the body names the application.
+ */
+export function registerServiceApp(
+  store: EmulatorStore,
+  now: number,
+  application?: { id: string; displayName?: string },
+): ServiceAppRecord {
   const id = store.nextId("serviceApp");
+  const displayName = application?.displayName ?? `Backup Partner App ${store.serviceApps.size + 1}`;
   const app: ServiceAppRecord = {
     id,
-    application: {
-      id: stableGuid(`serviceApp/application/${id}`),
-      displayName: `Backup Partner App ${store.serviceApps.size + 1}`,
-    },
+    application: { id: application?.id ?? stableGuid(`serviceApp/application/${id}`), displayName },
     registrationDateTime: now,
     target: "inactive",
     effectiveAt: null,
@@ -105,4 +111,36 @@ export function registerServiceApp(store: EmulatorStore, now: number): ServiceAp
   };
   store.serviceApps.set(id.toLowerCase(), app);
   return app;
+}
+
+const SERVICE_APP_PROPERTIES = new Set([
+  "application",
+  "effectiveDateTime",
+  "lastModifiedBy",
+  "lastModifiedDateTime",
+  "registrationDateTime",
+  "status",
+]);
+
+/**
+ * The application a create body names, validated the way Graph's OData layer reads a serviceApp: a JSON object whose
+ * only writable property is `application` (an identity with a GUID `id`); unknown properties and the server-filled
+ * ones are refused with 400. An empty object (the documented body) names none.
+ */
+export function serviceAppCreateBody(body: unknown, bodyText: string): { id: string } | undefined {
+  if (body === undefined && bodyText.trim() === "") return undefined;
+  if (!isPlainObject(body)) throw errors.badRequest("The request body must be a serviceApp JSON object, e.g. {}.");
+  for (const key of Object.keys(body)) {
+    if (key === "@odata.type" || key === "application") continue;
+    throw SERVICE_APP_PROPERTIES.has(key)
+      ? errors.badRequest(`The property '${key}' of 'microsoft.graph.serviceApp' is read-only.`)
+      : errors.badRequest(`The property '${key}' does not exist on type 'microsoft.graph.serviceApp'.`);
+  }
+  const application = body["application"];
+  if (application === undefined) return undefined;
+  const id = isPlainObject(application) ? application["id"] : undefined;
+  if (typeof id !== "string" || !isGuid(id.trim())) {
+    throw errors.badRequest("application.id must be the GUID of an Entra ID application.");
+  }
+  return { id: id.trim() };
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { type GraphServiceApp, type GraphServiceStatus } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
@@ -6,19 +6,10 @@ import { badInput } from "../shared/errors.codes.js";
 import { DateTimeScalar } from "../shared/scalars.type.js";
 import { isGuid, requireGuid } from "../shared/input.validate.js";
 import { mapServiceApp, mapServiceStatus } from "./service.map.js";
-import { ServiceApp, ServiceStatus } from "./service.type.js";
-
-@ObjectType({ description: "The service status Graph answered with after the change." })
-export class ServiceStatusPayload {
-  @Field(() => ServiceStatus, { description: "The tenant's backup service status." })
-  serviceStatus!: ServiceStatus;
-}
-
-@ObjectType({ description: "The service app as Graph answered after the change." })
-export class ServiceAppPayload {
-  @Field(() => ServiceApp, { description: "The controller app." })
-  serviceApp!: ServiceApp;
-}
+import { DeletePayload } from "../shared/delete.payload.js";
+import { RegisterServiceAppInput } from "./service.input.js";
+import { ServiceAppPayload, ServiceStatusPayload } from "./service.payload.js";
+import { registerServiceApp } from "./service.register.js";
 
 function appAction(id: string, action: "activate" | "deactivate"): string {
   return paths.serviceAppAction(requireGuid("id", id), action);
@@ -26,6 +17,26 @@ function appAction(id: string, action: "activate" | "deactivate"): string {
 
 @Resolver()
 export class ServiceMutationResolver {
+  @Mutation(() => ServiceAppPayload, {
+    description:
+      "Registers a controller app (INACTIVE) and, with effectiveDateTime, activates it (PENDING_ACTIVE → ACTIVE): two " +
+      "Graph calls. When the activation fails the app stays registered and activationError says why.",
+  })
+  registerServiceApp(@Arg("input", () => RegisterServiceAppInput) input: RegisterServiceAppInput, @Ctx() ctx: Context) {
+    return registerServiceApp(ctx, input);
+  }
+
+  @Mutation(() => DeletePayload, {
+    description:
+      "Unregisters a controller app. Graph refuses a PENDING_INACTIVE app; removing the ACTIVE one starts a 7-day grace " +
+      "period after which the service is offboarded unless another app is activated.",
+  })
+  async deleteServiceApp(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    const appId = requireGuid("id", id);
+    await ctx.graph.delete(paths.serviceApp(appId));
+    return Object.assign(new DeletePayload(), { id: appId, deleted: true });
+  }
+
   @Mutation(() => ServiceStatusPayload, {
     description: "Enables Microsoft 365 Backup for the tenant, billed to the billing profile of the app owner's tenant.",
   })

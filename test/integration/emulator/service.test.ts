@@ -88,7 +88,10 @@ describe("service apps", () => {
       effectiveDateTime: null,
       application: { id: expect.any(String) },
     });
-    expect((await call("GET", `${BACKUP}/serviceApps`)).body.value).toHaveLength(1);
+    // The demo seed holds two apps of its own.
+    expect((await call("GET", `${BACKUP}/serviceApps`)).body.value.map((a: { id: string }) => a.id)).toContain(
+      created.body.id,
+    );
     expect((await call("GET", `${BACKUP}/serviceApps/${created.body.id}?$select=status`)).body).toMatchObject({
       id: created.body.id,
       status: "inactive",
@@ -117,5 +120,65 @@ describe("service apps", () => {
     expect([deactivated.status, deactivated.body.status]).toEqual([202, "pendingInactive"]);
     emulator.clock.advance(5 * 60_000);
     expect((await call("GET", `${BACKUP}/serviceApps?$filter=status eq 'inactive'`)).body.value).toHaveLength(1);
+  });
+
+  it("registers the application a body names, once: a second registration of it is 409 Conflict", async () => {
+    const applicationId = "5b4f0c1e-6a2d-4e8f-9c3b-2d1a0f9e8d7c";
+    const created = await call("POST", `${BACKUP}/serviceApps`, { application: { id: applicationId } });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      status: "inactive",
+      application: { id: applicationId, displayName: expect.any(String) },
+      registrationDateTime: new Date(emulator.clock.now()).toISOString(),
+    });
+    const again = await call("POST", `${BACKUP}/serviceApps`, { application: { id: applicationId.toUpperCase() } });
+    expect([again.status, again.body.error.code]).toEqual([409, "Conflict"]);
+  });
+
+  it.each([
+    ["a JSON array", []],
+    ["a string", "app"],
+    ["an unknown property", { applicationId: "5b4f0c1e-6a2d-4e8f-9c3b-2d1a0f9e8d7c" }],
+    ["a server-filled property", { status: "active" }],
+    ["an application id that is not a GUID", { application: { id: "backup-app" } }],
+    ["an application without an id", { application: { displayName: "Backup" } }],
+  ])("refuses a create body that is %s with 400 and registers nothing", async (_name, body) => {
+    const before = (await call("GET", `${BACKUP}/serviceApps`)).body.value.length;
+    const res = await call("POST", `${BACKUP}/serviceApps`, body);
+    expect([res.status, res.body.error.code]).toEqual([400, "BadRequest"]);
+    expect((await call("GET", `${BACKUP}/serviceApps`)).body.value).toHaveLength(before);
+  });
+
+  it("answers Graph's 404 ResourceNotFound for an unknown app, on GET, DELETE and activate", async () => {
+    const unknown = "0f0e0d0c-0b0a-4909-8807-060504030201";
+    for (const [method, path, body] of [
+      ["GET", unknown, undefined],
+      ["DELETE", unknown, undefined],
+      ["POST", `${unknown}/activate`, { effectiveDateTime: T0 }],
+    ] as const) {
+      const res = await call(method, `${BACKUP}/serviceApps/${path}`, body);
+      expect([res.status, res.body.error.code]).toEqual([404, "ResourceNotFound"]);
+    }
+  });
+
+  it("pages the list with $top and nextLink, each app once", async () => {
+    for (let i = 0; i < 3; i++) await call("POST", `${BACKUP}/serviceApps`, {});
+    const seen: string[] = [];
+    let link: string | undefined = `${BACKUP}/serviceApps?$top=2`;
+    while (link) {
+      const page = await call("GET", link);
+      expect(page.body.value.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.value.map((a: { id: string }) => a.id));
+      link = page.body["@odata.nextLink"];
+    }
+    expect(seen).toHaveLength(5); // the demo seed's two and the three above
+    expect(new Set(seen).size).toBe(5);
+  });
+
+  it("seeds the demo tenant with an active app and one pending activation", async () => {
+    const apps = (await call("GET", `${BACKUP}/serviceApps`)).body.value as { status: string; application: object }[];
+    expect(apps.map((a) => a.status).sort()).toEqual(["active", "pendingActive"]);
+    for (const app of apps)
+      expect(app.application).toMatchObject({ id: expect.any(String), displayName: expect.any(String) });
   });
 });

@@ -7,12 +7,14 @@ import type { Route, RouteDeps } from "../router.js";
 import { backupContext, directoryContext } from "../odata.js";
 import {
   registerServiceApp,
+  serviceAppCreateBody,
   SERVICE_APP_DEACTIVATE_MS,
   serviceAppJson,
   serviceAppStatus,
   serviceStatusJson,
 } from "../../model/service.js";
 import { serviceErrors } from "../../wire/errors/resources.js";
+import { graphError } from "../../wire/errors/factory.js";
 import type { ServiceAppRecord } from "../../state/tenantRecords.js";
 import type { EmulatorStore } from "../../state/store.js";
 
@@ -73,11 +75,18 @@ export function serviceRoutes({ store, pageSize }: RouteDeps): Route[] {
     },
     {
       // The page text says 201 Created, its example 202 Accepted with Content-Location: we answer 201 (a new entity
-      // exists at once) and still send Content-Location.
+      // exists at once) and still send Content-Location. The documented body is `{}` (Graph registers the caller);
+      // `application.id` may name the app instead, and one application is registered once (409 after that).
       method: "POST",
       pattern: APPS,
       handler: (req) => {
-        const app = registerServiceApp(store, req.now);
+        const named = serviceAppCreateBody(jsonBody(req), req.bodyText);
+        const existing = named && findByApplication(store, named.id);
+        if (existing) {
+          const message = `The application '${named.id}' is already registered as serviceApp '${existing.id}'.`;
+          throw graphError(409, "Conflict", message);
+        }
+        const app = registerServiceApp(store, req.now, named);
         const res = appEntity(req, app, 201);
         return { ...res, headers: { "Content-Location": `${baseUrlOf(req)}${APPS}/${app.id}` } };
       },
@@ -138,4 +147,9 @@ function requireApp(store: EmulatorStore, id: string): ServiceAppRecord {
   const app = store.serviceApps.get(id.toLowerCase());
   if (!app) throw serviceErrors.serviceAppNotFound(id);
   return app;
+}
+
+function findByApplication(store: EmulatorStore, applicationId: string): ServiceAppRecord | undefined {
+  const wanted = applicationId.toLowerCase();
+  return [...store.serviceApps.values()].find((a) => a.application.id.toLowerCase() === wanted);
 }
