@@ -1,7 +1,8 @@
 // Directory and site lookups that name a unit's owner. getByIds works for app-only callers, for whom Graph
 // leaves a unit's displayName and email empty, and answers up to 1,000 ids in one call.
 import DataLoader from "dataloader";
-import { isGraphRequestError } from "../msgraph/errors.js";
+import type { BatchRequest, BatchResult } from "../msgraph/client.js";
+import { GraphRequestError, isGraphRequestError } from "../msgraph/errors.js";
 import type { GraphCollection, GraphDirectoryObject, GraphSite } from "../msgraph/models.js";
 import * as paths from "../msgraph/paths.js";
 import { segmentProblem } from "../msgraph/url.js";
@@ -50,6 +51,31 @@ export function directoryObjectLoader(
     },
     { name: "directoryObject", maxBatchSize: GET_BY_IDS_LIMIT },
   );
+}
+
+/** Graph answers `$search` on /users and /groups (an advanced query) only with this header. */
+export const EVENTUAL_CONSISTENCY: Readonly<Record<string, string>> = Object.freeze({ ConsistencyLevel: "eventual" });
+
+/**
+ * One page of a picker list (/users, /groups, /sites) in the request's shared waves; `advanced` sends
+ * `ConsistencyLevel: eventual`, which a `$search` on the directory needs (and $batch items carry as their own header).
+ */
+export async function readPickerPage<T>(
+  send: (request: BatchRequest) => Promise<BatchResult>,
+  path: string,
+  advanced: boolean,
+): Promise<GraphCollection<T>> {
+  const result = await send({ method: "GET", path, ...(advanced ? { headers: { ...EVENTUAL_CONSISTENCY } } : {}) });
+  if (!result.ok) throw result.error;
+  const body = result.body as GraphCollection<T> | undefined;
+  if (body && Array.isArray(body.value)) return body;
+  // A 2xx that is not a collection (a proxy's HTML page) must not read as an empty list.
+  throw new GraphRequestError("Microsoft Graph answered a collection read with something that is not a collection", {
+    status: 200,
+    code: "InvalidResponse",
+    method: "GET",
+    path: path.split("?")[0] ?? path,
+  });
 }
 
 /** A directory object in the recycle bin, or null when it is not there either. */

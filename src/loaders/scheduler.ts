@@ -35,7 +35,9 @@ export function createBatchScheduler(graph: GraphClient, shared?: ScopedReads): 
     const [only] = pending;
     if (pending.length === 1 && only && only.request.method === "GET") {
       // A lone read gains nothing from a $batch envelope; send it as itself.
-      graph.get(only.request.path).then(
+      const headers = only.request.headers;
+      // Per-request headers (ConsistencyLevel of a directory search) go with it as they would inside a $batch item.
+      graph.get(only.request.path, headers ? { headers } : undefined).then(
         (body) => only.resolve({ ok: true, status: 200, body }),
         (error: unknown) => only.resolve(failed(error, only.request)),
       );

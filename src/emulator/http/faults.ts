@@ -9,6 +9,12 @@ export interface FaultSpec {
    * kind "status"; ignored by the reset kinds.
    */
   status?: number;
+  /**
+   * Graph's error code and message for a status fault, e.g. 403 with "Authorization_RequestDenied" and "Insufficient
+   * privileges to complete the operation." (a directory read without User.Read.All); a plausible code when unset.
+   */
+  code?: string;
+  message?: string;
   /** Sets Retry-After (may be fractional, e.g. 0.05); 429 defaults to 1. */
   retryAfterSeconds?: number;
   /** How many matching requests fail; default 1. */
@@ -120,6 +126,11 @@ export function validateFault(fault: FaultSpec): void {
     problems.push("retryAfterSeconds must be a number >= 0");
   if (fault.latencyMs !== undefined && !(fault.latencyMs >= 0)) problems.push("latencyMs must be a number >= 0");
   if (fault.method !== undefined && typeof fault.method !== "string") problems.push("method must be a string");
+  for (const key of ["code", "message"] as const) {
+    const value = fault[key];
+    if (value !== undefined && (typeof value !== "string" || value.length === 0 || value.length > 500))
+      problems.push(`${key} must be a string of 1-500 characters`);
+  }
   if (fault.path !== undefined && typeof fault.path !== "string" && !(fault.path instanceof RegExp)) {
     problems.push("path must be a string or a RegExp");
   }

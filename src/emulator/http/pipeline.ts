@@ -48,7 +48,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     const fault = faults.take(req.method, req.path);
     if (fault?.latencyMs) await sleep(fault.latencyMs);
     if (fault?.status !== undefined && fault.status >= 400)
-      throw errors.injected(fault.status, fault.retryAfterSeconds);
+      throw errors.injected(fault.status, fault.retryAfterSeconds, fault);
     // Each $batch item counts on its own (throttling.md); the $batch envelope itself does not.
     const isBatch = req.segments.length === 1 && req.segments[0] === "$batch";
     const wait = isBatch ? undefined : deps.throttle?.take(req);

@@ -6,6 +6,7 @@ import type { GraphDirectoryObject } from "../../msgraph/models.js";
 import type { Context } from "../context.js";
 import { DriveProtectionUnit, MailboxProtectionUnit, SiteProtectionUnit } from "../units/unit.type.js";
 import { DirectoryObject, DirectoryObjectState, Site } from "./directory.type.js";
+import { mapSite } from "./directory.map.js";
 import { pushDownSelections } from "./directory.selection.js";
 
 function toDirectoryObject(id: string, raw: GraphDirectoryObject | null, state: DirectoryObjectState): DirectoryObject {
@@ -55,6 +56,6 @@ export class SiteUnitResolver {
     pushDownSelections(ctx, info);
     const raw = await ctx.loaders.site.load(unit.siteId);
     if (!raw) return null;
-    return Object.assign(new Site(), { id: raw.id, displayName: raw.displayName ?? raw.name ?? null, webUrl: raw.webUrl ?? null });
+    return mapSite(raw);
   }
 }

@@ -7,6 +7,7 @@ import { directoryContext } from "../odata.js";
 import { siteJson, userJson } from "../../seed/directory.js";
 import { findSite, findUser, type EmulatorStore } from "../../state/store.js";
 import { type SiteRecord, type UserRecord } from "../../state/directoryRecords.js";
+import { applyDirectorySearch, applySiteSearch, directoryPageSize, type SearchFields } from "../directorySearch.js";
 
 const USER_FIELDS = {
   id: (u: UserRecord) => u.id,
@@ -17,11 +18,28 @@ const USER_FIELDS = {
   surname: (u: UserRecord) => u.surname,
 };
 
+/** What Graph's directory search looks in for users. */
+const USER_SEARCH: SearchFields<UserRecord> = {
+  displayName: (u) => u.displayName,
+  givenName: (u) => u.givenName,
+  surname: (u) => u.surname,
+  mail: (u) => u.mail,
+  userPrincipalName: (u) => u.userPrincipalName,
+  mailNickname: (u) => u.mail.split("@")[0],
+};
+
 const SITE_FIELDS = {
   id: (s: SiteRecord) => s.id,
   name: (s: SiteRecord) => s.name,
   displayName: (s: SiteRecord) => s.displayName,
   webUrl: (s: SiteRecord) => s.webUrl,
+};
+
+/** What Graph's site search (`/sites?search=`) looks in. */
+const SITE_SEARCH: SearchFields<SiteRecord> = {
+  displayName: (s) => s.displayName,
+  name: (s) => s.name,
+  webUrl: (s) => s.webUrl,
 };
 
 /** The directory the units point at: users (mailboxes, drives) and sites. */
@@ -31,8 +49,10 @@ export function directoryRoutes({ store, pageSize }: RouteDeps): Route[] {
       method: "GET",
       pattern: "/users",
       handler: (req) => {
-        const users = applyFilter(req, [...store.users.values()], USER_FIELDS).map(userJson);
-        return ok(pageOf(req, users, { contextUrl: directoryContext(req, "users"), pageSize }));
+        const found = applyDirectorySearch(req, [...store.users.values()], USER_SEARCH);
+        const users = applyFilter(req, found, USER_FIELDS).map(userJson);
+        const size = directoryPageSize(req, pageSize);
+        return ok(pageOf(req, users, { contextUrl: directoryContext(req, "users"), pageSize: size }));
       },
     },
     {
@@ -48,7 +68,8 @@ export function directoryRoutes({ store, pageSize }: RouteDeps): Route[] {
       method: "GET",
       pattern: "/sites",
       handler: (req) => {
-        const sites = applyFilter(req, [...store.sites.values()], SITE_FIELDS).map(siteJson);
+        const found = applySiteSearch(req, [...store.sites.values()], SITE_SEARCH);
+        const sites = applyFilter(req, found, SITE_FIELDS).map(siteJson);
         return ok(pageOf(req, sites, { contextUrl: directoryContext(req, "sites"), pageSize }));
       },
     },
@@ -61,6 +82,19 @@ export function directoryRoutes({ store, pageSize }: RouteDeps): Route[] {
         return ok({ "@odata.context": directoryContext(req, "sites/$entity"), ...applySelect(req, siteJson(site)) });
       },
     },
+    // A site by URL: `/sites/{host}:/sites/{name}` (or /teams/), the path after the colon split into segments.
+    ...["sites", "teams"].map(
+      (root): Route => ({
+        method: "GET",
+        pattern: `/sites/:host/${root}/:name`,
+        handler: (req, { host = "", name = "" }) => {
+          const id = `${host}/${root}/${name}`;
+          const site = host.endsWith(":") ? findSiteByAnyId(store, id) : undefined;
+          if (!site) throw errors.siteNotFound(id);
+          return ok({ "@odata.context": directoryContext(req, "sites/$entity"), ...applySelect(req, siteJson(site)) });
+        },
+      }),
+    ),
   ];
 }
 

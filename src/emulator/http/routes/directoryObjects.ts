@@ -1,6 +1,7 @@
 import { directoryErrors } from "../../wire/errors/graph.js";
 import { groupJson, groupMembers } from "../../seed/groups.js";
 import { pageOf } from "../paging.js";
+import { applyDirectorySearch, directoryPageSize, type SearchFields } from "../directorySearch.js";
 import { applyFilter, applySelect } from "../query.js";
 import { isPlainObject, jsonBody, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
@@ -31,6 +32,14 @@ const GROUP_FIELDS = {
   mailNickname: (g: GroupRecord) => g.mailNickname,
 };
 
+/** What Graph's directory search looks in for groups. */
+const GROUP_SEARCH: SearchFields<GroupRecord> = {
+  displayName: (g) => g.displayName,
+  mail: (g) => g.mail,
+  mailNickname: (g) => g.mailNickname,
+  description: (g) => g.description,
+};
+
 const typedUser = (user: UserRecord) => ({
   "@odata.type": "#microsoft.graph.user",
   ...userJson(user),
@@ -50,8 +59,10 @@ export function directoryObjectRoutes({ store, pageSize }: RouteDeps): Route[] {
       method: "GET",
       pattern: "/groups",
       handler: (req) => {
-        const groups = applyFilter(req, [...store.groups.values()], GROUP_FIELDS).map(groupJson);
-        return ok(pageOf(req, groups, { contextUrl: directoryContext(req, "groups"), pageSize }));
+        const found = applyDirectorySearch(req, [...store.groups.values()], GROUP_SEARCH);
+        const groups = applyFilter(req, found, GROUP_FIELDS).map(groupJson);
+        const size = directoryPageSize(req, pageSize);
+        return ok(pageOf(req, groups, { contextUrl: directoryContext(req, "groups"), pageSize: size }));
       },
     },
     {

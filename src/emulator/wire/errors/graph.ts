@@ -49,13 +49,12 @@ export const errors = {
       headers: { "Retry-After": String(retryAfterSeconds) },
       inner: { code: "429", message: "Please retry after", status: "429" },
     }),
-  /** A fault scripted through injectFault; 429 gets Graph's throttling body, other statuses a plausible code. */
-  injected: (status: number, retryAfterSeconds?: number) => {
+  /** A fault scripted through injectFault; 429 gets Graph's throttling body, other statuses the fault's code and message or a plausible code. */
+  injected: (status: number, retryAfterSeconds?: number, body: { code?: string; message?: string } = {}) => {
     if (status === 429) return errors.throttled(retryAfterSeconds ?? 1);
     const headers = retryAfterSeconds === undefined ? undefined : { "Retry-After": String(retryAfterSeconds) };
-    return graphError(status, INJECTED_CODES[status] ?? "InjectedFault", `Injected fault: HTTP ${status}.`, {
-      headers,
-    });
+    const code = body.code ?? INJECTED_CODES[status] ?? "InjectedFault";
+    return graphError(status, code, body.message ?? `Injected fault: HTTP ${status}.`, { headers });
   },
   internal: (message: string) => graphError(500, "generalException", `Emulator failure: ${message}`),
 
@@ -195,4 +194,6 @@ export const directoryErrors = {
       `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
     ),
   badRequest: (message: string) => graphError(400, "Request_BadRequest", message),
+  /** An advanced query Graph does not take as sent ($search without ConsistencyLevel: eventual, $top over 999). */
+  unsupportedQuery: (message: string) => graphError(400, "Request_UnsupportedQuery", message),
 };
