@@ -4,17 +4,57 @@ import { Workload } from "../shared/workload.enums.js";
 
 @InputType({
   description:
-    "Narrows protectionUnits. workload and policyId choose the Graph collection; status is applied by the gateway.",
+    "Narrows protectionUnits; every condition given must hold. workload and policyId choose the Graph collection, " +
+    "the others become its $filter. At most one of directoryObjectId, siteId, email and siteWebUrl.",
 })
 export class ProtectionUnitFilter {
   @Field(() => Workload, { nullable: true })
   workload?: Workload | null;
 
-  @Field(() => [ProtectionUnitStatus], { nullable: true, description: "Any of these statuses." })
+  @Field(() => [ProtectionUnitStatus], {
+    nullable: true,
+    description:
+      "Any of these statuses: Graph's $filter (status in (...)), no extra call. With UNKNOWN in the list the gateway " +
+      "filters the pages it reads instead, since UNKNOWN is its own name for statuses Graph added later.",
+  })
   status?: ProtectionUnitStatus[] | null;
 
-  @Field(() => ID, { nullable: true, description: "Only the units of this policy." })
+  @Field(() => ID, { nullable: true, description: "Only the units of this policy (one read of the policy for its kind)." })
   policyId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The units of this Entra ID user or group (mailbox and OneDrive units, across policies): Graph's $filter " +
+      "directoryObjectId eq on the mailbox and drive unit lists, both in one $batch call.",
+  })
+  directoryObjectId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The units of this site (host,siteCollectionId,webId, across policies): Graph's $filter siteId eq, one call.",
+  })
+  siteId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The units of the user with this sign-in name (userPrincipalName, usually the email). Graph's unit lists cannot " +
+      "filter by email (it is filled for delegated callers only), so the gateway first reads the user (GET " +
+      "/users/{email}, needs User.Read.All or User.ReadBasic.All) and then filters by its id: 2 calls in all. An email " +
+      "no user has finds no units.",
+  })
+  email?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The units of the SharePoint site at this https URL (https://{tenant}.sharepoint.com/sites/{name}). Graph's " +
+      "unit lists cannot filter by URL (filled for delegated callers only), so the gateway first reads the site (GET " +
+      "/sites/{host}:/{path}, needs Sites.Read.All) and then filters by its id: 2 calls in all. A URL no site has " +
+      "finds no units.",
+  })
+  siteWebUrl?: string | null;
 }
 
 @InputType({ description: "Adds mailboxes to an Exchange policy." })
