@@ -98,6 +98,46 @@ const TABLE: Record<string, GraphCodeInfo> = {
   InvalidRuleExpression: { code: BAD, hint: "Check the rule expression's syntax and group ids." },
   InvalidRuleExpressionGroupLimitExceeded: { code: BAD, hint: "Name at most 100 groups in one rule expression." },
   ProtectionRuleNotFound: { code: NOT_FOUND, hint: "No such inclusion rule." },
+  InvalidInclusionRuleId: {
+    code: BAD,
+    hint: "Pass the id of an inclusion rule as listed by the policy's inclusionRules.",
+  },
+  InvalidProtectionRulePatchRequest: {
+    code: BAD,
+    hint: "Send only the new group expression; a rule cannot switch between static and dynamic.",
+  },
+  PatchNotAllowedForStaticRule: {
+    code: BAD,
+    hint: "Only dynamic rules can be updated; run a static rule again, or delete it and create a new one.",
+  },
+  RunNotAllowedForDynamicRule: {
+    code: BAD,
+    hint: "Only static rules are run; a dynamic rule follows its groups by itself (change them with updateProtectionRule).",
+  },
+  ProtectionRuleActionNotAllowed: {
+    code: CONFLICT,
+    hint: "The rule is not in a state that allows this; wait until it is COMPLETED or COMPLETED_WITH_ERRORS.",
+  },
+  InvalidProtectionRuleStatusForUpdation: {
+    code: CONFLICT,
+    hint: "Update a dynamic rule once it is COMPLETED or COMPLETED_WITH_ERRORS.",
+  },
+  InvalidProtectionRuleStatusForDeletion: {
+    code: CONFLICT,
+    hint: "Delete a rule once it is COMPLETED or COMPLETED_WITH_ERRORS.",
+  },
+  InvalidProtectionRuleStatusForDynamicRuleDeletion: {
+    code: CONFLICT,
+    hint: "Delete a dynamic rule once it is COMPLETED or COMPLETED_WITH_ERRORS.",
+  },
+  InvalidProtectionRuleStatusForDynamicRuleEdit: {
+    code: CONFLICT,
+    hint: "The rule is DELETE_REQUESTED: it is being removed and accepts no further change.",
+  },
+  InvalidProtectionRuleStatusForDynamicRuleDeleteAndUnprotectAll: {
+    code: CONFLICT,
+    hint: "deleteAndUnprotect a dynamic rule once it is COMPLETED or COMPLETED_WITH_ERRORS.",
+  },
   // Service
   UnableToReadBillingProfile: {
     code: FORBIDDEN,
