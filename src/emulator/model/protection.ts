@@ -62,18 +62,24 @@ export function refreshPolicy(store: EmulatorStore, policy: PolicyRecord, now: n
   policy.lastModifiedDateTime = changedAt;
 }
 
-/**
- * Attaches a resource to a policy, re-using its detached unit record when it had one. By hand (create, @delta, bulk
- * job, static rule) unless `dynamicRuleId` names the dynamic rule adding it.
- */
+export interface AttachOptions {
+  /** The dynamic rule adding the unit; without it the unit is added by hand (create, @delta, bulk job, static rule). */
+  dynamicRuleId?: string;
+  /** The workload's units by lower-cased resource id, when the caller has them (a rule adding thousands at once). */
+  unitsByResource?: Map<string, UnitRecord>;
+}
+
+/** Attaches a resource to a policy, re-using its detached unit record when it had one. */
 export function attachUnit(
   store: EmulatorStore,
   policy: PolicyRecord,
   resourceId: string,
   now: number,
-  dynamicRuleId?: string,
+  { dynamicRuleId, unitsByResource }: AttachOptions = {},
 ): UnitRecord {
-  let unit = unitOfResource(store, policy.workload, resourceId);
+  let unit = unitsByResource
+    ? unitsByResource.get(resourceId.toLowerCase())
+    : unitOfResource(store, policy.workload, resourceId);
   if (!unit) {
     unit = {
       id: store.nextId("unit"),
@@ -88,6 +94,7 @@ export function attachUnit(
       offboardRequestedDateTime: null,
     };
     store.units.set(unit.id.toLowerCase(), unit);
+    unitsByResource?.set(resourceId.toLowerCase(), unit);
   }
   unit.policyId = policy.id;
   unit.sources = { manual: dynamicRuleId === undefined, dynamicRuleIds: dynamicRuleId ? [dynamicRuleId] : [] };
@@ -132,8 +139,9 @@ export function deactivatePolicy(store: EmulatorStore, policy: PolicyRecord, now
   policy.lastModifiedDateTime = now;
 }
 
-/** Deleting a policy detaches its units at once; they stay in the root unit collections. */
+/** Deleting a policy detaches its units at once (they stay in the root unit collections) and drops its rules. */
 export function deletePolicy(store: EmulatorStore, policy: PolicyRecord, now: number): void {
+  for (const [key, rule] of store.rules) if (rule.policyId === policy.id) store.rules.delete(key);
   for (const unit of unitsOfPolicy(store, policy.id)) {
     unit.policyId = null;
     schedule(unit, "unprotected", null);

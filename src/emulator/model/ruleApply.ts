@@ -32,7 +32,7 @@ export function applyRule(store: EmulatorStore, rule: RuleRecord, at: number): v
   for (const resourceId of resourceIds) {
     const unit = units.get(keyOf(resourceId));
     if (!unit || (unit.policyId === null && !OFFBOARDING.has(unit.status)))
-      attachUnit(store, policy, resourceId, at, dynamicRuleId);
+      attachUnit(store, policy, resourceId, at, { dynamicRuleId, unitsByResource: units });
     else if (unit.policyId === policy.id && unit.status !== "removeRequested") addSource(unit, dynamicRuleId, at);
     // Attached to another policy: a resource is protected by one policy per workload, so it is left where it is.
   }

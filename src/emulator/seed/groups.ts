@@ -4,7 +4,16 @@ import { iso } from "../state/clock.js";
 import type { EmulatorStore } from "../state/store.js";
 
 /** The emulated tenant's groups: a Microsoft 365 group of everyone and a few security groups of user ranges. */
-const GROUPS: readonly { displayName: string; nick: string; from: number; to: number; unified?: boolean }[] = [
+interface GroupSpec {
+  displayName: string;
+  nick: string;
+  /** Members: the users from..to-1 in directory order. */
+  from: number;
+  to: number;
+  unified?: boolean;
+}
+
+const GROUPS: readonly GroupSpec[] = [
   { displayName: "All Company", nick: "allcompany", from: 0, to: Number.POSITIVE_INFINITY, unified: true },
   { displayName: "Executives", nick: "executives", from: 0, to: 8 },
   { displayName: "Finance", nick: "finance", from: 10, to: 20 },
@@ -16,9 +25,21 @@ const GROUPS: readonly { displayName: string; nick: string; from: number; to: nu
 /** The n-th seeded group id (stable across runs and seeds). */
 export const groupId = (index: number): string => stableGuid(`directory/group/${index}`);
 
-export function seedGroups(store: EmulatorStore, now: number): void {
+/**
+ * The `large` seed's extra groups (after GROUPS, so their ids are groupId(GROUPS.length + i)): big enough for rules
+ * to add thousands of units. Staff mailboxes and drives match the large policies; new hires and contractors are
+ * protected by no policy yet.
+ */
+export const LARGE_GROUPS: readonly GroupSpec[] = [
+  { displayName: "Staff – mailboxes", nick: "staffmail", from: 0, to: 5_000 },
+  { displayName: "Staff – drives", nick: "staffdrives", from: 5_000, to: 8_000 },
+  { displayName: "New hires", nick: "newhires", from: 8_000, to: 9_000 },
+  { displayName: "Contractors", nick: "contractors", from: 9_000, to: 10_000 },
+];
+
+export function seedGroups(store: EmulatorStore, now: number, extra: readonly GroupSpec[] = []): void {
   const users = [...store.users.values()];
-  GROUPS.forEach((spec, index) => {
+  [...GROUPS, ...extra].forEach((spec, index) => {
     const group: GroupRecord = {
       id: groupId(index),
       displayName: spec.displayName,

@@ -1,7 +1,7 @@
 import type { WorkloadKey } from "../../msgraph/models.js";
 import { makeSite, makeUser, SITE_COUNT, siteId, USER_COUNT, userId } from "./directory.js";
 import { SHAREPOINT_HOST, TENANT_DOMAIN } from "../state/ids.js";
-import { seedGroups } from "./groups.js";
+import { LARGE_GROUPS, seedGroups } from "./groups.js";
 import type { EmulatorStore } from "../state/store.js";
 import type { SiteRecord, UserRecord } from "../state/directoryRecords.js";
 
@@ -45,7 +45,7 @@ export function seedLarge(store: EmulatorStore, now: number, seedPolicy: (spec: 
       i < SITE_COUNT ? makeSite(i, yearAgo + i * 86_400_000) : numberedSite(i, yearAgo + (i % 365) * 86_400_000);
     store.sites.set(site.id.toLowerCase(), site);
   }
-  seedGroups(store, now);
+  seedGroups(store, now, LARGE_GROUPS);
   for (const spec of LARGE_SEED.policies) {
     const resources = Array.from({ length: spec.to - spec.from }, (_, k) => spec.from + k);
     seedPolicy({ workload: spec.workload, displayName: spec.displayName, active: true, resources, ageDays: 60 });

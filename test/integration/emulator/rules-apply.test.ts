@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupId, siteId, userId } from "../../../src/emulator/index.js";
-import { BACKUP, type Json, useEmulator } from "./http.js";
+import { groupId, siteId, startEmulator, userId } from "../../../src/emulator/index.js";
+import { BACKUP, client, type Json, useEmulator } from "./http.js";
 
 const { emulator, call } = useEmulator(
   { seed: "directory", startTime: "2025-01-01T00:00:00Z" },
@@ -93,6 +93,32 @@ describe("applying a group rule", () => {
     await call("POST", rulesOf(created.body.id), { mailboxExpression: groups(groupId(5)) });
     expect(Object.keys(byUser(await unitsOf(created.body.id))).sort()).toEqual(users(51, 55).sort());
     expect(Object.keys(byUser(await unitsOf(other)))).toEqual([userId(50)]);
+  });
+});
+
+describe("rules and their policy", () => {
+  it("go with the policy when it is deleted", async () => {
+    const policyId = await exchangePolicy([], false);
+    await call("POST", rulesOf(policyId), { mailboxExpression: groups(groupId(5)) });
+    emulator.clock.advance(APPLY);
+    expect((await call("DELETE", `${BACKUP}/protectionPolicies/${policyId}`)).status).toBe(204);
+    expect((await call("GET", `${BACKUP}/mailboxInclusionRules`)).body.value).toEqual([]);
+  });
+
+  it("add a large seed's big group at once: New hires' 1,000 mailboxes join the 5,000 already protected", async () => {
+    const large = await startEmulator({ port: 0, timeScale: 0, seed: "large" });
+    try {
+      const rest = client(large);
+      const policyId = (await rest("GET", `${BACKUP}/exchangeProtectionPolicies`)).body.value[0].id;
+      const created = await rest("POST", `${BACKUP}/exchangeProtectionPolicies/${policyId}/mailboxInclusionRules`, {
+        mailboxExpression: groups(groupId(8)),
+      });
+      expect(created.status).toBe(201);
+      const count = await rest("GET", `${BACKUP}/mailboxProtectionUnits?$count=true&$top=1`);
+      expect(count.body["@odata.count"]).toBe(6_000);
+    } finally {
+      await large.close();
+    }
   });
 });
 
