@@ -149,7 +149,7 @@ describe("inclusion rules read through GraphQL", () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
-  it("reads one rule by id until it ends COMPLETED_WITH_ERRORS, naming the group that does not exist", async () => {
+  it("reads one rule by id until it ends COMPLETED_WITH_ERRORS, naming the missing group, then hints a long HTTP cache", async () => {
     const active = (
       await expectData(t.url, PollProtectionRuleDocument, { policyId: policies.exchange, id: mailboxRule })
     ).protectionRule!;
@@ -160,6 +160,14 @@ describe("inclusion rules read through GraphQL", () => {
     expect(done).toMatchObject({ status: "COMPLETED_WITH_ERRORS", isTerminal: true, pollAfterSeconds: null });
     expect(done.error?.code).toMatch(/invalidGroupId/i);
     expect(JSON.stringify(done.error)).toContain(NO_SUCH_GROUP);
+    // A rule that reached its end may be kept by HTTP caches much longer than a moving one.
+    const search = new URLSearchParams({
+      query: "query($p: ID!, $id: ID!) { protectionRule(policyId: $p, id: $id) { id status isTerminal } }",
+      variables: JSON.stringify({ p: policies.exchange, id: mailboxRule }),
+    });
+    const res = await fetch(`${t.url}?${search}`, { headers: { "apollo-require-preflight": "true" } });
+    expect(res.headers.get("cache-control")).toBe("max-age=300, private");
+    await res.text();
   });
 
   it.each([

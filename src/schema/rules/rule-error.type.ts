@@ -8,7 +8,7 @@ import { INHERIT_CACHE_HINT } from "../shared/polling.hints.js";
 @Directive(INHERIT_CACHE_HINT)
 @ObjectType("ProtectionRuleInnerError", { description: "Graph's innerError of a rule error: the more specific cause." })
 export class ProtectionRuleInnerError {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Graph's inner error code." })
   code!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -17,7 +17,7 @@ export class ProtectionRuleInnerError {
   @Field(() => String, { nullable: true, description: "The group id or condition the inner error is about." })
   target!: string | null;
 
-  @Field(() => [PublicErrorDetail])
+  @Field(() => [PublicErrorDetail], { description: "Per-item details of the inner error, when Graph lists any." })
   details!: PublicErrorDetail[];
 }
 

@@ -34,7 +34,7 @@ export class RuleResolver {
   })
   @Directive(STATUS_CACHE_HINT)
   async protectionRule(
-    @Arg("policyId", () => ID) policyId: string,
+    @Arg("policyId", () => ID, { description: "The policy the rule belongs to." }) policyId: string,
     @Arg("id", () => ID) id: string,
     @Ctx() ctx: Context,
     @Info() info: unknown,
