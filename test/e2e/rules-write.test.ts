@@ -2,7 +2,7 @@
 // §4.5 enforced before any write (refusals name the status and what is allowed instead, and change nothing), group
 // rules that really add the groups' members as units, and a retried create that is not duplicated.
 import { beforeAll, describe, expect, it } from "vitest";
-import { groupId } from "../../src/emulator/index.js";
+import { groupId, userId } from "../../src/emulator/index.js";
 import {
   CreateDriveInclusionRuleDocument,
   CreateExchangePolicyDocument,
@@ -27,6 +27,9 @@ const APPLY = 5 * MINUTE;
 const EXECUTIVES = groupId(1);
 const FINANCE = groupId(2);
 const LEGAL = groupId(5);
+const SALES = groupId(4);
+/** How often the emulator re-evaluates a settled dynamic rule (DYNAMIC_RULE_INTERVAL_MS). */
+const REEVALUATION = 15 * MINUTE;
 const NO_SUCH_GROUP = "0badc0de-0000-4000-8000-000000000001";
 
 /** Upstream writes: everything but reads (the $batch envelope of reads is a POST that writes nothing). */
@@ -93,6 +96,8 @@ describe("inclusion rules written over GraphQL", () => {
     const ids = units.map((u) => (u.__typename === "MailboxProtectionUnit" ? u.directoryObjectId : null)).sort();
     expect(ids).toEqual(await members(t, EXECUTIVES));
     expect(ids.length).toBeGreaterThan(0);
+    // A static rule's units are plain additions: Graph's protectionSource has no "static rule" member.
+    expect(new Set(units.flatMap((u) => u.protectionSources))).toEqual(new Set(["MANUAL"]));
   });
 
   it("ends COMPLETED_WITH_ERRORS with invalidGroupId when a group does not exist", async () => {
@@ -308,6 +313,48 @@ describe("inclusion rules written over GraphQL", () => {
       const unitsAfter = (await expectData(t.url, PolicyUnitsAfterRuleDocument, { id: exchange })).protectionPolicy!
         .protectionUnits.nodes.length;
       expect(unitsAfter).toBe(unitsBefore);
+    });
+  });
+
+  describe("a dynamic rule", () => {
+    it("follows its group's membership, and deleteAndUnprotect takes away the protection it added", async () => {
+      const policy = (await expectData(t.url, CreateExchangePolicyDocument, { name: "Rules – dynamic", ids: [] }))
+        .createExchangeProtectionPolicy.policy.id;
+      const created = (
+        await expectData(t.url, CreateMailboxInclusionRuleDocument, {
+          input: { policyId: policy, groupIds: [SALES], isAutoApplyEnabled: true },
+        })
+      ).createMailboxInclusionRule.rule;
+      expect(created).toMatchObject({ status: "ACTIVE", isAutoApplyEnabled: true, groupIds: [SALES] });
+      t.emulator.clock.advance(APPLY);
+      const unitsOf = async () =>
+        (await expectData(t.url, PolicyUnitsAfterRuleDocument, { id: policy })).protectionPolicy!.protectionUnits.nodes;
+      const byRule = async () =>
+        (await unitsOf())
+          .filter((u) => u.protectionSources.includes("DYNAMIC_RULE"))
+          .map((u) => (u.__typename === "MailboxProtectionUnit" ? u.directoryObjectId : null))
+          .sort();
+      expect(await byRule()).toEqual(await members(t, SALES));
+
+      // A newcomer to the group is protected at the rule's next re-evaluation, with no call from the gateway.
+      const newcomer = userId(60);
+      const joined = await fetch(`${t.emulator.origin}/_emulator/groups/${SALES}/members`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ add: [newcomer] }),
+      });
+      expect(joined.status).toBe(200);
+      t.emulator.clock.advance(REEVALUATION);
+      expect(await byRule()).toContain(newcomer);
+
+      const removed = (
+        await expectData(t.url, DeleteAndUnprotectProtectionRuleDocument, { policyId: policy, id: created.id })
+      ).deleteAndUnprotectProtectionRule.rule;
+      expect(removed.status).toBe("DELETE_REQUESTED");
+      t.emulator.clock.advance(APPLY);
+      const gone = await execute(t.url, RuleAfterWriteDocument, { policyId: policy, id: created.id });
+      expect(gone.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND" });
+      expect(await byRule()).toEqual([]);
     });
   });
 
