@@ -3,6 +3,9 @@
 // calls are counted in the emulator's request log: a $batch POST is one call, its items are listed apart.
 import { describe, expect, it } from "vitest";
 import { siteId, userId } from "../../src/emulator/index.js";
+import { createRequestReads } from "../../src/loaders/index.js";
+import { UNIT_FILTER_CHUNK } from "../../src/loaders/units-by-resource.js";
+import { createGraphClient } from "../../src/msgraph/client.js";
 import { FindUnitIdsDocument, FindUnitsDocument, type ProtectionUnitFilter } from "../generated/graphql.js";
 import { execute, expectData } from "../helpers/graphql.js";
 import { startExternal, useGateway, type TestGateway } from "../helpers/gateway.js";
@@ -105,6 +108,56 @@ describe("finding one resource's units among 10,000 (large seed)", () => {
     expect(unit!.latestRestorePoint?.id).toEqual(expect.any(String));
     // Wave 1: the units; wave 2: the policy and the restore point search together.
     expect(upstream(t).calls).toBe(2);
+  });
+});
+
+describe("the unitsOfResource loader, for pickers that show many people's protection at once (large seed)", () => {
+  const t = useGateway(() => startExternal({}, { seed: "large" }));
+
+  it("answers 45 users and 2 sites in one wave, 20 ids per filtered read, each key with its own units", async () => {
+    const graph = createGraphClient({ baseUrl: t.emulator.baseUrl, retry: { maxDelayMs: 5 } });
+    try {
+      t.emulator.resetRequests();
+      const { loaders, upstream: queue } = createRequestReads(graph);
+      // Users 4990-5034 straddle the Exchange (0-4999) and OneDrive (5000-7999) ranges of the seed.
+      const users = Array.from({ length: 45 }, (_, i) => userId(4990 + i));
+      const [people, sites] = await Promise.all([
+        Promise.all(users.map((id) => loaders.unitsOfResource.load({ kind: "directoryObject", id: id.toUpperCase() }))),
+        Promise.all([siteId(1), siteId(1999)].map((id) => loaders.unitsOfResource.load({ kind: "site", id }))),
+      ]);
+      expect(people.map((units) => units.map((u) => u["@odata.type"]))).toEqual(
+        users.map((_, i) => [
+          4990 + i < 5000 ? "#microsoft.graph.mailboxProtectionUnit" : "#microsoft.graph.driveProtectionUnit",
+        ]),
+      );
+      expect(sites.map((units) => units.length)).toEqual([1, 0]);
+      expect(queue.waves()).toBe(1);
+      const reads = t.emulator.requests().filter((r) => r.batchId);
+      // 3 chunks of users × (mailbox, drive) + 1 site read, all in one $batch call.
+      expect(reads).toHaveLength(7);
+      expect(t.emulator.requests().filter((r) => !r.batchId)).toHaveLength(1);
+      for (const read of reads) {
+        const values = decodeURIComponent(read.path).match(/'[^']*'/g) ?? [];
+        expect(values.length).toBeLessThanOrEqual(UNIT_FILTER_CHUNK);
+      }
+    } finally {
+      await graph.close();
+    }
+  });
+
+  it("refuses a key that is not an id without failing the others", async () => {
+    const graph = createGraphClient({ baseUrl: t.emulator.baseUrl, retry: { maxDelayMs: 5 } });
+    try {
+      const { loaders } = createRequestReads(graph);
+      const [bad, good] = await Promise.allSettled([
+        loaders.unitsOfResource.load({ kind: "directoryObject", id: "x') or (1 eq 1" }),
+        loaders.unitsOfResource.load({ kind: "directoryObject", id: userId(7) }),
+      ]);
+      expect(bad.status).toBe("rejected");
+      expect(good.status === "fulfilled" && good.value.length).toBe(1);
+    } finally {
+      await graph.close();
+    }
   });
 });
 
