@@ -17,7 +17,8 @@ export class ServiceAppPayload {
     nullable: true,
     description:
       "registerServiceApp only: Graph registered the app but refused (or lost) its activation, so it stays INACTIVE. " +
-      "Sending the same idempotencyKey again activates it without registering it twice; activateServiceApp does too.",
+      "Sending the same idempotencyKey again activates it without registering it twice; activateServiceApp does too. " +
+      "Code ApplicationMismatch: Graph registered another application (the caller) and the gateway did not activate it.",
   })
   activationError?: PublicError | null;
 }

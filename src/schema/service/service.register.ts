@@ -34,7 +34,7 @@ export async function registerServiceApp(ctx: Context, input: RegisterServiceApp
     request: { path, body, activation },
     async create() {
       const raw = await ctx.graph.post<GraphServiceApp>(path, body);
-      return { ref: { id: raw.id }, result: await activate(ctx, raw, activation) };
+      return { ref: { id: raw.id }, result: await activate(ctx, raw, applicationId, activation) };
     },
     async recover() {
       // Graph keeps one serviceApp per application: the one naming it is what the lost attempt registered.
@@ -46,29 +46,38 @@ export async function registerServiceApp(ctx: Context, input: RegisterServiceApp
       const raw = await ctx.graph.get<GraphServiceApp>(paths.serviceApp(ref.id ?? ""));
       // Registered by the first attempt but never activated (its activation failed): finish the job now.
       const unactivated = activation && raw.status === "inactive" && !raw.effectiveDateTime;
-      return unactivated ? activate(ctx, raw, activation) : payloadOf(raw);
+      return unactivated ? activate(ctx, raw, applicationId, activation) : payloadOf(raw);
     },
   });
 }
 
 /** Activates a just-registered app; a failure is reported beside the app, which stays registered either way. */
-async function activate(ctx: Context, registered: GraphServiceApp, activation: Activation): Promise<ServiceAppPayload> {
+async function activate(
+  ctx: Context,
+  registered: GraphServiceApp,
+  applicationId: string,
+  activation: Activation,
+): Promise<ServiceAppPayload> {
   if (!activation) return payloadOf(registered);
+  // Graph documents an empty create body and registers the calling app: never make another app the controller.
+  const registeredId = registered.application?.id;
+  if (registeredId && registeredId.toLowerCase() !== applicationId.toLowerCase()) {
+    const message = `Graph registered application ${registeredId} (the caller), not ${applicationId}; it was not activated`;
+    return payloadOf(registered, publicError("ApplicationMismatch", message));
+  }
   try {
     return payloadOf(await ctx.graph.post<GraphServiceApp>(paths.serviceAppAction(registered.id, "activate"), activation));
   } catch (error) {
     if (!isGraphRequestError(error)) throw error;
     ctx.logger.warn({ err: error, serviceAppId: registered.id }, "registered a service app but could not activate it");
-    const activationError = Object.assign(new PublicError(), {
-      code: error.code,
-      message: error.message,
-      target: error.target ?? null,
-      details: [],
-    });
-    return payloadOf(registered, activationError);
+    return payloadOf(registered, publicError(error.code, error.message, error.target));
   }
 }
 
 function payloadOf(raw: GraphServiceApp, activationError: PublicError | null = null): ServiceAppPayload {
   return Object.assign(new ServiceAppPayload(), { serviceApp: mapServiceApp(raw), activationError });
+}
+
+function publicError(code: string, message: string, target: string | null = null): PublicError {
+  return Object.assign(new PublicError(), { code, message, target, details: [] });
 }
