@@ -15,7 +15,8 @@ export class ProtectionUnitFilter {
     nullable: true,
     description:
       "Any of these statuses: Graph's $filter (status in (...)), no extra call. With UNKNOWN in the list the gateway " +
-      "filters the pages it reads instead, since UNKNOWN is its own name for statuses Graph added later.",
+      "filters the pages it reads instead, since UNKNOWN is its own name for statuses Graph added later. With a " +
+      "user, group or site and neither workload nor policyId, that resource's few units are read once and filtered here.",
   })
   status?: ProtectionUnitStatus[] | null;
 
