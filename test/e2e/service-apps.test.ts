@@ -7,8 +7,9 @@ import {
   RegisterServiceAppDocument,
   ServiceAppByIdDocument,
   ServiceAppPageDocument,
+  ServiceOverviewDocument,
 } from "../generated/graphql.js";
-import { startExternal, useGateway } from "../helpers/gateway.js";
+import { startEmbedded, startExternal, useGateway } from "../helpers/gateway.js";
 import { execute, expectData } from "../helpers/graphql.js";
 import { callsTo, graphCalls, MINUTE } from "../helpers/tenant.js";
 
@@ -170,5 +171,27 @@ describe("controller apps through GraphQL", () => {
     const effectiveDateTime = new Date(Date.now() - MINUTE).toISOString();
     const { serviceApp } = await registered({ applicationId: randomUUID(), effectiveDateTime });
     expect(serviceApp.status).toBe("ACTIVE");
+  });
+});
+
+describe("the demo tenant's controller apps", () => {
+  const t = useGateway(() => startEmbedded(), { resetRequests: true });
+
+  it("shows the seeded active app and the one pending activation, with the service status in one HTTP call", async () => {
+    const { backupRestore } = await expectData(t.url, ServiceOverviewDocument);
+    expect(backupRestore.serviceStatus.status).toBe("ENABLED");
+    expect(backupRestore.serviceApps.nodes.map((a) => [a.status, a.application?.displayName])).toEqual([
+      ["ACTIVE", "Contoso Backup Connector"],
+      ["PENDING_ACTIVE", "Fabrikam Cloud Backup"],
+    ]);
+    // Both reads ride one $batch: one HTTP call, two items.
+    const calls = graphCalls(t);
+    expect(calls.filter((c) => !c.batchId).map((c) => c.path)).toEqual(["/v1.0/$batch"]);
+    expect(
+      calls
+        .filter((c) => c.batchId)
+        .map((c) => c.path.split("?")[0])
+        .sort(),
+    ).toEqual(["/v1.0/solutions/backupRestore", "/v1.0/solutions/backupRestore/serviceApps"]);
   });
 });
