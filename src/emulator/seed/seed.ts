@@ -4,6 +4,8 @@ import { DELETED_USER_INDEXES, seedDirectory, siteId, userId } from "./directory
 import { seedLarge } from "./large.js";
 import { stableGuid } from "../state/ids.js";
 import { seedDemoWork } from "./work.js";
+import { DEMO_RULE_SITES, seedDemoRules } from "./rules.js";
+import { seedServiceApps } from "./serviceApps.js";
 import type { EmulatorStore } from "../state/store.js";
 import type { PolicyRecord, UnitStatus } from "../state/protectionRecords.js";
 
@@ -18,8 +20,9 @@ interface SeedPolicy {
   ageDays: number;
 }
 
-// demo: the Exchange policy the brief requires plus an inactive OneDrive policy, so the polymorphic lists show two
-// types; SharePoint is left free so a SharePoint policy can be created in the demo seed.
+// demo: an active Exchange policy and inactive OneDrive and SharePoint policies, so the polymorphic lists show every
+// type; no other policy is active, so one can still be created and activated for any workload. The rules of
+// seed/rules.ts select what the policies already hold: Executives, the Legal group, the sites named Research or Design.
 const DEMO_POLICIES: readonly SeedPolicy[] = [
   // Two of the ten mailboxes belong to users who have since left (directory/deletedItems): owners to name the hard way.
   {
@@ -31,10 +34,17 @@ const DEMO_POLICIES: readonly SeedPolicy[] = [
   },
   {
     workload: "oneDriveForBusiness",
-    displayName: "OneDrive – Finance",
+    displayName: "OneDrive – Legal",
     active: false,
-    resources: range(10, 15),
+    resources: range(50, 55),
     ageDays: 7,
+  },
+  {
+    workload: "sharePoint",
+    displayName: "SharePoint – Research and Design",
+    active: false,
+    resources: [...DEMO_RULE_SITES],
+    ageDays: 4,
   },
 ];
 
@@ -47,6 +57,8 @@ export function applySeed(store: EmulatorStore, seed: EmulatorSeed, now: number)
   if (seed === "demo") for (const policy of DEMO_POLICIES) seedPolicy(store, seed, policy, now);
   // After the policies: the demo's bulk job and completed restore session hang off the Exchange policy's units.
   if (seed === "demo") seedDemoWork(store, seed, now);
+  if (seed === "demo") seedDemoRules(store, seed, now);
+  if (seed === "demo") seedServiceApps(store, seed, now);
 }
 
 function seedPolicy(store: EmulatorStore, seed: EmulatorSeed, spec: SeedPolicy, now: number): void {

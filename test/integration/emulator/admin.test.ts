@@ -68,7 +68,7 @@ describe("/_emulator admin endpoints", () => {
     expect((await call("POST", "/_emulator/reset", { seed: "directory" })).status).toBe(200);
     expect((await call("GET", `${BACKUP}/protectionPolicies`)).body.value).toEqual([]);
     await call("POST", "/_emulator/reset", {});
-    expect((await call("GET", `${BACKUP}/protectionPolicies`)).body.value).toHaveLength(2);
+    expect((await call("GET", `${BACKUP}/protectionPolicies`)).body.value).toHaveLength(3);
     expect((await call("POST", "/_emulator/reset", { seed: "everything" })).status).toBe(400);
   });
 

@@ -20,7 +20,7 @@ describe("POST /$batch", () => {
     const items = byId(res);
     expect(items["1"].status).toBe(200);
     expect(items["1"].headers["content-type"]).toBe("application/json");
-    expect(items["1"].body.value).toHaveLength(2);
+    expect(items["1"].body.value).toHaveLength(3);
     expect([items["2"].status, items["2"].body.error.code]).toEqual([404, "PolicyNotFound"]);
     expect(items["3"].status).toBe(429);
     expect(items["3"].headers["retry-after"]).toBe("0.25");

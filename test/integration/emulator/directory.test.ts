@@ -128,7 +128,7 @@ describe("$count", () => {
   });
 
   it("is honoured on backupRestore collections and validated everywhere", async () => {
-    expect((await call("GET", `${BACKUP}/protectionUnits?$count=true&$top=1`)).body["@odata.count"]).toBe(15);
+    expect((await call("GET", `${BACKUP}/protectionUnits?$count=true&$top=1`)).body["@odata.count"]).toBe(19);
     expect((await call("GET", `${BACKUP}/protectionUnits?$count=maybe`)).status).toBe(400);
     expect((await call("GET", "/sites?$count=true")).status).toBe(400);
   });

@@ -271,6 +271,7 @@ describe("policy actions on /protectionPolicies/{id}", () => {
     expect(all.body.value.map((p: Json) => p["@odata.type"])).toEqual([
       "#microsoft.graph.exchangeProtectionPolicy",
       "#microsoft.graph.oneDriveForBusinessProtectionPolicy",
+      "#microsoft.graph.sharePointProtectionPolicy",
     ]);
     const exchange = await call("GET", `${BACKUP}/protectionPolicies/microsoft.graph.exchangeProtectionPolicy`);
     expect(exchange.body.value).toHaveLength(1);

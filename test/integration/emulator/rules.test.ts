@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { groupId, startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
 import { T0 } from "./fixtures.js";
-import { BACKUP, client, type Call } from "./http.js";
+import { BACKUP, client, type Answer, type Call, type Json } from "./http.js";
 
 let emulator: RunningEmulator;
 let call: Call;
@@ -10,6 +10,7 @@ const APPLY = 5 * 60_000;
 const groups = (...ids: string[]) => `(memberOf -any (group.id -in [${ids.map((id) => `'${id}'`).join(", ")}]))`;
 const mailboxRules = () => `${BACKUP}/exchangeProtectionPolicies/${exchangePolicy}/mailboxInclusionRules`;
 const OPT_IN = { Prefer: "include-unknown-enum-members" };
+const ids = (list: Answer): string[] => list.body.value.map((r: Json) => r.id);
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, timeScale: 0, startTime: T0 });
@@ -34,10 +35,11 @@ describe("inclusion rules", () => {
     });
     emulator.clock.advance(APPLY);
     expect((await call("GET", `${mailboxRules()}/${created.body.id}`)).body.status).toBe("completed");
-    expect(
-      (await call("GET", `${BACKUP}/mailboxInclusionRules?$filter=status eq 'completed'`)).body.value,
-    ).toHaveLength(1);
-    expect((await call("GET", `${BACKUP}/driveInclusionRules`)).body.value).toHaveLength(0);
+    // The demo seed has rules of its own: ours is among the completed mailbox rules, and only there.
+    const completed = (await call("GET", `${BACKUP}/mailboxInclusionRules?$filter=status eq 'completed'`)).body.value;
+    expect(completed.map((r: Json) => [r.id, r.status])).toContainEqual([created.body.id, "completed"]);
+    expect(completed.every((r: Json) => r.status === "completed")).toBe(true);
+    expect(ids(await call("GET", `${BACKUP}/driveInclusionRules`))).not.toContain(created.body.id);
   });
 
   it("ends completedWithErrors with invalidGroupId when a group does not exist", async () => {
@@ -103,7 +105,7 @@ describe("inclusion rules", () => {
     ).toBe("PatchNotAllowedForStaticRule");
     emulator.clock.advance(APPLY);
     expect((await call("DELETE", `${mailboxRules()}/${rule.id}`)).status).toBe(204);
-    expect((await call("GET", `${BACKUP}/mailboxInclusionRules`)).body.value).toHaveLength(0);
+    expect(ids(await call("GET", `${BACKUP}/mailboxInclusionRules`))).not.toContain(rule.id);
   });
 
   it("updates a dynamic rule (updateRequested, evolvable) and deleteAndUnprotect removes it once applied", async () => {
@@ -289,4 +291,32 @@ describe("refused rule transitions", () => {
       expect(await snapshot(id)).toEqual(before);
     },
   );
+});
+
+describe("the demo tenant's rules", () => {
+  it("shows one of each kind, each selecting what its policy already protects", async () => {
+    const list = async (path: string) => (await call("GET", `${BACKUP}/${path}`, undefined, OPT_IN)).body.value;
+    const mailbox = await list("mailboxInclusionRules");
+    expect(mailbox.map((r: Json) => [r.isAutoApplyEnabled, r.status, r.error?.code ?? null])).toEqual([
+      [false, "completed", null],
+      [false, "completedWithErrors", "invalidGroupId"],
+    ]);
+    expect(mailbox[1].error.innerError).toMatchObject({ code: "invalidGroupId", "request-id": expect.any(String) });
+    expect((await list("driveInclusionRules")).map((r: Json) => [r.isAutoApplyEnabled, r.status])).toEqual([
+      [true, "completed"],
+    ]);
+    expect((await list("siteInclusionRules")).map((r: Json) => r.status)).toEqual(["completed"]);
+
+    const drives = async () => (await list("driveProtectionUnits")).map((u: Json) => u.protectionSources);
+    expect(await drives()).toEqual(Array(5).fill("dynamicRule"));
+    emulator.clock.advance(3 * 15 * 60_000);
+    expect(await drives()).toEqual(Array(5).fill("dynamicRule"));
+    const sites = await list("siteProtectionUnits");
+    expect(sites.map((u: Json) => [u.status, u.policyId === null])).toEqual([
+      ["unprotected", false],
+      ["unprotected", false],
+      ["offboardRequested", true],
+      ["offboarded", true],
+    ]);
+  });
 });

@@ -28,9 +28,9 @@ describe("admin state and seed endpoints", () => {
         deletedUsers: 3,
         groups: 6,
         sites: 20,
-        policies: 2,
-        units: 15,
-        rules: 0,
+        policies: 3,
+        units: 19,
+        rules: 4,
       }),
       throttle: { capacity: 0 },
     });
@@ -83,7 +83,7 @@ describe("the state file", () => {
       const again = client(second);
       expect(new Date(second.clock.now()).toISOString()).toBe("2025-01-01T01:30:00.000Z");
       expect((await again("GET", `${BACKUP}/serviceApps/${app.body.id}`)).status).toBe(200);
-      expect((await again("GET", `${BACKUP}/protectionPolicies`)).body.value).toHaveLength(2);
+      expect((await again("GET", `${BACKUP}/protectionPolicies`)).body.value).toHaveLength(3);
       const next = await again("POST", `${BACKUP}/serviceApps`, {});
       expect(next.body.id).not.toBe(app.body.id);
     } finally {

@@ -37,7 +37,7 @@ describe("Graph wire conventions", () => {
     expect((await fetch(`${emulator.origin}/v2/users`)).status).toBe(404);
     const beta = await call("GET", "/beta/solutions/backupRestore/protectionPolicies");
     expect(beta.body["@odata.context"]).toContain("/beta/");
-    expect(beta.body.value).toHaveLength(2);
+    expect(beta.body.value).toHaveLength(3);
   });
 
   it("answers 405 for a known path with an unsupported method", async () => {
@@ -48,7 +48,7 @@ describe("Graph wire conventions", () => {
     const root = await call("GET", `${BACKUP}/driveProtectionUnits`);
     expect(root.body.value).toHaveLength(5);
     const all = await call("GET", `${BACKUP}/protectionUnits`);
-    expect(all.body.value).toHaveLength(15);
+    expect(all.body.value).toHaveLength(19);
     const cast = await call("GET", `${BACKUP}/protectionUnits/microsoft.graph.mailboxProtectionUnit`);
     expect(cast.body.value.every((u: Json) => u["@odata.type"] === "#microsoft.graph.mailboxProtectionUnit")).toBe(
       true,
