@@ -96,11 +96,18 @@ describe("inclusion rules read through GraphQL", () => {
     expect(rule.createdDateTime).toEqual(expect.any(String));
     if (rule.__typename !== "MailboxProtectionRule") throw new Error("expected a mailbox rule");
     expect(rule.groups).toEqual([
-      { id: EXECUTIVES, displayName: "Executives", mail: "executives@contoso.com", memberCount: null, exists: true },
+      { id: EXECUTIVES, displayName: "Executives", mail: "executives@contoso.com", memberCount: 8, exists: true },
       { id: NO_SUCH_GROUP, displayName: null, mail: null, memberCount: null, exists: false },
     ]);
     // The policy, its rule list, then one getByIds for every group.
-    expect(callsTo(t, "POST", "/directoryObjects/getByIds")).toHaveLength(1);
+    const [byIds, ...others] = callsTo(t, "POST", "/directoryObjects/getByIds");
+    expect(others).toHaveLength(0);
+    // memberCount: one count read per group, in the same $batch as the getByIds.
+    const counts = callsTo(t, "GET", "/members").filter(
+      (c) => c.path.includes(EXECUTIVES) || c.path.includes(NO_SUCH_GROUP),
+    );
+    expect(counts).toHaveLength(2);
+    expect(counts.every((c) => c.batchId !== undefined && c.batchId === byIds!.batchId)).toBe(true);
     expect(callsTo(t, "GET", "/mailboxInclusionRules")).toHaveLength(1);
   });
 

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
 import { pushDownSelections } from "../directory/directory.selection.js";
+import { memberCount, wantsMemberCount } from "./rule-group.count.js";
 import { DriveProtectionRule, MailboxProtectionRule, ProtectionRuleGroup } from "./rule.type.js";
 
 const GROUPS =
@@ -12,7 +13,9 @@ const GROUPS =
 async function groupsOf(ctx: Context, info: GraphQLResolveInfo, ids: readonly string[]): Promise<ProtectionRuleGroup[]> {
   if (!ids.length) return [];
   pushDownSelections(ctx, info);
-  const found = await ctx.loaders.directoryObject.loadMany(ids);
+  // Both queued in this tick: the counts go out in the same wave as the getByIds.
+  const sizes = wantsMemberCount(info) ? ids.map((id) => memberCount(ctx, id)) : [];
+  const [found, members] = await Promise.all([ctx.loaders.directoryObject.loadMany(ids), Promise.all(sizes)]);
   return ids.map((id, i) => {
     const raw = found[i];
     if (raw instanceof Error) throw raw;
@@ -22,7 +25,7 @@ async function groupsOf(ctx: Context, info: GraphQLResolveInfo, ids: readonly st
       id,
       displayName: group?.displayName ?? null,
       mail: group?.mail ?? null,
-      memberCount: null,
+      memberCount: group ? (members[i] ?? null) : null,
       exists: group !== null,
     });
   });

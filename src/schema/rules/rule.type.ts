@@ -19,7 +19,7 @@ export class ProtectionRuleGroup {
   @Field(() => Int, {
     nullable: true,
     description:
-      "Members of the group. Graph answers it only per group (members/$count with ConsistencyLevel: eventual), which would cost one call per group, so it is null for now.",
+      "The group's direct members. Read only when selected: one more read per group (members with $count and ConsistencyLevel: eventual, needs GroupMember.Read.All), sent in the same wave as the groups' lookup. Null when the group does not exist or Graph does not answer the count.",
   })
   memberCount!: number | null;
 

@@ -83,31 +83,37 @@ async function dashboard() {
 }
 
 describe("the Dashboard with every policy's rules and their groups", () => {
-  it.each([50, 200])("costs 3 waves and 3 upstream HTTP calls over 3 policies x %i units", async (units) => {
-    await tenant(units);
-    const run = await dashboard();
-    expect(run.waves).toBe(3);
-    expect(run.calls).toBe(3);
-    // Owners and groups: one getByIds.
-    expect(run.getByIds).toBe(1);
-    const policies = run.data.protectionPolicies.nodes;
-    expect(policies).toHaveLength(3);
-    for (const policy of policies) {
-      expect(policy.protectionUnits.nodes.every((u: any) => u.owner?.state === "USER" && u.owner.displayName)).toBe(
-        true,
-      );
-      const rules = policy.inclusionRules.nodes;
-      expect(rules).toHaveLength(1);
-      expect(rules[0]).toMatchObject({ status: "ACTIVE", isTerminal: false, isAutoApplyEnabled: false });
-      expect(rules[0].groups.length).toBeGreaterThan(0);
-    }
-    const groups = policies.flatMap((p: any) => p.inclusionRules.nodes.flatMap((r: any) => r.groups));
-    expect(groups.filter((g: any) => g.exists).every((g: any) => typeof g.displayName === "string")).toBe(true);
-    expect(groups.find((g: any) => g.id === NO_SUCH_GROUP)).toEqual({
-      id: NO_SUCH_GROUP,
-      displayName: null,
-      exists: false,
-    });
-    expect(groups.filter((g: any) => g.exists)).toHaveLength(3);
-  });
+  it.each([50, 200])(
+    "costs 3 waves and 3 upstream HTTP calls over 3 policies x %i units, member counts included",
+    async (units) => {
+      await tenant(units);
+      const run = await dashboard();
+      expect(run.waves).toBe(3);
+      expect(run.calls).toBe(3);
+      // Owners and groups: one getByIds.
+      expect(run.getByIds).toBe(1);
+      const policies = run.data.protectionPolicies.nodes;
+      expect(policies).toHaveLength(3);
+      for (const policy of policies) {
+        expect(policy.protectionUnits.nodes.every((u: any) => u.owner?.state === "USER" && u.owner.displayName)).toBe(
+          true,
+        );
+        const rules = policy.inclusionRules.nodes;
+        expect(rules).toHaveLength(1);
+        expect(rules[0]).toMatchObject({ status: "ACTIVE", isTerminal: false, isAutoApplyEnabled: false });
+        expect(rules[0].groups.length).toBeGreaterThan(0);
+      }
+      const groups = policies.flatMap((p: any) => p.inclusionRules.nodes.flatMap((r: any) => r.groups));
+      expect(groups.filter((g: any) => g.exists).every((g: any) => typeof g.displayName === "string")).toBe(true);
+      expect(groups.find((g: any) => g.id === NO_SUCH_GROUP)).toEqual({
+        id: NO_SUCH_GROUP,
+        displayName: null,
+        memberCount: null,
+        exists: false,
+      });
+      // Member counts ride the third wave with the getByIds.
+      expect(groups.filter((g: any) => g.exists).every((g: any) => g.memberCount > 0)).toBe(true);
+      expect(groups.filter((g: any) => g.exists)).toHaveLength(3);
+    },
+  );
 });
