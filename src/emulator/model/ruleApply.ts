@@ -29,25 +29,34 @@ export function applyRule(store: EmulatorStore, rule: RuleRecord, at: number): v
   rule.error = missingGroupIds.length > 0 ? invalidGroupId(rule, missingGroupIds, at) : null;
   const dynamicRuleId = rule.isAutoApplyEnabled ? rule.id : undefined;
   const units = unitsByResource(store, rule.workload);
+  let changed = false;
   for (const resourceId of resourceIds) {
     const unit = units.get(keyOf(resourceId));
-    if (!unit || (unit.policyId === null && !OFFBOARDING.has(unit.status)))
+    if (!unit || (unit.policyId === null && !OFFBOARDING.has(unit.status))) {
       attachUnit(store, policy, resourceId, at, { dynamicRuleId, unitsByResource: units });
-    else if (unit.policyId === policy.id && unit.status !== "removeRequested") addSource(unit, dynamicRuleId, at);
+      changed = true;
+    } else if (unit.policyId === policy.id && unit.status !== "removeRequested") addSource(unit, dynamicRuleId, at);
     // Attached to another policy: a resource is protected by one policy per workload, so it is left where it is.
   }
   if (dynamicRuleId) {
     const selected = new Set(resourceIds.map(keyOf));
-    for (const unit of units.values()) if (!selected.has(keyOf(unit.resourceId))) dropSource(unit, dynamicRuleId, at);
+    for (const unit of units.values())
+      if (!selected.has(keyOf(unit.resourceId)) && dropSource(unit, dynamicRuleId, at)) changed = true;
   }
+  // Units joining or leaving change the policy, as a bulk job's additions do.
+  if (changed) policy.lastModifiedDateTime = Math.max(policy.lastModifiedDateTime, at);
   refreshPolicy(store, policy, at);
 }
 
 /** deleteAndUnprotect: the rule's units lose its source; those left with none are removed from the policy. */
 export function releaseRule(store: EmulatorStore, rule: RuleRecord, at: number): void {
-  for (const unit of store.units.values()) if (unit.workload === rule.workload) dropSource(unit, rule.id, at);
+  let changed = false;
+  for (const unit of store.units.values())
+    if (unit.workload === rule.workload && dropSource(unit, rule.id, at)) changed = true;
   const policy = findPolicy(store, rule.policyId);
-  if (policy) refreshPolicy(store, policy, at);
+  if (!policy) return;
+  if (changed) policy.lastModifiedDateTime = Math.max(policy.lastModifiedDateTime, at);
+  refreshPolicy(store, policy, at);
 }
 
 /** Re-evaluates every settled dynamic rule whose interval has passed, at the last interval boundary before `now`. */
@@ -105,14 +114,18 @@ function addSource(unit: UnitRecord, dynamicRuleId: string | undefined, at: numb
   unit.lastModifiedDateTime = at;
 }
 
-/** Drops a dynamic rule's source; a unit no source holds any more goes through removeRequested, like a removal. */
-function dropSource(unit: UnitRecord, ruleId: string, at: number): void {
+/**
+ * Drops a dynamic rule's source; a unit no source holds any more goes through removeRequested, like a removal.
+ * True when the unit leaves its policy.
+ */
+function dropSource(unit: UnitRecord, ruleId: string, at: number): boolean {
   const sources = unit.sources;
-  if (!sources?.dynamicRuleIds.includes(ruleId)) return;
+  if (!sources?.dynamicRuleIds.includes(ruleId)) return false;
   unit.sources = { ...sources, dynamicRuleIds: sources.dynamicRuleIds.filter((id) => id !== ruleId) };
   unit.lastModifiedDateTime = at;
-  if (unit.policyId !== null && !unit.sources.manual && unit.sources.dynamicRuleIds.length === 0)
-    requestRemoval(unit, at);
+  if (unit.policyId === null || unit.sources.manual || unit.sources.dynamicRuleIds.length > 0) return false;
+  requestRemoval(unit, at);
+  return true;
 }
 
 /** The docs' completedWithErrors example, with the unknown ids as details so a client can name them. */
