@@ -96,6 +96,22 @@ describe("applying a group rule", () => {
   });
 });
 
+describe("rules and units being offboarded", () => {
+  it("leave a detached unit on its way out of backup where it is", async () => {
+    const policyId = await exchangePolicy([userId(50)], false);
+    const [unit] = await unitsOf(policyId);
+    await call("PATCH", `${BACKUP}/exchangeProtectionPolicies/${policyId}`, {
+      "mailboxProtectionUnits@delta": [{ "@removed": { reason: "changed" }, id: unit.id }],
+    });
+    emulator.clock.advance(APPLY);
+    expect((await call("POST", `${BACKUP}/protectionUnits/${unit.id}/offboard`)).status).toBe(200);
+    await call("POST", rulesOf(policyId), { mailboxExpression: groups(groupId(5)) });
+    expect(Object.keys(byUser(await unitsOf(policyId))).sort()).toEqual(users(51, 55).sort());
+    const offboarding = await call("GET", `${BACKUP}/protectionUnits/${unit.id}`, undefined, OPT_IN);
+    expect([offboarding.body.status, offboarding.body.policyId]).toEqual(["offboardRequested", null]);
+  });
+});
+
 describe("rules and their policy", () => {
   it("go with the policy when it is deleted", async () => {
     const policyId = await exchangePolicy([], false);
