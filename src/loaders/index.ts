@@ -7,6 +7,7 @@ import type {
   GraphBackupRestoreRoot,
   GraphCollection,
   GraphProtectionPolicy,
+  GraphProtectionRule,
   GraphProtectionUnit,
   GraphProtectionUnitsBulkAdditionJob,
   GraphRestoreArtifactsBulkAdditionRequest,
@@ -20,6 +21,9 @@ import * as paths from "../msgraph/paths.js";
 import { assertSafePath } from "../msgraph/url.js";
 import { createSelection, deletedItemLoader, directoryObjectLoader, siteLoader, type Selection } from "./directory.js";
 import { latestRestorePointLoader } from "./restore-points.js";
+import { unitsOfResourceLoader, type ResourceKey } from "./units-by-resource.js";
+
+export type { ResourceKey } from "./units-by-resource.js";
 import { createBatchScheduler, type BatchScheduler } from "./scheduler.js";
 
 export interface Loaders {
@@ -35,6 +39,8 @@ export interface Loaders {
   session: DataLoader<string, GraphRestoreSession>;
   /** Bulk addition jobs of a workload by id. */
   job: DataLoader<JobKey, GraphProtectionUnitsBulkAdditionJob, string>;
+  /** A policy's inclusion rules by id. */
+  rule: DataLoader<RuleKey, GraphProtectionRule, string>;
   /** A restore session's bulk addition requests by id. */
   bulkRequest: DataLoader<BulkRequestKey, GraphRestoreArtifactsBulkAdditionRequest, string>;
   /** Users and groups by id through directoryObjects/getByIds (1,000 per call); null when Graph has none. */
@@ -49,6 +55,8 @@ export interface Loaders {
   siteSelection: Selection;
   /** The latest restore point of a protection unit (20 units per restorePoints/search); null when none. */
   latestRestorePoint: DataLoader<string, GraphRestorePoint | null>;
+  /** The units of a user, group or site across every policy ($filter on the typed unit lists, 20 ids per read). */
+  unitsOfResource: DataLoader<ResourceKey, GraphProtectionUnit[], string>;
 }
 
 /** The request's upstream queue behind the loaders: what is not a loader but rides the same waves. */
@@ -69,6 +77,12 @@ export interface RequestReads {
 
 export interface JobKey {
   workload: WorkloadKey;
+  id: string;
+}
+
+export interface RuleKey {
+  workload: WorkloadKey;
+  policyId: string;
   id: string;
 }
 
@@ -126,6 +140,7 @@ function getLoader<K, V, C = K>(
 
 // Object keys are cached by the path they read, so equal keys built apart share one read.
 const jobPath = (key: JobKey) => paths.bulkJob(key.workload, key.id);
+const rulePath = (key: RuleKey) => paths.policyRule(key.workload, key.policyId, key.id);
 const bulkRequestPath = (key: BulkRequestKey) => paths.sessionBulkRequest(key.workload, key.sessionId, key.id);
 
 /** `shared`: the gateway-wide reads of this request's tenant and caller scope (none: every read goes upstream). */
@@ -152,6 +167,7 @@ function createLoaders(scheduler: BatchScheduler): Loaders {
     root: getLoader(scheduler, "root", () => paths.backupRestore()),
     session: getLoader(scheduler, "session", (id: string) => paths.restoreSession(id)),
     job: getLoader(scheduler, "job", jobPath, undefined, jobPath),
+    rule: getLoader(scheduler, "rule", rulePath, undefined, rulePath),
     bulkRequest: getLoader(scheduler, "bulkRequest", bulkRequestPath, undefined, bulkRequestPath),
     directoryObject: directoryObjectLoader(scheduler, directorySelection),
     deletedItem: deletedItemLoader(scheduler, directorySelection),
@@ -159,5 +175,6 @@ function createLoaders(scheduler: BatchScheduler): Loaders {
     directorySelection,
     siteSelection,
     latestRestorePoint: latestRestorePointLoader(scheduler),
+    unitsOfResource: unitsOfResourceLoader(scheduler),
   };
 }

@@ -112,6 +112,16 @@ export interface GraphUser {
   userPrincipalName?: string | null;
 }
 
+/** A group as /groups answers it (the properties a picker selects). */
+export interface GraphGroup {
+  id: string;
+  displayName?: string | null;
+  mail?: string | null;
+  description?: string | null;
+  securityEnabled?: boolean | null;
+  mailEnabled?: boolean | null;
+}
+
 /** A collection page. `@odata.nextLink` is absolute and must be followed as is. */
 export interface GraphCollection<T> {
   "@odata.context"?: string;
@@ -203,6 +213,11 @@ export interface WorkloadNames {
   restoreArtifactType: string;
   restoreBulkRequestCollection: string;
   restoreBulkRequestType: string;
+  /** Inclusion rule collection under a policy (and at the root). */
+  ruleCollection: string;
+  ruleType: string;
+  /** Property holding the rule's expression. */
+  ruleExpressionKey: "mailboxExpression" | "driveExpression" | "siteExpression";
 }
 
 export const WORKLOAD_NAMES: Readonly<Record<WorkloadKey, Readonly<WorkloadNames>>> = Object.freeze({
@@ -221,6 +236,9 @@ export const WORKLOAD_NAMES: Readonly<Record<WorkloadKey, Readonly<WorkloadNames
     restoreArtifactType: "microsoft.graph.mailboxRestoreArtifact",
     restoreBulkRequestCollection: "mailboxRestoreArtifactsBulkAdditionRequests",
     restoreBulkRequestType: "microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest",
+    ruleCollection: "mailboxInclusionRules",
+    ruleType: "microsoft.graph.mailboxProtectionRule",
+    ruleExpressionKey: "mailboxExpression",
   },
   oneDriveForBusiness: {
     key: "oneDriveForBusiness",
@@ -237,6 +255,9 @@ export const WORKLOAD_NAMES: Readonly<Record<WorkloadKey, Readonly<WorkloadNames
     restoreArtifactType: "microsoft.graph.driveRestoreArtifact",
     restoreBulkRequestCollection: "driveRestoreArtifactsBulkAdditionRequests",
     restoreBulkRequestType: "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest",
+    ruleCollection: "driveInclusionRules",
+    ruleType: "microsoft.graph.driveProtectionRule",
+    ruleExpressionKey: "driveExpression",
   },
   sharePoint: {
     key: "sharePoint",
@@ -253,6 +274,9 @@ export const WORKLOAD_NAMES: Readonly<Record<WorkloadKey, Readonly<WorkloadNames
     restoreArtifactType: "microsoft.graph.siteRestoreArtifact",
     restoreBulkRequestCollection: "siteRestoreArtifactsBulkAdditionRequests",
     restoreBulkRequestType: "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest",
+    ruleCollection: "siteInclusionRules",
+    ruleType: "microsoft.graph.siteProtectionRule",
+    ruleExpressionKey: "siteExpression",
   },
 });
 
@@ -270,6 +294,7 @@ export function workloadOfODataType(odataType: string | undefined): WorkloadName
       w.restoreSessionType,
       w.restoreArtifactType,
       w.restoreBulkRequestType,
+      w.ruleType,
     ].some((n) => n.toLowerCase() === t),
   );
 }
@@ -295,6 +320,24 @@ export interface GraphProtectionUnitsBulkAdditionJob extends GraphEntity, GraphA
   directoryObjectIds?: string[] | null;
   /** Site jobs. */
   siteIds?: string[] | null;
+}
+
+// ---- Inclusion rules (protectionRuleBase and its three kinds) ----
+
+/** protectionRuleStatus: draft, active, completed, completedWithErrors, unknownFutureValue, then (evolvable)
+ * updateRequested, deleteRequested. */
+export type GraphProtectionRuleStatus = string;
+
+export interface GraphProtectionRule extends GraphEntity, GraphAudited {
+  status?: GraphProtectionRuleStatus | null;
+  isAutoApplyEnabled?: boolean | null;
+  error?: GraphPublicError | null;
+  /** Mailbox rules: `(memberOf -any (group.id -in ['<groupId>', ...]))`. */
+  mailboxExpression?: string | null;
+  /** Drive rules: same grammar as mailbox rules. */
+  driveExpression?: string | null;
+  /** Site rules: `(displayName -contains 'x')`, `(webUrl -contains 'x')`, `(lastModifiedDateTime -ge '<ISO>')` with -and/-or. */
+  siteExpression?: string | null;
 }
 
 // ---- Restore points ----

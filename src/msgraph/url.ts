@@ -50,6 +50,22 @@ export function encodeQuery(query: QueryParams | undefined): string {
     .replace(/\+/g, "%20");
 }
 
+/** A string literal inside an OData `$filter`: quoted, its quotes doubled (`o'neil` → `'o''neil'`). */
+export function odataString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** `property eq 'v'` for one value, `property in ('a','b')` for several: each value quoted by odataString. */
+export function odataAnyOf(property: string, values: readonly string[]): string {
+  if (values.length === 1) return `${property} eq ${odataString(values[0]!)}`;
+  return `${property} in (${values.map(odataString).join(",")})`;
+}
+
+/** `path` with `$filter` (encoded here; the path must not carry a query yet). */
+export function withFilter(path: string, filter: string): string {
+  return `${path}?${encodeQuery({ $filter: filter })}`;
+}
+
 /** Joins base and a relative `path` (which may carry its own query string) plus `query`. */
 export function relativeTarget(base: Base, path: string, query?: QueryParams): Target {
   const withSlash = path.startsWith("/") ? path : `/${path}`;

@@ -5,10 +5,16 @@ import { describeCommonFields } from "./shared/common-fields.describe.js";
 import { BulkRequestPollingResolver, JobPollingResolver, SessionPollingResolver } from "./polling/polling.resolver.js";
 import { PolicyMutationResolver } from "./policies/policy.mutation.js";
 import { PolicyResolver } from "./policies/policy.resolver.js";
+import { RuleMutationResolver } from "./rules/rule.mutation.js";
+import { PolicyRulesResolver, RuleResolver } from "./rules/rule.resolver.js";
+import { DriveRuleGroupsResolver, MailboxRuleGroupsResolver } from "./rules/rule-group.resolver.js";
+import { DriveProtectionRule, MailboxProtectionRule, SiteProtectionRule } from "./rules/rule.type.js";
 import { ExchangeProtectionPolicy, OneDriveForBusinessProtectionPolicy, SharePointProtectionPolicy, UnknownProtectionPolicy } from "./policies/policy.type.js";
 import { ServiceMutationResolver } from "./service/service.mutation.js";
 import { ServiceResolver } from "./service/service.resolver.js";
 import { DriveOwnerResolver, MailboxOwnerResolver, SiteUnitResolver } from "./directory/directory.resolver.js";
+import { DirectoryPickerResolver } from "./directory/directory.query.js";
+import { GroupUnitsResolver, SiteUnitsResolver, UserUnitsResolver } from "./directory/directory.units.js";
 import { DriveJobFieldsResolver, MailboxJobFieldsResolver, SiteJobFieldsResolver } from "./jobs/job.fields.js";
 import { JobMutationResolver } from "./jobs/job.mutation.js";
 import { JobResolver, PolicyJobsResolver } from "./jobs/job.resolver.js";
@@ -38,12 +44,21 @@ const resolvers = [
   ServiceResolver,
   PolicyResolver,
   PolicyMutationResolver,
+  RuleMutationResolver,
+  PolicyRulesResolver,
+  RuleResolver,
+  MailboxRuleGroupsResolver,
+  DriveRuleGroupsResolver,
   PolicyJobsResolver,
   UnitResolver,
   UnitChangeResolver,
   MailboxOwnerResolver,
   DriveOwnerResolver,
   SiteUnitResolver,
+  DirectoryPickerResolver,
+  UserUnitsResolver,
+  GroupUnitsResolver,
+  SiteUnitsResolver,
   UnitRestorePointResolver,
   JobResolver,
   MailboxJobFieldsResolver,
@@ -87,6 +102,9 @@ const orphanedTypes = [
   MailboxRestoreArtifactsBulkAdditionRequest,
   DriveRestoreArtifactsBulkAdditionRequest,
   SiteRestoreArtifactsBulkAdditionRequest,
+  MailboxProtectionRule,
+  DriveProtectionRule,
+  SiteProtectionRule,
 ];
 
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
