@@ -1,7 +1,7 @@
 // Member counts of rule groups, read only when the query selects memberCount, and sent together with the groups'
 // getByIds so they ride the same wave. Graph counts a group's members only as an advanced query (members with
 // $count and ConsistencyLevel: eventual, GroupMember.Read.All); anything else it answers leaves the count null.
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { EVENTUAL_CONSISTENCY } from "../../loaders/directory.js";
 import type { GraphCollection } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
@@ -11,8 +11,8 @@ const counts = new WeakMap<object, Map<string, Promise<number | null>>>();
 
 function selects(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, name: string): boolean {
   return (set?.selections ?? []).some((s) => {
-    if (s.kind === "Field") return s.name.value === name;
-    if (s.kind === "InlineFragment") return selects(s.selectionSet, info, name);
+    if (s.kind === Kind.FIELD) return s.name.value === name;
+    if (s.kind === Kind.INLINE_FRAGMENT) return selects(s.selectionSet, info, name);
     return selects(info.fragments[s.name.value]?.selectionSet, info, name);
   });
 }
@@ -25,7 +25,10 @@ export function wantsMemberCount(info: GraphQLResolveInfo): boolean {
 /** One read per group and request, queued now (with whatever else this tick queues). */
 export function memberCount(ctx: Context, id: string): Promise<number | null> {
   let byId = counts.get(ctx.loaders);
-  if (!byId) counts.set(ctx.loaders, (byId = new Map()));
+  if (!byId) {
+    byId = new Map<string, Promise<number | null>>();
+    counts.set(ctx.loaders, byId);
+  }
   const key = id.toLowerCase();
   let count = byId.get(key);
   if (!count) {
