@@ -3,7 +3,12 @@
 // unknown ids NOT_FOUND, and an active rule's status served from the gateway's shared cache.
 import { beforeAll, describe, expect, it } from "vitest";
 import { groupId, type RunningEmulator } from "../../src/emulator/index.js";
-import { PolicyRulesDocument, PollProtectionRuleDocument, RuleStatusDocument } from "../generated/graphql.js";
+import {
+  AllPolicyRulesDocument,
+  PolicyRulesDocument,
+  PollProtectionRuleDocument,
+  RuleStatusDocument,
+} from "../generated/graphql.js";
 import { startExternal, useGateway } from "../helpers/gateway.js";
 import { execute, expectData } from "../helpers/graphql.js";
 import { callsTo, graphCalls, MINUTE } from "../helpers/tenant.js";
@@ -132,6 +137,20 @@ describe("inclusion rules read through GraphQL", () => {
       { nameContains: null, urlContains: "sales", modifiedSince: null },
       { nameContains: null, urlContains: null, modifiedSince: "2024-02-26T11:36:20.000Z" },
     ]);
+  });
+
+  it("shows the demo tenant's rules of every kind: static, dynamic, with errors, by site condition", async () => {
+    const rules = (await expectData(t.url, AllPolicyRulesDocument)).protectionPolicies.nodes.flatMap(
+      (p) => p.inclusionRules.nodes,
+    );
+    expect(new Set(rules.map((r) => r.__typename))).toEqual(
+      new Set(["MailboxProtectionRule", "DriveProtectionRule", "SiteProtectionRule"]),
+    );
+    expect(rules.some((r) => r.isAutoApplyEnabled)).toBe(true);
+    const failed = rules.find((r) => r.status === "COMPLETED_WITH_ERRORS" && r.id !== mailboxRule);
+    expect(failed?.error).toMatchObject({ code: "invalidGroupId", innerError: { code: "invalidGroupId" } });
+    const sites = rules.filter((r) => r.__typename === "SiteProtectionRule");
+    expect(sites.some((r) => r.__typename === "SiteProtectionRule" && r.conditions?.length)).toBe(true);
   });
 
   it("pages through a policy's rules with first and after", async () => {
