@@ -248,4 +248,19 @@ describe("polling an active rule", () => {
     expect(res.headers.get("cache-control")).toBe("max-age=2, private");
     await res.text();
   });
+
+  it("reads a rule polled by 50 clients at once with one upstream GET", async () => {
+    const { drive } = await demoPolicies(t.emulator);
+    const id = await createRule(t.emulator, `/oneDriveForBusinessProtectionPolicies/${drive}/driveInclusionRules`, {
+      driveExpression: groupExpression([FINANCE]),
+    });
+    t.emulator.resetRequests();
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => expectData(t.url, RuleStatusDocument, { policyId: drive, id })),
+    );
+    expect(answers.every((a) => a.protectionRule?.status === "ACTIVE")).toBe(true);
+    expect(
+      graphCalls(t, "GET").filter((r) => r.path.split("?")[0]!.endsWith(`/driveInclusionRules/${id}`)),
+    ).toHaveLength(1);
+  });
 });
