@@ -239,6 +239,11 @@ describe("polling an active rule", () => {
     const second = (await expectData(t.url, RuleStatusDocument, { policyId: exchange, id })).protectionRule!;
     expect([first.status, second.status]).toEqual(["ACTIVE", "ACTIVE"]);
     expect(ruleReads()).toHaveLength(1);
+    // The policy's workload never changes: read once, then remembered, so the second poll cost no call at all.
+    expect(
+      graphCalls(t, "GET").filter((r) => r.path.split("?")[0]!.endsWith(`/protectionPolicies/${exchange}`)),
+    ).toHaveLength(1);
+    expect(graphCalls(t).filter((r) => !r.batchId)).toHaveLength(2);
 
     const search = new URLSearchParams({
       query: "query($p: ID!, $id: ID!) { protectionRule(policyId: $p, id: $id) { id status isTerminal } }",

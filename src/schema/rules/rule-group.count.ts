@@ -1,7 +1,7 @@
 // Member counts of rule groups, read only when the query selects memberCount, and sent together with the groups'
 // getByIds so they ride the same wave. Graph counts a group's members only as an advanced query (members with
 // $count and ConsistencyLevel: eventual, GroupMember.Read.All); anything else it answers leaves the count null.
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { EVENTUAL_CONSISTENCY } from "../../loaders/directory.js";
 import type { GraphCollection } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
@@ -9,17 +9,24 @@ import type { Context } from "../context.js";
 
 const counts = new WeakMap<object, Map<string, Promise<number | null>>>();
 
-function selects(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, name: string): boolean {
-  return (set?.selections ?? []).some((s) => {
-    if (s.kind === Kind.FIELD) return s.name.value === name;
-    if (s.kind === Kind.INLINE_FRAGMENT) return selects(s.selectionSet, info, name);
-    return selects(info.fragments[s.name.value]?.selectionSet, info, name);
-  });
-}
-
-/** Whether the `groups` field being resolved asks for memberCount. */
+/** Whether the `groups` field being resolved asks for memberCount (each fragment read once, whatever its spreads). */
 export function wantsMemberCount(info: GraphQLResolveInfo): boolean {
-  return info.fieldNodes.some((node: FieldNode) => selects(node.selectionSet, info, "memberCount"));
+  const pending: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  const entered = new Set<string>();
+  for (let set = pending.pop(); set; set = pending.pop()) {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === "memberCount") return true;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        pending.push(selection.selectionSet);
+      } else if (!entered.has(selection.name.value)) {
+        entered.add(selection.name.value);
+        const fragment = Object.hasOwn(info.fragments, selection.name.value) ? info.fragments[selection.name.value] : undefined;
+        if (fragment) pending.push(fragment.selectionSet);
+      }
+    }
+  }
+  return false;
 }
 
 /** One read per group and request, queued now (with whatever else this tick queues). */
