@@ -116,6 +116,36 @@ describe("inclusion rules read through GraphQL", () => {
     expect(callsTo(t, "GET", "/mailboxInclusionRules")).toHaveLength(1);
   });
 
+  it("answers FORBIDDEN naming GroupMember.Read.All on memberCount alone when Graph refuses to count", async () => {
+    t.emulator.injectFault({
+      method: "GET",
+      path: `/groups/${EXECUTIVES}/members`,
+      status: 403,
+      code: "Authorization_RequestDenied",
+      message: "Insufficient privileges to complete the operation.",
+    });
+    try {
+      const res = await execute(t.url, PolicyRulesDocument, { id: policies.exchange });
+      const rules = res.data?.protectionPolicy?.inclusionRules.nodes ?? [];
+      const rule = rules.find((r) => r.id === mailboxRule);
+      if (rule?.__typename !== "MailboxProtectionRule") throw new Error("expected the mailbox rule");
+      expect(rule.groups[0]).toMatchObject({
+        id: EXECUTIVES,
+        displayName: "Executives",
+        memberCount: null,
+        exists: true,
+      });
+      // One error per memberCount of that group in the answer (the demo's own rules may name it too), none elsewhere.
+      expect(res.errors?.length).toBeGreaterThan(0);
+      for (const error of res.errors ?? []) {
+        expect(error.extensions).toMatchObject({ code: "FORBIDDEN", permission: "GroupMember.Read.All" });
+        expect(error.path?.at(-1)).toBe("memberCount");
+      }
+    } finally {
+      t.emulator.clearFaults();
+    }
+  });
+
   it("reads drive rules with their groups and site rules with their conditions", async () => {
     const drive = (await expectData(t.url, PolicyRulesDocument, { id: policies.drive })).protectionPolicy!;
     const rule = drive.inclusionRules.nodes.find((r) => r.id === driveRule)!;

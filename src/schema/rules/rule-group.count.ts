@@ -3,11 +3,13 @@
 // $count and ConsistencyLevel: eventual, GroupMember.Read.All); anything else it answers leaves the count null.
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { EVENTUAL_CONSISTENCY } from "../../loaders/directory.js";
+import type { GraphRequestError } from "../../msgraph/errors.js";
 import type { GraphCollection } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
+import { GatewayErrorCode, gatewayError } from "../shared/errors.codes.js";
 
-const counts = new WeakMap<object, Map<string, Promise<number | null>>>();
+const counts = new WeakMap<object, Map<string, Promise<number | null | Error>>>();
 
 /** Whether the `groups` field being resolved asks for memberCount (each fragment read once, whatever its spreads). */
 export function wantsMemberCount(info: GraphQLResolveInfo): boolean {
@@ -29,11 +31,18 @@ export function wantsMemberCount(info: GraphQLResolveInfo): boolean {
   return false;
 }
 
-/** One read per group and request, queued now (with whatever else this tick queues). */
-export function memberCount(ctx: Context, id: string): Promise<number | null> {
+/** The permission Graph asks for to count a group's members. */
+export const MEMBER_COUNT_PERMISSION = "GroupMember.Read.All";
+
+/**
+ * One read per group and request, queued now (with whatever else this tick queues). A refusal (403) becomes a
+ * FORBIDDEN naming the permission, returned rather than thrown so it fails memberCount alone; anything else Graph
+ * answers instead of a count leaves it null.
+ */
+export function memberCount(ctx: Context, id: string): Promise<number | null | Error> {
   let byId = counts.get(ctx.loaders);
   if (!byId) {
-    byId = new Map<string, Promise<number | null>>();
+    byId = new Map<string, Promise<number | null | Error>>();
     counts.set(ctx.loaders, byId);
   }
   const key = id.toLowerCase();
@@ -42,11 +51,24 @@ export function memberCount(ctx: Context, id: string): Promise<number | null> {
     count = ctx.upstream
       .send({ method: "GET", path: paths.groupMemberCount(id), headers: { ...EVENTUAL_CONSISTENCY } })
       .then((result) => {
-        if (!result.ok) return null;
+        if (!result.ok) return result.error.status === 403 ? forbidden(result.error) : null;
         const value = (result.body as GraphCollection<unknown> | undefined)?.["@odata.count"];
         return typeof value === "number" ? value : null;
       });
     byId.set(key, count);
   }
   return count;
+}
+
+function forbidden(error: GraphRequestError): Error {
+  return gatewayError(
+    GatewayErrorCode.FORBIDDEN,
+    `Microsoft Graph refused to count the group's members: the gateway's app registration needs ${MEMBER_COUNT_PERMISSION}`,
+    {
+      permission: MEMBER_COUNT_PERMISSION,
+      graphCode: error.code,
+      upstreamStatus: error.status,
+      ...(error.requestId ? { requestId: error.requestId } : {}),
+    },
+  );
 }

@@ -19,9 +19,10 @@ export class ProtectionRuleGroup {
   @Field(() => Int, {
     nullable: true,
     description:
-      "The group's direct members. Read only when selected: one more read per group (members with $count and ConsistencyLevel: eventual, needs GroupMember.Read.All), sent in the same wave as the groups' lookup. Null when the group does not exist or Graph does not answer the count.",
+      "The group's direct members. Read only when selected: one more read per group (members with $count and ConsistencyLevel: eventual), sent in the same wave as the groups' lookup. Needs GroupMember.Read.All: without it this field alone is FORBIDDEN with extensions.permission. Null when the group does not exist or Graph gives no count.",
   })
-  memberCount!: number | null;
+  // An Error (a refused count) fails this field alone: GraphQL reports a resolved Error as the field's error.
+  memberCount!: number | null | Error;
 
   @Field(() => Boolean, { description: "False when Microsoft Entra ID has no such group (the rule then ends with invalidGroupId)." })
   exists!: boolean;
