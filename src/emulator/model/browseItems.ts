@@ -2,6 +2,7 @@ import { errors } from "../wire/errors/graph.js";
 import type { BrowseSessionRecord } from "../state/restoreRecords.js";
 import { isPlainObject } from "../wire/request.js";
 import { findSite, type EmulatorStore } from "../state/store.js";
+import { browseTree, type BrowseNode } from "./browseTree.js";
 
 /** One browseQueryResponseItem (CSDL complex type). */
 export interface BrowseItem {
@@ -13,68 +14,109 @@ export interface BrowseItem {
   itemsCount: number | null;
 }
 
-const ORDERS = ["pathAsc", "pathDsc", "nameAsc", "nameDsc"];
-const LIBRARIES: Record<BrowseSessionRecord["workload"], string[]> = {
-  oneDriveForBusiness: ["Documents"],
-  sharePoint: ["Documents", "Site Assets"],
-};
-const FOLDERS = ["Archive", "Projects", "Reports"];
-const FILES = ["Budget.xlsx", "Notes.docx", "Roadmap.pptx"];
-const MAX_DEPTH = 3;
-
-const keyOf = (path: string) => Buffer.from(path, "utf8").toString("base64url");
-
-/**
- * Answers the `browse` action with a small deterministic tree (libraries → folders → files, three levels deep):
- * `{}` lists the top-level libraries, `browseLocationItemKey` the children of an item; `filter` understands only
- * `(name -contains '…')`, as the docs say, and `orderBy` the four browseQueryOrder members.
- */
-export function browseItems(store: EmulatorStore, session: BrowseSessionRecord, body: unknown): BrowseItem[] {
-  const params = body === undefined ? {} : body;
-  if (!isPlainObject(params)) throw errors.badRequest("The body must be a JSON object.");
-  const { browseLocationItemKey: key, filter, orderBy = "pathAsc" } = params;
-  if (typeof orderBy !== "string" || !ORDERS.includes(orderBy))
-    throw errors.badRequest(`orderBy must be one of ${ORDERS.join(", ")}.`);
-  const base = baseUrl(store, session);
-  let items: BrowseItem[];
-  if (key === undefined || key === null || key === "") {
-    items = LIBRARIES[session.workload].map((name) => item(base, name, "documentLibrary"));
-  } else {
-    if (typeof key !== "string") throw errors.badRequest("browseLocationItemKey must be a string.");
-    const path = Buffer.from(key, "base64url").toString("utf8");
-    const [library, ...folders] = path.split("/");
-    if (
-      keyOf(path) !== key ||
-      !LIBRARIES[session.workload].includes(library ?? "") ||
-      folders.some((f) => !FOLDERS.includes(f))
-    ) {
-      throw errors.badRequest(`Unknown browseLocationItemKey '${key}'.`);
-    }
-    const subfolders = folders.length + 1 < MAX_DEPTH ? FOLDERS.map((f) => item(base, `${path}/${f}`, "folder")) : [];
-    items = [...subfolders, ...FILES.map((f) => item(base, `${path}/${f}`, "file"))];
-  }
-  if (filter !== undefined && filter !== null) {
-    const match = typeof filter === "string" ? /^\(\s*name\s+-contains\s+'([^']*)'\s*\)$/i.exec(filter.trim()) : null;
-    if (!match) throw errors.badRequest("filter supports only (name -contains '<text>').");
-    items = items.filter((i) => i.name.toLowerCase().includes(match[1]!.toLowerCase()));
-  }
-  const by = orderBy.startsWith("name") ? (i: BrowseItem) => i.name : (i: BrowseItem) => i.webUrl;
-  items.sort((a, b) => by(a).localeCompare(by(b)));
-  return orderBy.endsWith("Dsc") ? items.reverse() : items;
+/** What one browse call asks for; the $skiptoken of its next page carries all of it, so nothing is kept. */
+export interface BrowseQuery {
+  key: string | null;
+  resourceType: string | null;
+  filter: string | null;
+  orderBy: string;
 }
 
-function item(base: string, path: string, type: BrowseItem["type"]): BrowseItem {
-  const name = path.split("/").at(-1)!;
-  const size = [...path].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 9_000_000, 7) + 1000;
-  const children =
-    type === "file" ? null : path.split("/").length < MAX_DEPTH ? FOLDERS.length + FILES.length : FILES.length;
+const ORDERS = ["pathAsc", "pathDsc", "nameAsc", "nameDsc"];
+const RESOURCE_TYPES = ["none", "site", "documentLibrary", "folder"];
+/** The docs' one filter form, `(name -contains '…')` (the parentheses optional here). */
+const FILTER = /^\(?\s*name\s+-contains\s+'([^']*)'\s*\)?$/i;
+
+/** An item key names the session it was read in: a key of another session is refused, as Graph refuses it. */
+const keyOf = (sessionId: string, path: string) =>
+  Buffer.from(`${sessionId.toLowerCase()}|${path}`, "utf8").toString("base64url");
+
+function pathOfKey(sessionId: string, key: string): string | undefined {
+  const text = Buffer.from(key, "base64url").toString("utf8");
+  const bar = text.indexOf("|");
+  if (bar < 0 || keyOf(sessionId, text.slice(bar + 1)) !== key) return undefined;
+  return text.slice(0, bar) === sessionId.toLowerCase() ? text.slice(bar + 1) : undefined;
+}
+
+/** Reads the parameters of the `browse` action's body (`{}` for the top-level locations). */
+export function browseQueryOf(body: unknown): BrowseQuery {
+  const params = body === undefined ? {} : body;
+  if (!isPlainObject(params)) throw errors.badRequest("The body must be a JSON object.");
+  const { browseLocationItemKey: key, browseResourceType: resourceType, filter, orderBy = "pathAsc" } = params;
+  if (typeof orderBy !== "string" || !ORDERS.includes(orderBy))
+    throw errors.badRequest(`orderBy must be one of ${ORDERS.join(", ")}.`);
+  if (key !== undefined && key !== null && typeof key !== "string")
+    throw errors.badRequest("browseLocationItemKey must be a string.");
+  if (
+    resourceType !== undefined &&
+    resourceType !== null &&
+    !(typeof resourceType === "string" && RESOURCE_TYPES.includes(resourceType))
+  )
+    throw errors.badRequest(`browseResourceType must be one of ${RESOURCE_TYPES.join(", ")}.`);
+  if (filter !== undefined && filter !== null && (typeof filter !== "string" || !FILTER.test(filter.trim())))
+    throw errors.badRequest("filter supports only (name -contains '<text>').");
   return {
-    itemKey: keyOf(path),
-    name,
-    type,
-    webUrl: `${base}/${encodeURI(path)}`,
-    sizeInBytes: String(size),
-    itemsCount: children,
+    key: key ? key : null,
+    resourceType: typeof resourceType === "string" && resourceType ? resourceType : null,
+    filter: filter ? String(filter) : null,
+    orderBy,
+  };
+}
+
+/**
+ * Answers the `browse` action from the session's generated tree (libraries → folders → files, see browseTree.ts):
+ * no key lists the top-level libraries, `browseLocationItemKey` the children of an item of this session.
+ */
+export function browseItems(store: EmulatorStore, session: BrowseSessionRecord, query: BrowseQuery): BrowseItem[] {
+  const tree = browseTree(session.workload);
+  let path = "";
+  if (query.key !== null) {
+    const found = pathOfKey(session.id, query.key);
+    const node = found === undefined ? undefined : tree.find(found);
+    if (!node || found === undefined) throw errors.badRequest(`Invalid browseLocationItemKey '${query.key}'.`);
+    if (node.type === "file") throw errors.badRequest("browseLocationItemKey names a file, which holds no items.");
+    if (query.resourceType && query.resourceType !== "none" && query.resourceType !== node.type)
+      throw errors.badRequest(
+        `browseResourceType '${query.resourceType}' does not match the item's type '${node.type}'.`,
+      );
+    path = found;
+  }
+  const base = baseUrl(store, session);
+  let nodes = tree.children(path);
+  const match = query.filter === null ? null : FILTER.exec(query.filter.trim());
+  if (match) nodes = nodes.filter((n) => n.name.toLowerCase().includes(match[1]!.toLowerCase()));
+  const by = query.orderBy.startsWith("name") ? (n: BrowseNode) => n.name : (n: BrowseNode) => n.path;
+  const sorted = [...nodes].sort((a, b) => by(a).localeCompare(by(b)));
+  if (query.orderBy.endsWith("Dsc")) sorted.reverse();
+  return sorted.map((n) => itemOf(session, base, n, tree.count(n.path)));
+}
+
+/**
+ * The item `itemKey` names in the browse session `sessionId` (how a granular restore artifact finds what it
+ * restores), or undefined when there is no such session or the key is not one of its items.
+ */
+export function findBrowseItem(
+  store: EmulatorStore,
+  sessionId: string,
+  itemKey: string,
+): (BrowseItem & { path: string }) | undefined {
+  const session = store.browseSessions.get(sessionId.toLowerCase());
+  if (!session) return undefined;
+  const tree = browseTree(session.workload);
+  const path = pathOfKey(session.id, itemKey);
+  const node = path === undefined ? undefined : tree.find(path);
+  if (!node) return undefined;
+  return { ...itemOf(session, baseUrl(store, session), node, tree.count(node.path)), path: node.path };
+}
+
+function itemOf(session: BrowseSessionRecord, base: string, node: BrowseNode, count: number | null): BrowseItem {
+  return {
+    itemKey: keyOf(session.id, node.path),
+    name: node.name,
+    type: node.type,
+    webUrl: `${base}/${encodeURI(node.path)}`,
+    sizeInBytes: String(node.size),
+    itemsCount: node.type === "file" ? null : count,
   };
 }
 

@@ -10,6 +10,7 @@ import {
 } from "../../model/browse.js";
 import { browseErrors } from "../../wire/errors/resources.js";
 import { browseItems } from "../../model/browseItems.js";
+import { browsePage, encodeBrowseToken } from "../../model/browsePaging.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
 import type { BrowseSessionRecord } from "../../state/restoreRecords.js";
@@ -40,14 +41,19 @@ export function browseRoutes({ store, pageSize }: RouteDeps): Route[] {
       },
       status,
     );
-  const browse = (req: ApiRequest, session: BrowseSessionRecord) => {
+  const browse = (req: ApiRequest, session: BrowseSessionRecord, call?: string) => {
     const status = browseStatus(session, req.now);
     if (status !== "created") throw browseErrors.notReady(status);
-    const value = browseItems(store, session, jsonBody(req));
+    const page = browsePage(req, session, call);
+    const value = browseItems(store, session, page.query);
+    const end = page.offset + pageSize;
+    const nextToken = encodeBrowseToken(session.id, page.query, end);
+    const browsePath = req.path.replace(/\/[^/]*$/, "/browse");
     return ok({
       "@odata.context": `${baseUrlOf(req)}/$metadata#Collection(microsoft.graph.browseQueryResponseItem)`,
       "@odata.count": value.length,
-      value,
+      ...(end < value.length ? { "@odata.nextLink": `${baseUrlOf(req)}${browsePath}?$skiptoken=${nextToken}` } : {}),
+      value: value.slice(page.offset, end),
     });
   };
 
@@ -76,6 +82,17 @@ export function browseRoutes({ store, pageSize }: RouteDeps): Route[] {
         pattern: `${collection}/:id/browse`,
         handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id, workload)),
       },
+      // The next page: GET …/browse?$skiptoken=…, or the bound function …/browse(nextFetchToken='…').
+      {
+        method: "GET",
+        pattern: `${collection}/:id/browse`,
+        handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id, workload), "browse"),
+      },
+      {
+        method: "GET",
+        pattern: `${collection}/:id/:call`,
+        handler: (req, { id = "", call = "" }) => browse(req, requireSession(store, req.now, id, workload), call),
+      },
       {
         method: "GET",
         pattern: `${base}/${names.type}`,
@@ -95,6 +112,16 @@ export function browseRoutes({ store, pageSize }: RouteDeps): Route[] {
       method: "POST",
       pattern: `${base}/:id/browse`,
       handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id)),
+    },
+    {
+      method: "GET",
+      pattern: `${base}/:id/browse`,
+      handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id), "browse"),
+    },
+    {
+      method: "GET",
+      pattern: `${base}/:id/:call`,
+      handler: (req, { id = "", call = "" }) => browse(req, requireSession(store, req.now, id), call),
     },
   ];
 }
