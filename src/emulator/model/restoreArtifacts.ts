@@ -2,6 +2,7 @@ import type { WorkloadNames } from "../../msgraph/models.js";
 import { errors } from "../wire/errors/graph.js";
 import { isPlainObject } from "../wire/request.js";
 import { findRestorePoint } from "./restorePoints.js";
+import { findSearchResponse } from "./restorePointSearch.js";
 import { keyOf, type EmulatorStore } from "../state/store.js";
 import type { DestinationType, RestoreArtifactRecord } from "../state/restoreRecords.js";
 
@@ -55,27 +56,65 @@ export function readArtifactAdd(
   const point = findRestorePoint(store, id, now);
   if (!point || point.unit.workload !== names.key) throw errors.invalidRestorePoint(id);
   const add: ArtifactAdd = { restorePointId: point.id, unitId: point.unit.id, time: point.time, destinationType };
-  if (granular) {
-    const searchResponseId = raw["searchResponseId"];
-    if (typeof searchResponseId !== "string" || searchResponseId.trim() === "") {
-      throw errors.invalidArtifactRequest("a granular artifact needs the searchResponseId of a restore point search.");
-    }
-    add.searchResponseId = searchResponseId;
-  }
+  if (granular) add.searchResponseId = readSearchResponseId(store, raw["searchResponseId"], point.id);
   return add;
 }
 
 /**
- * Request-level rules (error page): one artifact per protected resource in a session (`DuplicateArtifactInList`,
- * "same artifact twice in the request / already present"), and one destination type per session.
+ * A granular mailbox stub's searchResponseId must name a restore point search made with an artifactQuery whose
+ * results hold the stub's restore point (no code is documented: the create table's InvalidArtifactRequest fits).
  */
-export function checkArtifactAdds(adds: readonly ArtifactAdd[], existing: readonly RestoreArtifactRecord[]): void {
+function readSearchResponseId(store: EmulatorStore, value: unknown, restorePointId: string): string {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw errors.invalidArtifactRequest("a granular artifact needs the searchResponseId of a restore point search.");
+  }
+  const hit = searchHit(store, value, restorePointId);
+  if (hit === "unknownSearch") {
+    throw errors.invalidArtifactRequest(
+      `searchResponseId '${value}' is not the id of a restore point search with an artifactQuery.`,
+    );
+  }
+  if (hit === "otherPoint") {
+    throw errors.invalidArtifactRequest(`restore point '${restorePointId}' is not a result of search '${value}'.`);
+  }
+  return value;
+}
+
+/** The search's hit count at the restore point, or why the pair does not fit. */
+export function searchHit(
+  store: EmulatorStore,
+  searchResponseId: string,
+  restorePointId: string,
+): { artifactHitCount: number } | "unknownSearch" | "otherPoint" {
+  const search = findSearchResponse(store, searchResponseId);
+  if (!search) return "unknownSearch";
+  const same = search.restorePointId !== null && keyOf(search.restorePointId) === keyOf(restorePointId);
+  return same ? { artifactHitCount: search.artifactHitCount } : "otherPoint";
+}
+
+/**
+ * Request-level rules (error page): one artifact per protected resource in a session (`DuplicateArtifactInList`,
+ * "same artifact twice in the request / already present"), and one destination type per session. Granular mailbox
+ * artifacts are one per search instead (two searches of one mailbox restore different items); their destination
+ * type counts with the whole mailboxes'.
+ */
+export function checkArtifactAdds(
+  adds: readonly ArtifactAdd[],
+  existing: readonly RestoreArtifactRecord[],
+  granular: readonly ArtifactAdd[] = [],
+): void {
   const seen = new Set(existing.map((a) => keyOf(a.unitId)));
   for (const add of adds) {
     if (seen.has(keyOf(add.unitId))) throw errors.duplicateArtifactInList(add.restorePointId);
     seen.add(keyOf(add.unitId));
   }
-  const destinations = new Set([...existing, ...adds].map((a) => a.destinationType));
+  const searches = new Set<string>();
+  for (const add of granular) {
+    const search = add.searchResponseId ?? "";
+    if (searches.has(search)) throw errors.duplicateArtifactInList(search);
+    searches.add(search);
+  }
+  const destinations = new Set([...existing, ...adds, ...granular].map((a) => a.destinationType));
   if (destinations.size > 1) throw errors.differentRestoreDestinationType();
 }
 

@@ -9,6 +9,7 @@ import { SHAREPOINT_HOST, stableGuid, EMULATOR_IDENTITY } from "../state/ids.js"
 import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
 import { artifactState, sessionState, type ArtifactState } from "./restoreLifecycle.js";
 import { restorePointJson } from "./restorePoints.js";
+import { searchHit } from "./restoreArtifacts.js";
 import { iso } from "../state/clock.js";
 import { findResource, findUnit, type EmulatorStore } from "../state/store.js";
 import { type SiteRecord, type UserRecord } from "../state/directoryRecords.js";
@@ -65,7 +66,12 @@ export function artifactJson(
     ...restoredFields(store, session, artifact, state),
   };
   if (artifact.searchResponseId === undefined) return json;
-  return { ...json, searchResponseId: artifact.searchResponseId, artifactCount: null };
+  // The items the search found are what the artifact restores (null once the search is gone from the store).
+  const hit = searchHit(store, artifact.searchResponseId, artifact.restorePointId);
+  const artifactCount = typeof hit === "object" ? hit.artifactHitCount : null;
+  const restored =
+    json.restoredItemCount === null ? {} : { restoredItemCount: artifactCount ?? json.restoredItemCount };
+  return { ...json, ...restored, searchResponseId: artifact.searchResponseId, artifactCount };
 }
 
 /**

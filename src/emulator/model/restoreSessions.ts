@@ -53,8 +53,7 @@ export function createRestoreSession(
   }
   const adds = readCreateList(store, names, body[names.restoreArtifactCollection], req.now, false);
   const granular = granularKey ? readCreateList(store, names, body[granularKey], req.now, true) : [];
-  checkArtifactAdds(adds, []);
-  checkArtifactAdds(granular, []);
+  checkArtifactAdds(adds, [], granular);
   const session: RestoreSessionRecord = {
     id: store.nextId("restoreSession"),
     workload: names.key,

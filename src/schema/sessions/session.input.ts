@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { Workload } from "../shared/workload.enums.js";
+import { GranularMailboxRestoreArtifactInput } from "../granular/granular-mail.input.js";
 import { DestinationType } from "./session.enums.js";
 
 @InputType({ description: "One mailbox, drive or site to restore, named by the restore point to restore it to." })
@@ -21,6 +22,12 @@ export class CreateRestoreSessionInput {
 
   @Field(() => [RestoreArtifactInput], { nullable: true, description: "At most 50; add more later with addRestoreArtifacts." })
   artifacts?: RestoreArtifactInput[] | null;
+
+  @Field(() => [GranularMailboxRestoreArtifactInput], {
+    nullable: true,
+    description: "EXCHANGE only, at most 50: mail items found by searchRestorePoints with artifactQuery, one artifact per search.",
+  })
+  granularMailboxArtifacts?: GranularMailboxRestoreArtifactInput[] | null;
 
   @Field(() => String, {
     nullable: true,

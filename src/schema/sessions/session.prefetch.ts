@@ -3,12 +3,19 @@
 // in the same tick as the session itself: one $batch instead of two waves. The list resolvers then find those
 // pages in the request's loader cache.
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode, type ValueNode } from "graphql";
+import type { WorkloadKey } from "../../msgraph/models.js";
 import * as paths from "../../msgraph/paths.js";
 import type { Context } from "../context.js";
 import { Workload, workloadNamesOrNone } from "../shared/workload.enums.js";
 
-type ListField = "artifacts" | "bulkAdditionRequests";
-const LIST_PATH = { artifacts: paths.sessionArtifacts, bulkAdditionRequests: paths.sessionBulkRequests } as const;
+type ListField = "artifacts" | "bulkAdditionRequests" | "granularArtifacts";
+const LIST_PATH: Record<ListField, (key: WorkloadKey, sessionId: string) => string | undefined> = {
+  artifacts: paths.sessionArtifacts,
+  bulkAdditionRequests: paths.sessionBulkRequests,
+  // Exchange sessions' granular mailbox artifacts; the other kinds have none this gateway reads here.
+  granularArtifacts: (key, sessionId) => (key === "exchange" ? paths.sessionGranularMailboxArtifacts(sessionId) : undefined),
+};
+const LIST_FIELDS: ReadonlySet<string> = new Set(Object.keys(LIST_PATH));
 
 function factKey(ctx: Context, sessionId: string): string {
   return `restoreSession.workload:${ctx.caller?.tenantId ?? ""}:${sessionId}`;
@@ -53,10 +60,10 @@ function firstPagesSelected(info: GraphQLResolveInfo): Set<ListField> {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
-        if (name !== "artifacts" && name !== "bulkAdditionRequests") continue;
+        if (!LIST_FIELDS.has(name)) continue;
         const arg = (n: string) => value(selection.arguments?.find((a) => a.name.value === n)?.value);
         // A later page starts at its cursor's link, and first: 0 reads nothing: neither is a first page.
-        if (arg("after") == null && arg("first") !== 0) found.add(name);
+        if (arg("after") == null && arg("first") !== 0) found.add(name as ListField);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         pending.push(selection.selectionSet);
       } else if (!entered.has(selection.name.value)) {

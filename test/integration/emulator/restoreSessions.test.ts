@@ -24,6 +24,15 @@ const get = (id: string, headers?: Record<string, string>) =>
 const artifacts = async (id: string) =>
   (await call("GET", `${SESSIONS}/${id}/mailboxRestoreArtifacts`)).body.value as Json[];
 const activate = (id: string) => call("POST", `${BACKUP}/restoreSessions/${id}/activate`);
+const mailSearch = async (unitId: string) => {
+  const res = await call("POST", `${BACKUP}/restorePoints/search`, {
+    protectionUnitIds: [unitId],
+    protectionTimePeriod: { startDateTime: "2024-12-31T00:00:00Z" },
+    artifactQuery: { queryExpression: "(subject -contains 'invoice')", artifactType: "message" },
+  });
+  expect(res.status).toBe(200);
+  return res.body as { searchResponseId: string; searchResults: Json[] };
+};
 
 describe("restore sessions", () => {
   it("go draft → activating → active → completed while their artifacts go added → … → succeeded", async () => {
@@ -173,21 +182,89 @@ describe("restore sessions", () => {
     expect([late.status, errorCode(late)]).toEqual([403, "RestoreSessionActionNotAllowed"]);
   });
 
-  it("store and list granular mailbox artifacts", async () => {
+  it("restore the mail items a search with artifactQuery found, counted with the session's artifacts", async () => {
+    const found = await mailSearch(points[0].protectionUnit.id);
+    const [hit] = found.searchResults;
+    expect(hit.artifactHitCount).toBeGreaterThan(0);
     const created = await call("POST", SESSIONS, {
+      mailboxRestoreArtifacts: [artifactStub(points[1].id)],
       granularMailboxRestoreArtifacts: [
-        { ...artifactStub(points[0].id), searchResponseId: "M2UyZDAwMDAwMDMxMzkzYTMyNj" },
+        {
+          restorePoint: { "@odata.id": hit.restorePoint.id },
+          destinationType: "new",
+          searchResponseId: found.searchResponseId,
+        },
       ],
     });
-    expect(created.body.restoreSessionArtifactCount.total).toBe(1);
-    const listed = await call("GET", `${SESSIONS}/${created.body.id}/granularMailboxRestoreArtifacts`);
+    expect(created.status).toBe(201);
+    expect(created.body.restoreSessionArtifactCount.total).toBe(2);
+    const id = created.body.id;
+    const listed = await call("GET", `${SESSIONS}/${id}/granularMailboxRestoreArtifacts`);
+    expect(listed.body.value).toHaveLength(1);
     expect(listed.body.value[0]).toMatchObject({
       "@odata.type": "#microsoft.graph.granularMailboxRestoreArtifact",
-      searchResponseId: "M2UyZDAwMDAwMDMxMzkzYTMyNj",
+      searchResponseId: found.searchResponseId,
+      artifactCount: hit.artifactHitCount,
       status: "added",
+      restoredItemCount: null,
+      restorePoint: { id: hit.restorePoint.id },
     });
-    const noSearch = await call("POST", SESSIONS, { granularMailboxRestoreArtifacts: [artifactStub(points[0].id)] });
-    expect(errorCode(noSearch)).toBe("InvalidArtifactRequest");
+
+    await activate(id);
+    const granular = async () => (await call("GET", `${SESSIONS}/${id}/granularMailboxRestoreArtifacts`)).body.value[0];
+    expect((await granular()).status).toBe("scheduling");
+    emulator.clock.advance(WORK_TIMINGS.schedulingMs);
+    expect((await granular()).status).toBe("scheduled");
+    emulator.clock.advance(WORK_TIMINGS.scheduledMs);
+    expect((await granular()).status).toBe("inProgress");
+    expect((await get(id)).body.restoreSessionArtifactCount).toEqual({
+      total: 2,
+      completed: 0,
+      inProgress: 2,
+      failed: 0,
+    });
+    emulator.clock.advance(WORK_TIMINGS.restoreMs);
+    expect(await granular()).toMatchObject({
+      status: "succeeded",
+      artifactCount: hit.artifactHitCount,
+      restoredItemCount: hit.artifactHitCount,
+      restoredFolderName: expect.any(String),
+    });
+    expect((await get(id)).body).toMatchObject({
+      status: "completed",
+      restoreSessionArtifactCount: { total: 2, completed: 2, inProgress: 0, failed: 0 },
+    });
+  });
+
+  it("refuse granular mailbox artifacts whose search is unknown, absent, repeated or of another point, creating nothing", async () => {
+    const found = await mailSearch(points[0].protectionUnit.id);
+    const plain = await call("POST", `${BACKUP}/restorePoints/search`, {
+      protectionUnitIds: [points[0].protectionUnit.id],
+      protectionTimePeriod: { startDateTime: "2024-12-31T00:00:00Z" },
+    });
+    const pointId = found.searchResults[0].restorePoint.id;
+    const stub = (searchResponseId: unknown, restorePointId = pointId, destinationType = "new") => ({
+      ...artifactStub(restorePointId, destinationType),
+      ...(searchResponseId === undefined ? {} : { searchResponseId }),
+    });
+    const refusals = [
+      [[stub(undefined)], "InvalidArtifactRequest"],
+      [[stub("M2UyZDAwMDAwMDMxMzkzYTMyNj")], "InvalidArtifactRequest"],
+      [[stub(plain.body.searchResponseId)], "InvalidArtifactRequest"],
+      [[stub(found.searchResponseId, points[1].id)], "InvalidArtifactRequest"],
+      [[stub(found.searchResponseId), stub(found.searchResponseId)], "DuplicateArtifactInList"],
+      [Array.from({ length: 51 }, () => stub(found.searchResponseId)), "RestoreArtifactsLimitBreached"],
+    ] as const;
+    for (const [list, code] of refusals) {
+      const res = await call("POST", SESSIONS, { granularMailboxRestoreArtifacts: list });
+      expect([res.status >= 400, errorCode(res)]).toEqual([true, code]);
+    }
+    const mixed = await call("POST", SESSIONS, {
+      mailboxRestoreArtifacts: [artifactStub(points[1].id, "inPlace")],
+      granularMailboxRestoreArtifacts: [stub(found.searchResponseId)],
+    });
+    expect([mixed.status, errorCode(mixed)]).toEqual([400, "DifferentRestoreDestinationType"]);
+    expect((await call("GET", SESSIONS)).body.value).toEqual([]);
   });
 
   it("refuse a 26th session at work with 500 TooManyActiveRestoreSessions until one completes", async () => {
