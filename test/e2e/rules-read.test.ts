@@ -161,12 +161,12 @@ describe("inclusion rules read through GraphQL", () => {
     const sites = site.inclusionRules.nodes.find((r) => r.id === siteRule)!;
     if (sites.__typename !== "SiteProtectionRule") throw new Error("expected a site rule");
     expect(sites.workload).toBe("SHAREPOINT");
-    expect(sites.conditionOperator).toBe("OR");
-    expect(sites.conditions).toEqual([
-      { nameContains: "Finance", urlContains: null, modifiedSince: null },
-      { nameContains: null, urlContains: "sales", modifiedSince: null },
-      { nameContains: null, urlContains: null, modifiedSince: "2024-02-26T11:36:20.000Z" },
-    ]);
+    expect(sites.conditions).toEqual({
+      nameContains: ["Finance"],
+      urlContains: ["sales"],
+      modifiedSince: "2024-02-26T11:36:20.000Z",
+      combine: "OR",
+    });
   });
 
   it("shows the demo tenant's rules of every kind: static, dynamic, with errors, by site condition", async () => {
@@ -180,7 +180,7 @@ describe("inclusion rules read through GraphQL", () => {
     const failed = rules.find((r) => r.status === "COMPLETED_WITH_ERRORS" && r.id !== mailboxRule);
     expect(failed?.error).toMatchObject({ code: "invalidGroupId", innerError: { code: "invalidGroupId" } });
     const sites = rules.filter((r) => r.__typename === "SiteProtectionRule");
-    expect(sites.some((r) => r.__typename === "SiteProtectionRule" && r.conditions?.length)).toBe(true);
+    expect(sites.some((r) => r.__typename === "SiteProtectionRule" && r.conditions?.nameContains.length)).toBe(true);
   });
 
   it("pages through a policy's rules with first and after", async () => {

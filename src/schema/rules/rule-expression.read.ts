@@ -1,8 +1,8 @@
 // Reading Graph's rule expressions back into fields, leniently: whatever does not parse is still readable as the
 // expression itself. (Checking an expression before it is sent is the create/update side's job.)
 import { parseGraphDate } from "../shared/dates.parse.js";
-import { SiteRuleOperator } from "./rule.enums.js";
-import { SiteRuleCondition } from "./rule.type.js";
+import { RuleConditionCombination } from "./rule.input.js";
+import { SiteRuleConditions } from "./rule.type.js";
 
 const GROUP_LIST = /group\.id\s+-in\s+\[([^\]]*)\]/i;
 const SITE_CLAUSE = /^\(\s*(?:(displayName|webUrl)\s+-contains\s+'([^']*)'|lastModifiedDateTime\s+-ge\s+'([^']+)')\s*\)/i;
@@ -18,42 +18,41 @@ export function groupIdsOf(expression: string): string[] {
     .filter(Boolean);
 }
 
-export interface SiteConditions {
-  conditions: SiteRuleCondition[] | null;
-  conditionOperator: SiteRuleOperator | null;
-}
-
-const UNREADABLE: SiteConditions = { conditions: null, conditionOperator: null };
-
-function condition(kind: string | undefined, text: string | undefined, date: string | undefined): SiteRuleCondition {
-  return Object.assign(new SiteRuleCondition(), {
-    nameContains: kind?.toLowerCase() === "displayname" ? (text ?? null) : null,
-    urlContains: kind?.toLowerCase() === "weburl" ? (text ?? null) : null,
-    modifiedSince: date !== undefined ? parseGraphDate(date) : null,
-  });
-}
-
-/** A flat list of site conditions joined by one operator, optionally in one outer pair of parentheses. */
-export function siteConditionsOf(expression: string): SiteConditions {
+/**
+ * Site conditions joined by one operator, optionally in one outer pair of parentheses, with at most one date; null
+ * for anything else (nested groups, mixed operators), which the expression itself then tells.
+ */
+export function siteConditionsOf(expression: string): SiteRuleConditions | null {
   let rest = expression.trim();
   const outer = /^\(\s*(\(.*\))\s*\)$/s.exec(rest);
   if (outer) rest = outer[1]!.trim();
-  const conditions: SiteRuleCondition[] = [];
-  const operators = new Set<SiteRuleOperator>();
-  while (rest) {
-    if (conditions.length) {
+  const read = Object.assign(new SiteRuleConditions(), {
+    nameContains: [] as string[],
+    urlContains: [] as string[],
+    modifiedSince: null as Date | null,
+    combine: null as RuleConditionCombination | null,
+  });
+  const joins = new Set<RuleConditionCombination>();
+  for (let count = 0; rest; count++) {
+    if (count) {
       const join = JOIN.exec(rest);
-      if (!join) return UNREADABLE;
-      operators.add(join[1]!.toLowerCase() === "and" ? SiteRuleOperator.AND : SiteRuleOperator.OR);
+      if (!join) return null;
+      joins.add(join[1]!.toLowerCase() === "and" ? RuleConditionCombination.AND : RuleConditionCombination.OR);
       rest = rest.slice(join[0].length);
     }
     const clause = SITE_CLAUSE.exec(rest);
-    if (!clause) return UNREADABLE;
-    const item = condition(clause[1], clause[2], clause[3]);
-    if (clause[3] !== undefined && !item.modifiedSince) return UNREADABLE;
-    conditions.push(item);
+    if (!clause) return null;
+    const [, kind, text, date] = clause;
+    if (date !== undefined) {
+      const since = parseGraphDate(date);
+      if (!since || read.modifiedSince) return null;
+      read.modifiedSince = since;
+    } else {
+      (kind!.toLowerCase() === "displayname" ? read.nameContains : read.urlContains).push(text ?? "");
+    }
     rest = rest.slice(clause[0].length).trim();
   }
-  if (!conditions.length || operators.size > 1) return UNREADABLE;
-  return { conditions, conditionOperator: [...operators][0] ?? null };
+  if (joins.size > 1 || (!read.nameContains.length && !read.urlContains.length && !read.modifiedSince)) return null;
+  read.combine = [...joins][0] ?? null;
+  return read;
 }

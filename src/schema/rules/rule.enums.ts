@@ -18,12 +18,3 @@ defineEnum(ProtectionRuleStatus, "ProtectionRuleStatus", "Where an inclusion rul
   DELETE_REQUESTED: "A dynamic rule is being removed together with the protection it added.",
   UNKNOWN: "A status this gateway does not know yet; see rawStatus.",
 });
-
-export enum SiteRuleOperator {
-  AND = "AND",
-  OR = "OR",
-}
-defineEnum(SiteRuleOperator, "SiteRuleOperator", "How the conditions of a site rule combine.", {
-  AND: "Every condition must hold (Graph's -and).",
-  OR: "Any condition may hold (Graph's -or).",
-});

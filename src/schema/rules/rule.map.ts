@@ -38,7 +38,8 @@ export function mapRule(raw: GraphProtectionRule, workload: WorkloadKey, policyI
     isTerminal,
     pollAfterSeconds: pollAfterSeconds({ isTerminal, lastModified: parseGraphDate(raw.lastModifiedDateTime) }),
   };
-  if (workload === "sharePoint") return Object.assign(new SiteProtectionRule(), base, siteConditionsOf(expression));
+  if (workload === "sharePoint")
+    return Object.assign(new SiteProtectionRule(), base, { conditions: siteConditionsOf(expression) });
   const groupIds = groupIdsOf(expression);
   if (workload === "oneDriveForBusiness") return Object.assign(new DriveProtectionRule(), base, { groupIds });
   return Object.assign(new MailboxProtectionRule(), base, { groupIds });

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { INHERIT_CACHE_HINT } from "../shared/polling.hints.js";
 import { DateTimeScalar } from "../shared/scalars.type.js";
-import { SiteRuleOperator } from "./rule.enums.js";
+import { RuleConditionCombination } from "./rule.input.js";
 import { ProtectionRule } from "./rule.interface.js";
 
 @Directive(INHERIT_CACHE_HINT)
@@ -43,26 +43,29 @@ export class DriveProtectionRule extends ProtectionRule {
 }
 
 @Directive(INHERIT_CACHE_HINT)
-@ObjectType("SiteRuleCondition", { description: "One condition of a site rule; exactly one field is set." })
-export class SiteRuleCondition {
-  @Field(() => String, { nullable: true, description: "The site's name contains this text (displayName -contains)." })
-  nameContains!: string | null;
+@ObjectType("SiteRuleConditions", {
+  description: "A site rule's conditions, in the shape createSiteInclusionRule takes them (SiteRuleConditionsInput).",
+})
+export class SiteRuleConditions {
+  @Field(() => [String], { description: "Sites whose name contains these (displayName -contains)." })
+  nameContains!: string[];
 
-  @Field(() => String, { nullable: true, description: "The site's URL contains this text (webUrl -contains)." })
-  urlContains!: string | null;
+  @Field(() => [String], { description: "Sites whose URL contains these (webUrl -contains)." })
+  urlContains!: string[];
 
-  @Field(() => DateTimeScalar, { nullable: true, description: "The site changed at or after this time (lastModifiedDateTime -ge)." })
+  @Field(() => DateTimeScalar, { nullable: true, description: "Sites modified at or after this time (lastModifiedDateTime -ge)." })
   modifiedSince!: Date | null;
+
+  @Field(() => RuleConditionCombination, { nullable: true, description: "How the conditions are joined; null for a single condition." })
+  combine!: RuleConditionCombination | null;
 }
 
 @ObjectType("SiteProtectionRule", { implements: ProtectionRule, description: "Protects the sites matching its conditions." })
 export class SiteProtectionRule extends ProtectionRule {
-  @Field(() => [SiteRuleCondition], {
+  @Field(() => SiteRuleConditions, {
     nullable: true,
-    description: "The expression's conditions; null when it is not a flat list of conditions joined by one operator (read expression then).",
+    description:
+      "The expression's conditions; null when it is not conditions joined by one operator with at most one date (read expression then).",
   })
-  conditions!: SiteRuleCondition[] | null;
-
-  @Field(() => SiteRuleOperator, { nullable: true, description: "How the conditions combine; null for a single condition." })
-  conditionOperator!: SiteRuleOperator | null;
+  conditions!: SiteRuleConditions | null;
 }

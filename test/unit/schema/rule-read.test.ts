@@ -22,34 +22,36 @@ describe("group ids of a mailbox or drive expression", () => {
 });
 
 describe("conditions of a site expression", () => {
-  it("reads a flat -and list, in outer parentheses or not", () => {
+  it("reads -and joined conditions, in outer parentheses or not, in the input's shape", () => {
     for (const expression of [
-      "(displayName -contains 'Sales') -and (webUrl -contains 'emea')",
-      "((displayName -contains 'Sales') -and (webUrl -contains 'emea'))",
+      "(displayName -contains 'Sales') -and (webUrl -contains 'emea') -and (displayName -contains 'EU')",
+      "((displayName -contains 'Sales') -and (webUrl -contains 'emea') -and (displayName -contains 'EU'))",
     ]) {
-      const read = siteConditionsOf(expression);
-      expect(read.conditionOperator).toBe("AND");
-      expect(read.conditions?.map((c) => [c.nameContains, c.urlContains])).toEqual([
-        ["Sales", null],
-        [null, "emea"],
-      ]);
+      expect({ ...siteConditionsOf(expression) }).toEqual({
+        nameContains: ["Sales", "EU"],
+        urlContains: ["emea"],
+        modifiedSince: null,
+        combine: "AND",
+      });
     }
   });
 
   it("reads one condition with no operator, and a date", () => {
     const read = siteConditionsOf("(lastModifiedDateTime -ge '2024-02-26T11:36:20Z')");
-    expect(read.conditionOperator).toBeNull();
-    expect(read.conditions?.[0]?.modifiedSince?.toISOString()).toBe("2024-02-26T11:36:20.000Z");
+    expect(read?.combine).toBeNull();
+    expect(read?.nameContains).toEqual([]);
+    expect(read?.modifiedSince?.toISOString()).toBe("2024-02-26T11:36:20.000Z");
   });
 
   it.each([
     "(displayName -contains 'a') -and (webUrl -contains 'b') -or (webUrl -contains 'c')",
     "(displayName -contains 'a') -and ((webUrl -contains 'b') -or (webUrl -contains 'c'))",
+    "(lastModifiedDateTime -ge '2024-01-01') -or (lastModifiedDateTime -ge '2024-02-01')",
     "(lastModifiedDateTime -ge 'yesterday')",
     "(title -contains 'x')",
     "",
   ])("leaves %j to the expression", (expression) => {
-    expect(siteConditionsOf(expression)).toEqual({ conditions: null, conditionOperator: null });
+    expect(siteConditionsOf(expression)).toBeNull();
   });
 });
 
