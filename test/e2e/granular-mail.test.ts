@@ -8,13 +8,12 @@ import {
   CreateMailItemsRestoreDocument,
   ExchangePoliciesDocument,
   PollMailItemsRestoreDocument,
+  SearchMailItemsDocument,
   type GranularMailboxRestoreArtifactInput,
 } from "../generated/graphql.js";
 import { startExternal, useGateway } from "../helpers/gateway.js";
 import { execute, expectData } from "../helpers/graphql.js";
 import { graphCalls, MINUTE } from "../helpers/tenant.js";
-
-const DAY = 24 * 60 * MINUTE;
 
 interface MailSearch {
   searchResponseId: string;
@@ -31,26 +30,14 @@ describe("restoring single mail items", () => {
     unitIds = policy.protectionUnits.nodes.filter((u) => u.status === "PROTECTED").map((u) => u.id);
   });
 
-  /** A restore point search of one mailbox with an artifactQuery. */
-  async function mailSearch(unitId: string, queryExpression: string): Promise<MailSearch> {
-    const res = await fetch(`${t.emulator.baseUrl}/solutions/backupRestore/restorePoints/search`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        protectionUnitIds: [unitId],
-        protectionTimePeriod: { startDateTime: new Date(t.emulator.clock.now() - 3 * DAY).toISOString() },
-        artifactQuery: { queryExpression, artifactType: "message" },
-      }),
-    });
-    const body = (await res.json()) as {
-      searchResponseId: string;
-      searchResults: { restorePoint: { id: string }; artifactHitCount: number }[];
-    };
-    const [hit] = body.searchResults;
+  /** A restore point search of one mailbox with an artifactQuery, over GraphQL (no period: up to Graph's now). */
+  async function mailSearch(unitId: string, query: string): Promise<MailSearch> {
+    const found = (await expectData(t.url, SearchMailItemsDocument, { unitId, query })).searchRestorePoints;
+    const [hit] = found.results;
     return {
-      searchResponseId: body.searchResponseId,
+      searchResponseId: found.searchResponseId!,
       restorePointId: hit!.restorePoint.id,
-      hits: hit!.artifactHitCount,
+      hits: hit!.artifactHitCount!,
     };
   }
 
