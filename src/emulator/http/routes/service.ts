@@ -56,6 +56,7 @@ export function serviceRoutes({ store, pageSize }: RouteDeps): Route[] {
         };
         return ok({
           "@odata.context": backupContext(req, "microsoft.graph.serviceStatus"),
+          "@odata.type": "#microsoft.graph.serviceStatus",
           ...serviceStatusJson(store),
         });
       },
