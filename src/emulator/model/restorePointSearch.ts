@@ -1,11 +1,14 @@
 import type { GraphRestorePointSearchRequest, GraphRestorePointSearchResponse } from "../../msgraph/models.js";
 import { errors } from "../wire/errors/graph.js";
-import { stableGuid } from "../state/ids.js";
 import { isPlainObject, type ApiRequest, type Unchecked } from "../wire/request.js";
 import { pointsAscending, pointsDescending, restorePointJson, type RestorePointRef } from "./restorePoints.js";
 import { RESTORE_POINT_RULES, tagsOf } from "./retention.js";
 import { findUnit, type EmulatorStore } from "../state/store.js";
 import { type UnitRecord } from "../state/protectionRecords.js";
+import { mailHitCount } from "./mailbox.js";
+import { readArtifactQuery, searchResponseId } from "./searchResponses.js";
+
+export { findSearchResponse, type SearchResponseRecord } from "./searchResponses.js";
 
 /** The documented cap of units per search (exactly one when an artifactQuery is given). */
 export const MAX_SEARCH_UNITS = 20;
@@ -86,10 +89,7 @@ export function searchRestorePoints(
   // The message echoes whatever the client sent, as Graph does, even an object.
   // eslint-disable-next-line @typescript-eslint/no-base-to-string
   if (bad !== undefined) throw errors.invalidProtectionUnitId(String(bad));
-  const query = request.artifactQuery;
-  if (query !== undefined && query !== null && (!isPlainObject(query) || ids.length !== 1)) {
-    throw errors.invalidSearchRequest("an artifactQuery needs exactly one protection unit id.");
-  }
+  const mailQuery = readArtifactQuery(request.artifactQuery, ids.length);
   const window = readTimePeriod(request.protectionTimePeriod);
   if (!window)
     throw errors.invalidSearchRequest(
@@ -108,6 +108,7 @@ export function searchRestorePoints(
 
   const results: NonNullable<GraphRestorePointSearchResponse["searchResults"]> = [];
   const noResult: string[] = [];
+  let found: RestorePointRef | undefined;
   for (const id of new Set(ids as string[])) {
     const unit = findUnit(store, id);
     const point = unit && preferredPoint(unit, window, preference, tags, req.now);
@@ -115,11 +116,14 @@ export function searchRestorePoints(
       noResult.push(id);
       continue;
     }
-    const hits = query ? { artifactHitCount: parseInt(stableGuid(`hits/${point.id}`).slice(0, 2), 16) % 25 } : {};
+    found = point;
+    const hits = mailQuery ? { artifactHitCount: mailHitCount(point.unit.id, point.time, mailQuery.tree) } : {};
     results.push({ restorePoint: restorePointJson(store, point, req, true), ...hits });
   }
   return {
-    searchResponseId: store.nextId("restorePointSearch"),
+    searchResponseId: mailQuery
+      ? searchResponseId(ids[0] as string, found, mailQuery.expression)
+      : store.nextId("restorePointSearch"),
     searchResults: results,
     noResultProtectionUnitIds: noResult,
   };

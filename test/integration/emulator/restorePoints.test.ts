@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { siteId, startEmulator, userId, type RunningEmulator } from "../../../src/emulator/index.js";
 import { BACKUP, client, type Call, type Json } from "./http.js";
 import { DAY, errorCode, HOUR, protectedPolicy } from "./work.js";
+import { findSearchResponse } from "../../../src/emulator/model/restorePointSearch.js";
+import { createStore, type EmulatorStore } from "../../../src/emulator/state/store.js";
 
 let emulator: RunningEmulator;
 let call: Call;
@@ -194,3 +196,97 @@ describe("POST /solutions/backupRestore/restorePoints/search", () => {
     expect(errorCode(badPreference)).toBe("InvalidSearchRequest");
   });
 });
+
+describe("POST /solutions/backupRestore/restorePoints/search with an artifactQuery", () => {
+  const search = (body: unknown) => call("POST", `${BACKUP}/restorePoints/search`, body);
+  const mailSearch = (unitId: string, queryExpression: string, extra: object = {}) =>
+    search({
+      protectionUnitIds: [unitId],
+      protectionTimePeriod: { startDateTime: "2025-01-01T00:00:00Z" },
+      artifactQuery: { queryExpression, artifactType: "message" },
+      ...extra,
+    });
+
+  it("counts the matching messages of the newest point, the same on every call, with an id the search resolves from", async () => {
+    const { unitIds } = await protectedPolicy(emulator, call, "exchange", [userId(0)]);
+    emulator.clock.advance(40 * DAY);
+    const everything = await mailSearch(unitIds[0]!, "(subject -like '*') -or (subject -eq '')");
+    const reports = await mailSearch(unitIds[0]!, "(subject -like '*report*')");
+    const reportsWithFiles = await mailSearch(unitIds[0]!, "(Subject -like '*report*') -and hasAttachment -eq 'true'");
+    const nothing = await mailSearch(unitIds[0]!, "sender -eq 'nobody@contoso.com'");
+    const [all, some, fewer, none] = [everything, reports, reportsWithFiles, nothing].map(
+      (r) => r.body.searchResults[0].artifactHitCount as number,
+    );
+    // 1 to 4 messages a day over the 30 days a point holds.
+    expect(all).toBeGreaterThanOrEqual(30);
+    expect(all).toBeLessThanOrEqual(120);
+    expect(some).toBeGreaterThan(0);
+    expect(fewer).toBeLessThanOrEqual(some!);
+    expect(none).toBe(0);
+    expect(everything.body.searchResults[0].restorePoint.protectionDateTime).toBe(
+      new Date(emulator.clock.now() - 5 * 60_000).toISOString(),
+    );
+    const again = await mailSearch(unitIds[0]!, "(subject -like '*report*')");
+    expect(again.body).toEqual(reports.body);
+    const found = findSearchResponse(emptyStoreWith(unitIds[0]!), reports.body.searchResponseId);
+    expect(found).toMatchObject({
+      protectionUnitId: unitIds[0],
+      restorePointId: reports.body.searchResults[0].restorePoint.id,
+      queryExpression: "(subject -like '*report*')",
+      artifactType: "message",
+      artifactHitCount: some,
+    });
+    expect(findSearchResponse(emptyStoreWith(unitIds[0]!), "bm90IGEgc2VhcmNo")).toBeUndefined();
+  });
+
+  it("refuses more than one unit, another artifact type and an expression outside the grammar", async () => {
+    const { unitIds } = await protectedPolicy(emulator, call, "exchange", [userId(0), userId(1)]);
+    emulator.clock.advance(HOUR);
+    const two = await search({
+      protectionUnitIds: unitIds,
+      protectionTimePeriod: { startDateTime: "2025-01-01T00:00:00Z" },
+      artifactQuery: { queryExpression: "(subject -contains 'a')", artifactType: "message" },
+    });
+    expect([two.status, errorCode(two)]).toEqual([400, "InvalidSearchRequest"]);
+    for (const [expression, extra] of [
+      [
+        "(subject -contains 'a')",
+        { artifactQuery: { queryExpression: "(subject -contains 'a')", artifactType: "file" } },
+      ],
+      ["(body -contains 'a')", {}],
+      ["(subject -contains 'a'", {}],
+      ["(subject -contains ‘a’)", {}],
+      ["hasAttachment -eq maybe", {}],
+    ] as const) {
+      const res = await mailSearch(unitIds[0]!, expression, extra);
+      expect([res.status, errorCode(res)], expression).toEqual([400, "InvalidSearchRequest"]);
+    }
+  });
+
+  it("leaves the end of the period open without endDateTime: the point just taken is found", async () => {
+    const { unitIds } = await protectedPolicy(emulator, call, "exchange", [userId(0)]);
+    emulator.clock.advance(HOUR);
+    const res = await search({
+      protectionUnitIds: unitIds,
+      protectionTimePeriod: { startDateTime: "2025-01-01T00:00:00Z" },
+    });
+    expect(res.body.searchResults[0].restorePoint.protectionDateTime).toBe("2025-01-01T01:00:00.000Z");
+  });
+});
+
+function emptyStoreWith(unitId: string): EmulatorStore {
+  const store = createStore();
+  store.units.set(unitId.toLowerCase(), {
+    id: unitId,
+    workload: "exchange",
+    policyId: null,
+    resourceId: userId(0),
+    status: "protected",
+    dueAt: null,
+    error: null,
+    createdDateTime: 0,
+    lastModifiedDateTime: 0,
+    offboardRequestedDateTime: null,
+  });
+  return store;
+}
