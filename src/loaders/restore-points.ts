@@ -1,5 +1,6 @@
 // The latest restore point of every unit a response shows, found with restorePoints/search: one search
-// answers up to 20 units, and the searches of one tick ride in the same $batch as every other read.
+// answers up to 20 units, and the searches of one tick ride in the same $batch as every other read. The period has
+// no end (Graph's now): `now` only places its start, so a Graph clock ahead of ours never hides the newest point.
 import DataLoader from "dataloader";
 import type { GraphRestorePoint, GraphRestorePointSearchResponse } from "../msgraph/models.js";
 import { restorePointSearchRequest, SEARCH_UNIT_LIMIT } from "../msgraph/restore-point-search.js";

@@ -1,6 +1,6 @@
 // The one restorePoints/search request the gateway sends, whoever asks (the search query, the latest-point loader).
 import type { BatchRequest } from "./batch-plan.js";
-import type { GraphRestorePointSearchRequest } from "./models.js";
+import type { GraphRestorePointSearchRequest, GraphTimePeriod } from "./models.js";
 import { restorePointSearch } from "./paths.js";
 
 /** Graph's limit of protection unit ids per restorePoints/search. */
@@ -11,9 +11,13 @@ export const SEARCH_UNIT_LIMIT = 20;
  */
 export const RESTORE_LOOKBACK_MS = 366 * 24 * 3600_000;
 
-/** From the oldest point that can still exist up to `now`. */
-export function lookbackPeriod(now: number): { startDateTime: string; endDateTime: string } {
-  return { startDateTime: new Date(now - RESTORE_LOOKBACK_MS).toISOString(), endDateTime: new Date(now).toISOString() };
+/**
+ * From the oldest point that can still exist, with no end: Graph's `endDateTime` is optional and then means "up to
+ * Graph's now". Ending at the gateway's own clock would hide every point Graph took after it when Graph's clock runs
+ * ahead (the newest point of every unit would silently read as none).
+ */
+export function lookbackPeriod(now: number): GraphTimePeriod {
+  return { startDateTime: new Date(now - RESTORE_LOOKBACK_MS).toISOString() };
 }
 
 /** A search of at most SEARCH_UNIT_LIMIT units; `period` defaults to everything that can still be restored. */

@@ -12,3 +12,8 @@ export enum RestorePointTag {
   UNKNOWN = "UNKNOWN",
 }
 defineEnum(RestorePointTag, "RestorePointTag", "Properties of a restore point. FAST_RESTORE points restore faster and can be browsed.");
+
+export enum RestorableArtifact {
+  MESSAGE = "MESSAGE",
+}
+defineEnum(RestorableArtifact, "RestorableArtifact", "What an artifact query searches: MESSAGE (mail items of a mailbox).");

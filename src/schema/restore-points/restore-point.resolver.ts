@@ -1,52 +1,42 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import type { GraphRestorePointSearchResponse } from "../../msgraph/models.js";
-import { restorePointSearchRequest, SEARCH_UNIT_LIMIT } from "../../msgraph/restore-point-search.js";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphRestorePoint } from "../../msgraph/models.js";
+import { restorePoint as restorePointPath } from "../../msgraph/paths.js";
+import { segmentProblem } from "../../msgraph/url.js";
 import type { Context } from "../context.js";
-import { camelCase } from "../shared/enum.map.js";
 import { badInput } from "../shared/errors.codes.js";
-import { lookbackDates, requirePeriod } from "../shared/period.validate.js";
-import { requireIdList } from "../shared/input.validate.js";
 import { ProtectionUnit } from "../units/unit.interface.js";
 import { mapUnit } from "../units/unit.map.js";
-import { RestorePointPreference } from "./restore-point.enums.js";
-import { mapRestorePoint, toGraphTags } from "./restore-point.map.js";
-import { RestorePoint, RestorePointSearchHit, RestorePointSearchResult, SearchRestorePointsInput } from "./restore-point.type.js";
+import { RestorePointConnection, RestorePointsArgs } from "./restore-point.connection.js";
+import { listUnitRestorePoints } from "./restore-point.list.js";
+import { mapRestorePoint } from "./restore-point.map.js";
+import { searchRestorePoints } from "./restore-point.search.js";
+import { RestorePoint, RestorePointSearchResult, SearchRestorePointsInput } from "./restore-point.type.js";
 
 @Resolver(() => RestorePoint)
 export class RestorePointResolver {
   @Query(() => RestorePointSearchResult, {
-    description: "Finds restore points of protection units (at most one per unit: the latest or oldest in the period). Lists over 20 units are split into parallel Graph searches; searchResponseId is then the first one's.",
+    description:
+      "Finds restore points of protection units (at most one per unit: the latest or oldest in the period). Lists over 20 units are " +
+      "split into parallel Graph searches; searchResponseId is then the first one's. With artifactQuery (exactly one unit) it searches " +
+      "the unit's mail: each result has artifactHitCount, and searchResponseId is what a granular mailbox restore refers to.",
   })
   async searchRestorePoints(@Arg("input", () => SearchRestorePointsInput) input: SearchRestorePointsInput, @Ctx() ctx: Context) {
-    const ids = requireIdList("input.protectionUnitIds", input.protectionUnitIds, "any", 1000);
-    if (ids.length === 0) throw badInput("input.protectionUnitIds", "Give at least one protection unit id");
-    const now = Date.now();
-    const period = requirePeriod("input.protectionTimePeriod", input.protectionTimePeriod ?? lookbackDates(now), now);
-    const preference = input.restorePointPreference ?? RestorePointPreference.LATEST;
-    if (preference === RestorePointPreference.UNKNOWN) throw badInput("input.restorePointPreference", "restorePointPreference must be LATEST or OLDEST");
-    const tags = toGraphTags(input.tags);
-    const chunks = Array.from({ length: Math.ceil(ids.length / SEARCH_UNIT_LIMIT) }, (_, i) =>
-      ids.slice(i * SEARCH_UNIT_LIMIT, (i + 1) * SEARCH_UNIT_LIMIT));
-    const answers = await Promise.all(
-      chunks.map(async (protectionUnitIds) => {
-        const result = await ctx.upstream.send(restorePointSearchRequest({
-          protectionUnitIds, protectionTimePeriod: period, restorePointPreference: camelCase(preference), ...(tags ? { tags } : {}),
-        }));
-        if (!result.ok) throw result.error;
-        return result.body as GraphRestorePointSearchResponse;
-      }),
-    );
-    return Object.assign(new RestorePointSearchResult(), {
-      searchResponseId: answers.find((a) => a.searchResponseId)?.searchResponseId ?? null,
-      results: answers.flatMap((a) => a.searchResults ?? []).map((hit) =>
-        Object.assign(new RestorePointSearchHit(), { restorePoint: mapRestorePoint(hit.restorePoint), artifactHitCount: hit.artifactHitCount ?? null }),
-      ),
-      noResultProtectionUnitIds: answers.flatMap((a) => a.noResultProtectionUnitIds ?? []),
-    });
+    return searchRestorePoints(ctx, input);
+  }
+
+  @Query(() => RestorePoint, { nullable: true, description: "One restore point by id, with its unit; a NOT_FOUND error when Graph has none." })
+  async restorePoint(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<RestorePoint> {
+    const trimmed = typeof id === "string" ? id.trim() : "";
+    // Graph's restore point ids are opaque (`<guid>_1801645000_12_2`, base64): any one path segment will do.
+    if (segmentProblem(trimmed) !== undefined) throw badInput("id", "id must be a restore point id (one path segment, 1 to 512 characters)");
+    const result = await ctx.upstream.send({ method: "GET", path: restorePointPath(trimmed) });
+    if (!result.ok) throw result.error;
+    return mapRestorePoint(result.body as GraphRestorePoint);
   }
 
   @FieldResolver(() => ProtectionUnit, { nullable: true, description: "The protection unit this point belongs to." })
   async protectionUnit(@Root() point: RestorePoint, @Ctx() ctx: Context) {
+    if (point.unit) return point.unit;
     return point.protectionUnitId ? mapUnit(await ctx.loaders.unit.load(point.protectionUnitId)) : null;
   }
 }
@@ -60,5 +50,14 @@ export class UnitRestorePointResolver {
   async latestRestorePoint(@Root() unit: ProtectionUnit, @Ctx() ctx: Context): Promise<RestorePoint | null> {
     const raw = await ctx.loaders.latestRestorePoint.load(unit.id);
     return raw ? mapRestorePoint(raw) : null;
+  }
+
+  @FieldResolver(() => RestorePointConnection, {
+    description:
+      "The unit's restore points, newest first. Graph lists 5 per call, so every 5 points are one more sequential read; the reads of " +
+      "every unit of a query share each wave's $batch. Default first: 5.",
+  })
+  async restorePoints(@Root() unit: ProtectionUnit, @Args(() => RestorePointsArgs) args: RestorePointsArgs, @Ctx() ctx: Context) {
+    return listUnitRestorePoints(ctx, unit, args);
   }
 }

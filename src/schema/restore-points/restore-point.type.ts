@@ -1,5 +1,7 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../shared/scalars.type.js";
+import type { ProtectionUnit } from "../units/unit.interface.js";
+import { ArtifactQueryInput } from "./artifact-query.input.js";
 import { RestorePointPreference, RestorePointTag } from "./restore-point.enums.js";
 import { INHERIT_CACHE_HINT } from "../shared/polling.hints.js";
 
@@ -20,6 +22,9 @@ export class RestorePoint {
 
   @Field(() => ID, { nullable: true, description: "The protection unit it belongs to, when Graph reported it." })
   protectionUnitId!: string | null;
+
+  /** The unit already read when the point was listed under it (no read for `protectionUnit`). */
+  unit?: ProtectionUnit;
 }
 
 @ObjectType({ description: "One restore point a search found, with the number of matching items when searched by content." })
@@ -27,7 +32,7 @@ export class RestorePointSearchHit {
   @Field(() => RestorePoint)
   restorePoint!: RestorePoint;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "With artifactQuery: how many items of this point the query matches." })
   artifactHitCount!: number | null;
 }
 
@@ -65,4 +70,10 @@ export class SearchRestorePointsInput {
 
   @Field(() => [RestorePointTag], { nullable: true })
   tags?: RestorePointTag[] | null;
+
+  @Field(() => ArtifactQueryInput, {
+    nullable: true,
+    description: "Searches the mail of one mailbox unit (exactly one id): each result then has artifactHitCount, and searchResponseId feeds a granular mailbox restore.",
+  })
+  artifactQuery?: ArtifactQueryInput | null;
 }
