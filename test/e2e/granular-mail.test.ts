@@ -11,6 +11,7 @@ import {
   SearchMailItemsDocument,
   type GranularMailboxRestoreArtifactInput,
 } from "../generated/graphql.js";
+import { demoRestoreIds } from "../../src/emulator/seed/restoreDemo.js";
 import { startExternal, useGateway } from "../helpers/gateway.js";
 import { execute, expectData } from "../helpers/graphql.js";
 import { graphCalls, MINUTE } from "../helpers/tenant.js";
@@ -110,6 +111,16 @@ describe("restoring single mail items", () => {
       error: null,
       restorePoint: { id: found.restorePointId },
     });
+  });
+
+  it("shows the demo tenant's finished mail restore through GraphQL", async () => {
+    const done = (await expectData(t.url, PollMailItemsRestoreDocument, { id: demoRestoreIds().granularMail }))
+      .restoreSession!;
+    expect(done).toMatchObject({ status: "COMPLETED", isTerminal: true, artifactCount: { total: 1, completed: 1 } });
+    if (done.__typename !== "ExchangeRestoreSession") throw new Error("not an Exchange session");
+    const [items] = done.granularArtifacts.nodes;
+    expect(items).toMatchObject({ status: "SUCCEEDED", restoredFolderName: expect.any(String) });
+    expect(items!.restoredItemCount).toBe(items!.artifactCount);
   });
 
   it("lists a session's granular artifacts page by page, whole mailboxes counted with them", async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, USER_COUNT, userId, WORK_TIMINGS, type RunningEmulator } from "../../../src/emulator/index.js";
+import { demoRestoreIds } from "../../../src/emulator/seed/restoreDemo.js";
 import { BACKUP, client, type Call, type Json } from "./http.js";
 import { artifactStub, errorCode, HOUR, latestPoint, MIN, protectedPolicy } from "./work.js";
 
@@ -275,5 +276,40 @@ describe("restore sessions", () => {
     expect([refused.status, errorCode(refused)]).toEqual([500, "TooManyActiveRestoreSessions"]);
     emulator.clock.advance(10 * MIN);
     expect((await activate(ids[25]!)).body.status).toBe("activating");
+  });
+});
+
+describe("the demo tenant's finer restores", () => {
+  it("hold a finished granular mail restore and a session with whole-mailbox and granular artifacts", async () => {
+    const demo = await startEmulator({ port: 0, timeScale: 0, seed: "demo" });
+    try {
+      const demoCall = client(demo);
+      const ids = demoRestoreIds();
+      const granularOf = async (id: string) =>
+        (await demoCall("GET", `${SESSIONS}/${id}/granularMailboxRestoreArtifacts`)).body.value as Json[];
+      expect((await demoCall("GET", `${BACKUP}/restoreSessions/${ids.granularMail}`)).body).toMatchObject({
+        status: "completed",
+        restoreSessionArtifactCount: { total: 1, completed: 1, inProgress: 0, failed: 0 },
+      });
+      const [invoices] = await granularOf(ids.granularMail);
+      expect(invoices).toMatchObject({
+        "@odata.type": "#microsoft.graph.granularMailboxRestoreArtifact",
+        status: "succeeded",
+        artifactCount: expect.any(Number),
+        searchResponseId: expect.any(String),
+      });
+      expect(invoices!.artifactCount).toBeGreaterThan(0);
+      expect(invoices!.restoredItemCount).toBe(invoices!.artifactCount);
+
+      expect((await demoCall("GET", `${BACKUP}/restoreSessions/${ids.everyKind}`)).body).toMatchObject({
+        status: "completed",
+        restoreSessionArtifactCount: { total: 2, completed: 2 },
+      });
+      const whole = (await demoCall("GET", `${SESSIONS}/${ids.everyKind}/mailboxRestoreArtifacts`)).body.value;
+      expect(whole.map((a: Json) => a["@odata.type"])).toEqual(["#microsoft.graph.mailboxRestoreArtifact"]);
+      expect((await granularOf(ids.everyKind)).map((a) => a.artifactCount)).toEqual([expect.any(Number)]);
+    } finally {
+      await demo.close();
+    }
   });
 });
