@@ -12,7 +12,7 @@ import type { BrowseQueryVariables } from "../generated/graphql.js";
 import { startExternal, useGateway, type TestGateway } from "../helpers/gateway.js";
 import { execute, expectData } from "../helpers/graphql.js";
 import { graphCalls, MINUTE } from "../helpers/tenant.js";
-import { fastRestorePoint, protectDemoDrives, protectSite } from "../integration/emulator/fixtures.js";
+import { fastRestorePoint, protectDemoDrives, protectSite, T0 } from "../integration/emulator/fixtures.js";
 import { client } from "../integration/emulator/http.js";
 
 const HOUR = 60 * MINUTE;
@@ -49,18 +49,23 @@ async function createdSession(
   return session;
 }
 
+/** The newest fastRestore point of a protected OneDrive and of a protected site, set up straight on the emulator. */
+async function fastPoints(t: TestGateway): Promise<Record<"ONEDRIVE_FOR_BUSINESS" | "SHAREPOINT", string>> {
+  const call = client(t.emulator);
+  const drive = await protectDemoDrives(call, t.emulator);
+  const site = await protectSite(call, t.emulator, 1);
+  t.emulator.clock.advance(2 * HOUR);
+  const since = new Date(Date.now() - 30 * 24 * HOUR).toISOString();
+  return {
+    ONEDRIVE_FOR_BUSINESS: await fastRestorePoint(call, drive.unitId, since),
+    SHAREPOINT: await fastRestorePoint(call, site.unitId, since),
+  };
+}
+
 describe("browsing a OneDrive's and a site's backup", () => {
   const t = useGateway(() => startExternal({ CACHE_TTL_MS: "0" }, { seed: "demo" }));
   const points = { ONEDRIVE_FOR_BUSINESS: "", SHAREPOINT: "" };
-  beforeAll(async () => {
-    const call = client(t.emulator);
-    const drive = await protectDemoDrives(call, t.emulator);
-    const site = await protectSite(call, t.emulator, 1);
-    t.emulator.clock.advance(2 * HOUR);
-    const since = new Date(Date.now() - 30 * 24 * HOUR).toISOString();
-    points.ONEDRIVE_FOR_BUSINESS = await fastRestorePoint(call, drive.unitId, since);
-    points.SHAREPOINT = await fastRestorePoint(call, site.unitId, since);
-  });
+  beforeAll(async () => Object.assign(points, await fastPoints(t)));
 
   for (const workload of ["ONEDRIVE_FOR_BUSINESS", "SHAREPOINT"] as const) {
     it(`${workload}: CREATING → CREATED, then three levels deep and the 1,000-item folder page by page`, async () => {
@@ -182,5 +187,81 @@ describe("browsing a OneDrive's and a site's backup", () => {
     const expired = await counted(t, () => execute(t.url, BrowseDocument, { sessionId: session.id }));
     expect(expired.result.errors?.[0]?.extensions?.["code"]).toBe("NOT_FOUND");
     expect(expired.calls).toEqual([expect.stringMatching(/^GET /)]);
+  });
+
+  it("creates one session per idempotencyKey, however often the create is sent", async () => {
+    const send = () =>
+      expectData(t.url, CreateBrowseSessionDocument, {
+        workload: "SHAREPOINT",
+        restorePointId: points.SHAREPOINT,
+        key: "browse-once",
+      });
+    const { result, calls } = await counted(t, () => Promise.all([send(), send(), send()]));
+    expect(new Set(result.map((r) => r.createBrowseSession.session.id)).size).toBe(1);
+    expect(calls.filter((c) => c.startsWith("POST "))).toHaveLength(1);
+    const reused = await counted(t, () =>
+      execute(t.url, CreateBrowseSessionDocument, {
+        workload: "ONEDRIVE_FOR_BUSINESS",
+        restorePointId: points.ONEDRIVE_FOR_BUSINESS,
+        key: "browse-once",
+      }),
+    );
+    expect(reused.result.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
+    expect(reused.calls).toEqual([]);
+  });
+});
+
+describe("polling a browse session with the gateway's status cache", () => {
+  const t = useGateway(() => startExternal({}, { seed: "demo" }));
+
+  it("answers many concurrent polls of one session with one upstream read", async () => {
+    const points = await fastPoints(t);
+    const { session } = (
+      await expectData(t.url, CreateBrowseSessionDocument, {
+        workload: "ONEDRIVE_FOR_BUSINESS",
+        restorePointId: points.ONEDRIVE_FOR_BUSINESS,
+      })
+    ).createBrowseSession;
+    const { result, calls } = await counted(t, () =>
+      Promise.all(Array.from({ length: 50 }, () => expectData(t.url, PollBrowseSessionDocument, { id: session.id }))),
+    );
+    expect(result.every((r) => r.browseSession?.status === "CREATING")).toBe(true);
+    expect(calls).toEqual([expect.stringMatching(/^GET .*\/browseSessions\/[^/]+$/)]);
+    // The next poll within the status cache's lifetime reads nothing upstream.
+    const again = await counted(t, () => expectData(t.url, PollBrowseSessionDocument, { id: session.id }));
+    expect(again.calls).toEqual([]);
+  });
+});
+
+describe("browse sessions seen from a gateway whose clock is ahead of Graph's", () => {
+  // The emulator's day is 2025-01-01: every session it makes has expired by the gateway's clock but not by its own.
+  const t = useGateway(() => startExternal({ CACHE_TTL_MS: "0" }, { seed: "demo", startTime: T0 }));
+
+  it("refuses a session past its expirationDateTime after the read alone, and shows a FAILED one with Graph's error", async () => {
+    const call = client(t.emulator);
+    const { unitId } = await protectDemoDrives(call, t.emulator);
+    t.emulator.clock.advance(2 * HOUR);
+    const session = await createdSession(t, "ONEDRIVE_FOR_BUSINESS", await fastRestorePoint(call, unitId));
+    t.emulator.clock.advance(MINUTE);
+    const expired = await counted(t, () => execute(t.url, BrowseDocument, { sessionId: session.id }));
+    expect(expired.result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.sessionId" });
+    expect(expired.calls).toEqual([expect.stringMatching(/^GET .*\/browseSessions\/[^/]+$/)]);
+
+    const plain = await call("POST", "/solutions/backupRestore/restorePoints/search", {
+      protectionUnitIds: [unitId],
+      protectionTimePeriod: { startDateTime: T0 },
+      restorePointPreference: "oldest",
+      tags: "none",
+    });
+    const notFast = plain.body.searchResults.find(
+      (r: { restorePoint: { tags: string } }) => r.restorePoint.tags === "none",
+    );
+    const doomed = await createdSession(t, "ONEDRIVE_FOR_BUSINESS", notFast.restorePoint.id);
+    t.emulator.clock.advance(MINUTE);
+    const failed = (await expectData(t.url, PollBrowseSessionDocument, { id: doomed.id })).browseSession!;
+    expect(failed).toMatchObject({ status: "FAILED", isTerminal: true, pollAfterSeconds: null });
+    expect(failed.error?.code).toBe("InvalidRestorePoint");
+    const refused = await execute(t.url, BrowseDocument, { sessionId: doomed.id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
   });
 });

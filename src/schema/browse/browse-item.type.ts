@@ -7,10 +7,10 @@ export class BrowseItem {
   @Field(() => String, { description: "Browse inside it (browse input itemKey) or restore it (granular restore artifacts)." })
   itemKey!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The item's name as it was in the backup." })
   name!: string | null;
 
-  @Field(() => BrowseItemType)
+  @Field(() => BrowseItemType, { description: "SITE, DOCUMENT_LIBRARY, FOLDER or FILE; only the first three can be browsed into." })
   type!: BrowseItemType;
 
   @Field(() => String, { nullable: true, description: "Size in bytes (Graph sends it as a string)." })

@@ -103,6 +103,104 @@ describe("browse sessions", () => {
   });
 });
 
+describe("browse paging", () => {
+  /** A CREATED OneDrive browse session on the demo drives' newest fastRestore point. */
+  async function createdDriveSession(): Promise<string> {
+    const { unitId } = await protectDemoDrives(call, emulator);
+    emulator.clock.advance(2 * HOUR);
+    const restorePointId = await fastRestorePoint(call, unitId);
+    const { body } = await call("POST", `${BACKUP}/oneDriveForBusinessBrowseSessions`, { restorePointId });
+    emulator.clock.advance(60_000);
+    return body.id as string;
+  }
+
+  /** The itemKey of the item named `name` among the children of `key` (top level without one). */
+  async function keyOf(sessionId: string, name: string, key?: string): Promise<string> {
+    const res = await call("POST", `${BACKUP}/oneDriveForBusinessBrowseSessions/${sessionId}/browse`, {
+      ...(key ? { browseLocationItemKey: key } : {}),
+    });
+    return res.body.value.find((i: Json) => i.name === name).itemKey;
+  }
+
+  it("walks the 1,000-item folder through nextLink pages of 100, the token carrying the query", async () => {
+    const id = await createdDriveSession();
+    const archive = await keyOf(id, "Archive", await keyOf(id, "Documents"));
+    const scans = await keyOf(id, "Scans", archive);
+    const first = await call("POST", `${BACKUP}/oneDriveForBusinessBrowseSessions/${id}/browse`, {
+      browseLocationItemKey: scans,
+      orderBy: "nameDsc",
+    });
+    expect(first.body["@odata.count"]).toBe(1000);
+    expect(first.body.value).toHaveLength(100);
+    expect(first.body.value[0]).toMatchObject({ name: "Scan-1000.pdf", type: "file", itemsCount: null });
+    const names: string[] = first.body.value.map((i: Json) => i.name);
+    let link: string | undefined = first.body["@odata.nextLink"];
+    expect(link).toMatch(/\/oneDriveForBusinessBrowseSessions\/[^/]+\/browse\?\$skiptoken=/);
+    while (link) {
+      const page = await call("GET", link);
+      expect(page.status).toBe(200);
+      names.push(...page.body.value.map((i: Json) => i.name));
+      link = page.body["@odata.nextLink"];
+    }
+    expect(names).toHaveLength(1000);
+    expect(new Set(names).size).toBe(1000);
+    expect(names.at(-1)).toBe("Scan-0001.pdf");
+  });
+
+  it("answers the bound function browse(nextFetchToken) like the $skiptoken page", async () => {
+    const id = await createdDriveSession();
+    const scans = await keyOf(id, "Scans", await keyOf(id, "Archive", await keyOf(id, "Documents")));
+    const first = await call("POST", `${BACKUP}/browseSessions/${id}/browse`, { browseLocationItemKey: scans });
+    const token = new URL(first.body["@odata.nextLink"]).searchParams.get("$skiptoken")!;
+    const viaToken = await call("GET", `${BACKUP}/oneDriveForBusinessBrowseSessions/${id}/browse?$skiptoken=${token}`);
+    const viaFunction = await call(
+      "GET",
+      `${BACKUP}/oneDriveForBusinessBrowseSessions/${id}/browse(nextFetchToken='${token}')`,
+    );
+    expect(viaFunction.status).toBe(200);
+    expect(viaFunction.body.value).toEqual(viaToken.body.value);
+    expect(viaToken.body.value[0].name).toBe("Scan-0101.pdf");
+  });
+
+  it("refuses an item key or a token of another session, a file as location and a mismatched resource type", async () => {
+    const id = await createdDriveSession();
+    const { body: other } = await call("POST", `${BACKUP}/oneDriveForBusinessBrowseSessions`, {
+      restorePointId: (await call("GET", `${BACKUP}/browseSessions/${id}`)).body.restorePointId,
+    });
+    emulator.clock.advance(60_000);
+    const documents = await keyOf(id, "Documents");
+    const foreign = await call("POST", `${BACKUP}/oneDriveForBusinessBrowseSessions/${other.id}/browse`, {
+      browseLocationItemKey: documents,
+    });
+    expect([foreign.status, foreign.body.error.code]).toEqual([400, "BadRequest"]);
+    const scans = await keyOf(id, "Scans", await keyOf(id, "Archive", documents));
+    const first = await call("POST", `${BACKUP}/oneDriveForBusinessBrowseSessions/${id}/browse`, {
+      browseLocationItemKey: scans,
+    });
+    const token = new URL(first.body["@odata.nextLink"]).searchParams.get("$skiptoken")!;
+    const stolen = await call(
+      "GET",
+      `${BACKUP}/oneDriveForBusinessBrowseSessions/${other.id}/browse?$skiptoken=${token}`,
+    );
+    expect(stolen.status).toBe(400);
+    const file = await keyOf(id, "Notes.docx", documents);
+    const intoFile = await call("POST", `${BACKUP}/oneDriveForBusinessBrowseSessions/${id}/browse`, {
+      browseLocationItemKey: file,
+    });
+    expect(intoFile.status).toBe(400);
+    const mismatch = await call("POST", `${BACKUP}/oneDriveForBusinessBrowseSessions/${id}/browse`, {
+      browseLocationItemKey: documents,
+      browseResourceType: "folder",
+    });
+    expect(mismatch.status).toBe(400);
+    const matching = await call("POST", `${BACKUP}/oneDriveForBusinessBrowseSessions/${id}/browse`, {
+      browseLocationItemKey: documents,
+      browseResourceType: "documentLibrary",
+    });
+    expect(matching.body["@odata.count"]).toBe(6);
+  });
+});
+
 describe("emailNotificationsSetting", () => {
   it("reads the default singleton and updates it with PATCH (flags enums normalised)", async () => {
     const res = await call("GET", `/beta${BACKUP}/emailNotificationsSetting`);
