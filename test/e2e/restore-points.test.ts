@@ -101,7 +101,7 @@ describe("a unit's restore points (demo tenant)", () => {
       { id: a!.id, first: 5, after: b!.restorePoints.pageInfo.endCursor },
       { id: a!.id, first: 5, after: "eyJoIjoieCIsImIiOjF9" },
       { id: a!.id, first: 5, before: "2025-01-01T00:00:00Z", since: "2025-02-01T00:00:00Z" },
-      { id: a!.id, first: 100_000 },
+      { id: a!.id, first: 101 },
     ];
     for (const variables of cases) {
       const res = await execute(t.url, UnitRestorePointsDocument, variables);
@@ -191,6 +191,22 @@ describe("searching a mailbox's backups with artifactQuery (demo tenant)", () =>
     ).searchRestorePoints;
     expect(none.results[0]!.artifactHitCount).toBe(0);
     expect(none.searchResponseId).not.toBe(found.searchResponseId);
+  });
+
+  it("sends the documented query forms to Graph as written, one call each", async () => {
+    const id = await someUnit(t);
+    const documented = [
+      "((subject -contains 'Finance') -or (subject -contains 'Legal')) -and (sender -eq 'alex@contoso.com') -and (recipient -eq 'carol@contoso.com') -and hasAttachment -eq true",
+      "(Sender -like 'abc@contoso.com') -and (Subject -like '*Check email*' -or Subject -like ' Important') -and (HasAttachment -eq 'true') -and (PitrDumpsterActionTriggeredTime -gt '2024-09-21T08:20:00.0000000Z')",
+    ];
+    for (const query of documented) {
+      t.emulator.resetRequests();
+      const found = (await expectData(t.url, SearchMailDocument, { unitIds: [id], query })).searchRestorePoints;
+      expect(found.results[0]!.artifactHitCount).toEqual(expect.any(Number));
+      const [sent] = t.emulator.requests().filter((r) => r.path.includes("/restorePoints/search"));
+      expect(upstream(t).calls).toBe(1);
+      expect([sent!.method, sent!.status]).toEqual(["POST", 200]);
+    }
   });
 
   it("refuses two units, an expression outside the grammar and a period that ends in the future, with 0 calls", async () => {

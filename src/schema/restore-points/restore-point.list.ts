@@ -12,6 +12,8 @@ import { OPEN_END_AHEAD_MS, readPointWindows } from "./restore-point.windows.js"
 
 /** Default page: one Graph window. */
 const DEFAULT_FIRST = 5;
+/** Every 5 points are one more sequential upstream wave: 100 points are 20; further pages go through `after`. */
+export const MAX_POINTS_PER_PAGE = 100;
 
 export async function listUnitRestorePoints(
   ctx: Context,
@@ -19,7 +21,7 @@ export async function listUnitRestorePoints(
   args: RestorePointsArgs,
   now = Date.now(),
 ): Promise<ConnectionShape<RestorePoint>> {
-  const first = pageSize(args.first, DEFAULT_FIRST, ctx.maxPageSize);
+  const first = pageSize(args.first, DEFAULT_FIRST, Math.min(ctx.maxPageSize, MAX_POINTS_PER_PAGE));
   let before = args.protectedBefore?.getTime() ?? now + OPEN_END_AHEAD_MS;
   if (args.after != null) before = Math.min(before, decodePointCursor(args.after, unit.id));
   const notBefore = args.protectedAfter?.getTime();

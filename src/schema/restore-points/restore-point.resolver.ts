@@ -55,7 +55,7 @@ export class UnitRestorePointResolver {
   @FieldResolver(() => RestorePointConnection, {
     description:
       "The unit's restore points, newest first. Graph lists 5 per call, so every 5 points are one more sequential read; the reads of " +
-      "every unit of a query share each wave's $batch. Default first: 5.",
+      "every unit of a query share each wave's $batch. Default first: 5, at most 100.",
   })
   async restorePoints(@Root() unit: ProtectionUnit, @Args(() => RestorePointsArgs) args: RestorePointsArgs, @Ctx() ctx: Context) {
     return listUnitRestorePoints(ctx, unit, args);
