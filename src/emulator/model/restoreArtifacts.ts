@@ -101,7 +101,7 @@ export function searchHit(
 export function checkArtifactAdds(
   adds: readonly ArtifactAdd[],
   existing: readonly RestoreArtifactRecord[],
-  granular: readonly ArtifactAdd[] = [],
+  granular: readonly Pick<ArtifactAdd, "destinationType" | "searchResponseId">[] = [],
 ): void {
   const seen = new Set(existing.map((a) => keyOf(a.unitId)));
   for (const add of adds) {

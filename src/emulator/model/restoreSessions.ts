@@ -138,6 +138,7 @@ export function patchRestoreSession(
   checkArtifactAdds(
     parsed.flatMap((p) => (p.kind === "add" ? [p.add] : [])),
     session.artifacts.filter((a) => !removed.has(keyOf(a.id))),
+    session.granularArtifacts,
   );
 
   const answers: DeltaAnswer[] = [];

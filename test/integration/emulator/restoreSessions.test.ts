@@ -266,6 +266,13 @@ describe("restore sessions", () => {
     });
     expect([mixed.status, errorCode(mixed)]).toEqual([400, "DifferentRestoreDestinationType"]);
     expect((await call("GET", SESSIONS)).body.value).toEqual([]);
+
+    // The rule holds for later whole-mailbox additions too.
+    const session = await call("POST", SESSIONS, { granularMailboxRestoreArtifacts: [stub(found.searchResponseId)] });
+    const late = await call("PATCH", `${SESSIONS}/${session.body.id}`, {
+      "mailboxRestoreArtifacts@delta": [artifactStub(points[1].id, "inPlace")],
+    });
+    expect([late.status, errorCode(late)]).toEqual([400, "DifferentRestoreDestinationType"]);
   });
 
   it("refuse a 26th session at work with 500 TooManyActiveRestoreSessions until one completes", async () => {
