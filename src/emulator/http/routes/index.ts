@@ -11,6 +11,7 @@ import { jobRoutes } from "./jobs.js";
 import { restoreBulkRoutes } from "./restoreBulk.js";
 import { restorePointRoutes } from "./restorePoints.js";
 import { restoreSessionRoutes } from "./restoreSessions.js";
+import { granularRoutes } from "./granular.js";
 
 /** Every Graph route the emulator serves, relative to /v1.0 or /beta. */
 export function graphRoutes(deps: RouteDeps): Route[] {
@@ -22,6 +23,7 @@ export function graphRoutes(deps: RouteDeps): Route[] {
     ...unitRoutes(deps),
     ...jobRoutes(deps),
     ...restorePointRoutes(deps),
+    ...granularRoutes(deps),
     ...restoreSessionRoutes(deps),
     ...restoreBulkRoutes(deps),
     ...directoryObjectRoutes(deps),
