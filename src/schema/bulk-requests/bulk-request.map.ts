@@ -17,12 +17,18 @@ import {
 
 const TERMINAL_REQUEST = new Set([BulkRequestStatus.COMPLETED, BulkRequestStatus.COMPLETED_WITH_ERRORS]);
 
-export function mapBulkRequest(raw: GraphRestoreArtifactsBulkAdditionRequest, key: WorkloadKey, sessionId: string): RestoreArtifactsBulkAdditionRequest {
+/** `fromList`: Graph's list answers print the entry arrays empty, so an object read from a list is always partial. */
+export function mapBulkRequest(
+  raw: GraphRestoreArtifactsBulkAdditionRequest,
+  key: WorkloadKey,
+  sessionId: string,
+  fromList = false,
+): RestoreArtifactsBulkAdditionRequest {
   const status = fromGraphEnum(BulkRequestStatus, raw.status, BulkRequestStatus.UNKNOWN);
   const lastModifiedDateTime = parseGraphDate(raw.lastModifiedDateTime);
   const isTerminal = TERMINAL_REQUEST.has(status);
   const base = {
-    ...partialMark(raw),
+    ...partialMark(fromList ? {} : raw),
     id: raw.id,
     sessionId,
     displayName: raw.displayName ?? null,

@@ -29,7 +29,7 @@ export class SessionBulkRequestsResolver {
       first: pageSize(first, 50, ctx.maxPageSize),
       after,
       fetchPage: (link) => listPage(ctx.loaders, link),
-      map: (raw) => mapBulkRequest(raw, key, session.id),
+      map: (raw) => mapBulkRequest(raw, key, session.id, true),
     });
   }
 }

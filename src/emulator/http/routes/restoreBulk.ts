@@ -5,6 +5,7 @@ import { jsonBody, noContent, ok, type ApiRequest } from "../../wire/request.js"
 import type { Route, RouteDeps } from "../router.js";
 import { createBulkRestoreRequest, deleteBulkRequest, requireBulkRequest } from "../../model/restoreBulk.js";
 import { bulkRequestJson } from "../../model/restoreJson.js";
+import { BULK_INPUT_KEYS } from "../../model/bulkInputs.js";
 import { requireSession } from "../../model/restoreSessions.js";
 import { backupContext } from "../odata.js";
 import type { BulkRestoreRecord, RestoreSessionRecord } from "../../state/restoreRecords.js";
@@ -43,9 +44,11 @@ export function restoreBulkRoutes({ store, pageSize }: RouteDeps): Route[] {
         pattern: path,
         handler: (req, { id = "" }) => {
           const session = requireSession(store, id, names.key);
-          const json = applyFilter(req, session.bulkRequests, REQUEST_FIELDS).map((r) =>
-            bulkRequestJson(session, r, false),
-          );
+          // The list pages print the input array empty, whatever the request named.
+          const json = applyFilter(req, session.bulkRequests, REQUEST_FIELDS).map((r) => ({
+            ...bulkRequestJson(session, r, false),
+            [BULK_INPUT_KEYS[names.key].names]: [],
+          }));
           return ok(pageOf(req, json, { contextUrl: context(req, session), pageSize }));
         },
       },
