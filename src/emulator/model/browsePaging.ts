@@ -4,9 +4,9 @@ import { jsonBody, type ApiRequest } from "../wire/request.js";
 import { browseQueryOf, type BrowseQuery } from "./browseItems.js";
 
 /**
- * Browse pages are read with POST …/browse (the first) and then GET …/browse?$skiptoken=… or the bound function
- * …/browse(nextFetchToken='…'), which carry no body: the token holds the whole query and the offset, so the
- * emulator keeps nothing between pages (as Graph's opaque tokens do).
+ * Browse pages are read with POST …/browse (the first) and then GET …/browse?$skiptoken=…, which carries no body:
+ * the token holds the whole query and the offset, so the emulator keeps nothing between pages (as Graph's opaque
+ * tokens do).
  */
 interface WireToken {
   s: string;
@@ -46,24 +46,12 @@ function decodeBrowseToken(sessionId: string, token: string): { query: BrowseQue
   return { query: browseQueryOf(body), offset: wire.n as number };
 }
 
-const FUNCTION_CALL = /^browse\(nextFetchToken='([^']*)'\)$/i;
-
 /**
- * The query and offset of a browse request: the POST body (first page), the `$skiptoken` of GET …/browse, or
- * the `nextFetchToken` of the function form (`call` is the last path segment of a GET).
+ * The query and offset of a browse request: the POST body (the first page), or the `$skiptoken` of a GET
+ * …/browse (a next page; a GET without one lists the top-level locations, as `{}` does).
  */
-export function browsePage(
-  req: ApiRequest,
-  session: BrowseSessionRecord,
-  call?: string,
-): { query: BrowseQuery; offset: number } {
-  if (call === undefined) return { query: browseQueryOf(jsonBody(req)), offset: 0 };
-  if (call.toLowerCase() === "browse") {
-    const token = req.query.get("$skiptoken");
-    if (token === null) throw errors.badRequest("GET …/browse needs the $skiptoken of a previous page.");
-    return decodeBrowseToken(session.id, token);
-  }
-  const match = FUNCTION_CALL.exec(call);
-  if (!match) throw errors.resourceNotFound(req.path);
-  return decodeBrowseToken(session.id, match[1]!);
+export function browsePage(req: ApiRequest, session: BrowseSessionRecord): { query: BrowseQuery; offset: number } {
+  if (req.method.toUpperCase() !== "GET") return { query: browseQueryOf(jsonBody(req)), offset: 0 };
+  const token = req.query.get("$skiptoken");
+  return token === null ? { query: browseQueryOf({}), offset: 0 } : decodeBrowseToken(session.id, token);
 }

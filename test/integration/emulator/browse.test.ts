@@ -147,19 +147,19 @@ describe("browse paging", () => {
     expect(names.at(-1)).toBe("Scan-0001.pdf");
   });
 
-  it("answers the bound function browse(nextFetchToken) like the $skiptoken page", async () => {
+  it("answers GET …/browse with the $skiptoken's page, the same from both views, and the top level without one", async () => {
     const id = await createdDriveSession();
     const scans = await keyOf(id, "Scans", await keyOf(id, "Archive", await keyOf(id, "Documents")));
     const first = await call("POST", `${BACKUP}/browseSessions/${id}/browse`, { browseLocationItemKey: scans });
     const token = new URL(first.body["@odata.nextLink"]).searchParams.get("$skiptoken")!;
-    const viaToken = await call("GET", `${BACKUP}/oneDriveForBusinessBrowseSessions/${id}/browse?$skiptoken=${token}`);
-    const viaFunction = await call(
-      "GET",
-      `${BACKUP}/oneDriveForBusinessBrowseSessions/${id}/browse(nextFetchToken='${token}')`,
-    );
-    expect(viaFunction.status).toBe(200);
-    expect(viaFunction.body.value).toEqual(viaToken.body.value);
-    expect(viaToken.body.value[0].name).toBe("Scan-0101.pdf");
+    const typed = await call("GET", `${BACKUP}/oneDriveForBusinessBrowseSessions/${id}/browse?$skiptoken=${token}`);
+    const polymorphic = await call("GET", `${BACKUP}/browseSessions/${id}/browse?$skiptoken=${token}`);
+    expect(typed.body.value[0].name).toBe("Scan-0101.pdf");
+    expect(polymorphic.body.value).toEqual(typed.body.value);
+    const top = await call("GET", `${BACKUP}/oneDriveForBusinessBrowseSessions/${id}/browse`);
+    expect(top.body.value.map((i: Json) => i.name)).toEqual(["Documents"]);
+    const forged = await call("GET", `${BACKUP}/oneDriveForBusinessBrowseSessions/${id}/browse?$skiptoken=abc`);
+    expect(forged.status).toBe(400);
   });
 
   it("refuses an item key or a token of another session, a file as location and a mismatched resource type", async () => {

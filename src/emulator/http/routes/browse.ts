@@ -41,19 +41,18 @@ export function browseRoutes({ store, pageSize }: RouteDeps): Route[] {
       },
       status,
     );
-  const browse = (req: ApiRequest, session: BrowseSessionRecord, call?: string) => {
+  const browse = (req: ApiRequest, session: BrowseSessionRecord) => {
     const status = browseStatus(session, req.now);
     if (status !== "created") throw browseErrors.notReady(status);
-    const page = browsePage(req, session, call);
+    const page = browsePage(req, session);
     const value = browseItems(store, session, page.query);
     const end = page.offset + pageSize;
     const nextToken = encodeBrowseToken(session.id, page.query, end);
-    const browsePath = req.path.replace(/\/[^/]*$/, "/browse");
     return ok({
       "@odata.context": `${baseUrlOf(req)}/$metadata#Collection(microsoft.graph.browseQueryResponseItem)`,
       "@odata.count": value.length,
-      ...(end < value.length ? { "@odata.nextLink": `${baseUrlOf(req)}${browsePath}?$skiptoken=${nextToken}` } : {}),
-      value: value.slice(page.offset, end),
+      ...(end < value.length ? { "@odata.nextLink": `${baseUrlOf(req)}${req.path}?$skiptoken=${nextToken}` } : {}),
+      value: value.slice(page.offset, end).map((item) => applySelect(req, item)),
     });
   };
 
@@ -82,16 +81,11 @@ export function browseRoutes({ store, pageSize }: RouteDeps): Route[] {
         pattern: `${collection}/:id/browse`,
         handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id, workload)),
       },
-      // The next page: GET …/browse?$skiptoken=…, or the bound function …/browse(nextFetchToken='…').
+      // The next page: GET …/browse?$skiptoken=… (the token carries the query; without one, the top-level locations).
       {
         method: "GET",
         pattern: `${collection}/:id/browse`,
-        handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id, workload), "browse"),
-      },
-      {
-        method: "GET",
-        pattern: `${collection}/:id/:call`,
-        handler: (req, { id = "", call = "" }) => browse(req, requireSession(store, req.now, id, workload), call),
+        handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id, workload)),
       },
       {
         method: "GET",
@@ -116,12 +110,7 @@ export function browseRoutes({ store, pageSize }: RouteDeps): Route[] {
     {
       method: "GET",
       pattern: `${base}/:id/browse`,
-      handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id), "browse"),
-    },
-    {
-      method: "GET",
-      pattern: `${base}/:id/:call`,
-      handler: (req, { id = "", call = "" }) => browse(req, requireSession(store, req.now, id), call),
+      handler: (req, { id = "" }) => browse(req, requireSession(store, req.now, id)),
     },
   ];
 }
