@@ -15,7 +15,7 @@ export class RestoreArtifactInput {
   destinationType?: DestinationType | null;
 }
 
-@InputType({ description: "Creates a DRAFT restore session, empty (for a bulk request) or with up to 50 artifacts." })
+@InputType({ description: "Creates a DRAFT restore session, empty (for a bulk request) or with up to 50 artifacts and (EXCHANGE) up to 50 granular mail artifacts." })
 export class CreateRestoreSessionInput {
   @Field(() => Workload, { description: "EXCHANGE, SHAREPOINT or ONEDRIVE_FOR_BUSINESS." })
   workload!: Workload;

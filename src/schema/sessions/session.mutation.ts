@@ -15,7 +15,7 @@ import { loadSession } from "./session.resolver.js";
 @Resolver()
 export class SessionMutationResolver {
   @Mutation(() => RestoreSessionPayload, {
-    description: "Creates a DRAFT restore session: empty (then submit a bulk request) or with up to 50 artifacts.",
+    description: "Creates a DRAFT restore session: empty (then submit a bulk request), or with up to 50 artifacts and, for EXCHANGE, up to 50 granular mail artifacts (each the items one searchRestorePoints with artifactQuery found).",
   })
   createRestoreSession(@Arg("input", () => CreateRestoreSessionInput) input: CreateRestoreSessionInput, @Ctx() ctx: Context) {
     return createRestoreSession(ctx, input);
