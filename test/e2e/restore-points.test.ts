@@ -193,6 +193,18 @@ describe("searching a mailbox's backups with artifactQuery (demo tenant)", () =>
     expect(none.searchResponseId).not.toBe(found.searchResponseId);
   });
 
+  it("searches the mail of the point picked from restorePoints by ending the period at it", async () => {
+    const id = await someUnit(t);
+    const picked = (await expectData(t.url, UnitRestorePointsDocument, { id, first: 3 })).protectionUnit!.restorePoints
+      .edges[2]!.node;
+    const end = Date.parse(String(picked.protectionDateTime));
+    const period = { startDateTime: new Date(end - 24 * HOUR).toISOString(), endDateTime: new Date(end).toISOString() };
+    const found = (
+      await expectData(t.url, SearchMailDocument, { unitIds: [id], query: "(subject -like '*report*')", period })
+    ).searchRestorePoints;
+    expect(found.results.map((r) => r.restorePoint.id)).toEqual([picked.id]);
+  });
+
   it("sends the documented query forms to Graph as written, one call each", async () => {
     const id = await someUnit(t);
     const documented = [
