@@ -5,7 +5,7 @@ import { isSafe } from "./safety.js";
 
 /** Collections whose objects change state on their own and carry isTerminal / pollAfterSeconds upstairs. */
 const STATUS_PATH =
-  /\/(restoreSessions|[A-Za-z]+RestoreSessions|[A-Za-z]+BulkAdditionJobs|[A-Za-z]+BulkAdditionRequests|[A-Za-z]+InclusionRules)(\/|$)/;
+  /\/(restoreSessions|[A-Za-z]+RestoreSessions|[A-Za-z]+BulkAdditionJobs|[A-Za-z]+BulkAdditionRequests|[A-Za-z]+InclusionRules|browseSessions|[A-Za-z]+BrowseSessions)(\/|$)/;
 /** Graph's final statuses of sessions (completed, completedWithError, failed) and jobs/requests (completedWithErrors). */
 const TERMINAL_STATUSES = new Set(["completed", "completedWithError", "completedWithErrors", "failed"]);
 /** Tag of every collection read: any write may add to or remove from a list. */

@@ -363,7 +363,13 @@ export interface GraphRestorePointSearchRequest {
   restorePointPreference?: string;
   /** restorePointTags flags string, e.g. "fastRestore". */
   tags?: string;
-  artifactQuery?: { queryExpression?: string; artifactType?: string };
+  artifactQuery?: GraphArtifactQuery;
+}
+
+/** A mail search inside a unit's backups: Graph's queryExpression and the restorableArtifact searched ("message"). */
+export interface GraphArtifactQuery {
+  queryExpression?: string;
+  artifactType?: string;
 }
 
 export interface GraphRestorePointSearchResult {
@@ -418,6 +424,51 @@ export interface GraphRestoreArtifactAdd {
   destinationType?: string;
 }
 
+/** granularMailboxRestoreArtifact: a mailboxRestoreArtifact restoring the items one restore point search found. */
+export interface GraphGranularMailboxRestoreArtifact extends GraphRestoreArtifact {
+  searchResponseId?: string | null;
+  /** How many items the search found (and the artifact restores). */
+  artifactCount?: number | null;
+}
+
+/** A granular mailbox stub of an Exchange session create (`granularMailboxRestoreArtifacts`). */
+export interface GraphGranularMailboxRestoreArtifactAdd extends GraphRestoreArtifactAdd {
+  searchResponseId: string;
+}
+
+/** The granular artifact collections of OneDrive and SharePoint sessions (their `...@delta` PATCH property too). */
+export const GRANULAR_ITEM_COLLECTIONS = Object.freeze({
+  oneDriveForBusiness: "granularDriveRestoreArtifacts",
+  sharePoint: "granularSiteRestoreArtifacts",
+} as const);
+export type GranularItemWorkload = keyof typeof GRANULAR_ITEM_COLLECTIONS;
+
+/** granularDriveRestoreArtifact / granularSiteRestoreArtifact (granularRestoreArtifactBase): one browsed item restored. */
+export interface GraphGranularRestoreArtifact extends GraphEntity {
+  browseSessionId?: string | null;
+  /** artifactRestoreStatus; the docs' examples also print `unknown`. */
+  status?: string | null;
+  /** The item's URL in the backed-up drive or site. */
+  webUrl?: string | null;
+  restoredItemKey?: string | null;
+  /** The folder the session's items were restored into. */
+  restoredItemPath?: string | null;
+  restoredItemWebUrl?: string | null;
+  restorePointDateTime?: GraphDateTime | null;
+  startDateTime?: GraphDateTime | null;
+  completionDateTime?: GraphDateTime | null;
+  directoryObjectId?: string | null;
+  siteId?: string | null;
+}
+
+/** An add in `granularDriveRestoreArtifacts@delta` / `granularSiteRestoreArtifacts@delta` (`itemKey` is not in the CSDL). */
+export interface GraphGranularRestoreArtifactAdd {
+  browseSessionId: string;
+  itemKey: string;
+  directoryObjectId?: string;
+  siteId?: string;
+}
+
 /** restoreArtifactsBulkRequestStatus: unknown, active, completed, completedWithErrors, unknownFutureValue. */
 export interface GraphRestoreArtifactsBulkAdditionRequest extends GraphEntity, GraphAudited {
   displayName?: string | null;
@@ -433,6 +484,65 @@ export interface GraphRestoreArtifactsBulkAdditionRequest extends GraphEntity, G
   siteWebUrls?: string[] | null;
   directoryObjectIds?: string[] | null;
   siteIds?: string[] | null;
+}
+
+// ---- Browse sessions (granular OneDrive and SharePoint restore) ----
+
+/** The workloads whose backups can be browsed. */
+export type BrowseWorkloadKey = "oneDriveForBusiness" | "sharePoint";
+
+/** Graph's names of the typed browse session collections and types. */
+export const BROWSE_SESSION_NAMES: Readonly<
+  Record<BrowseWorkloadKey, { collection: string; type: string; resourceKey: "directoryObjectId" | "siteId" }>
+> = Object.freeze({
+  oneDriveForBusiness: {
+    collection: "oneDriveForBusinessBrowseSessions",
+    type: "microsoft.graph.oneDriveForBusinessBrowseSession",
+    resourceKey: "directoryObjectId",
+  },
+  sharePoint: {
+    collection: "sharePointBrowseSessions",
+    type: "microsoft.graph.sharePointBrowseSession",
+    resourceKey: "siteId",
+  },
+});
+
+/** browseSessionBase and its two kinds. status: creating, created, failed, unknownFutureValue. */
+export interface GraphBrowseSession extends GraphEntity {
+  status?: string | null;
+  createdDateTime?: GraphDateTime | null;
+  expirationDateTime?: GraphDateTime | null;
+  restorePointId?: string | null;
+  restorePointDateTime?: GraphDateTime | null;
+  /** Edm.String on the wire. */
+  backupSizeInBytes?: string | null;
+  error?: GraphPublicError | null;
+  /** OneDrive sessions. */
+  directoryObjectId?: string | null;
+  /** SharePoint sessions. */
+  siteId?: string | null;
+}
+
+/** Body of the bound action POST …BrowseSessions/{id}/browse (`{}` lists the top-level locations). */
+export interface GraphBrowseRequest {
+  browseLocationItemKey?: string;
+  /** browsableResourceType: none, site, documentLibrary, folder. */
+  browseResourceType?: string;
+  /** Only `(name -contains '…')`. */
+  filter?: string;
+  /** browseQueryOrder: pathAsc, pathDsc, nameAsc, nameDsc. */
+  orderBy?: string;
+}
+
+/** browseQueryResponseItem. type: none, site, documentLibrary, folder, file, unknownFutureValue. */
+export interface GraphBrowseItem {
+  itemKey?: string | null;
+  name?: string | null;
+  type?: string | null;
+  /** Edm.String on the wire. */
+  sizeInBytes?: string | null;
+  itemsCount?: number | null;
+  webUrl?: string | null;
 }
 
 // ---- Service apps ----

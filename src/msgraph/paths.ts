@@ -1,8 +1,16 @@
 // Every Graph path the gateway calls, named for what it addresses. Collections of one workload come from
 // WORKLOAD_NAMES, ids become one segment each through pathSegment: nothing above msgraph/ spells Graph's URL grammar.
 // A path without a workload addresses the polymorphic collection (its answers carry @odata.type).
-import { BACKUP_ROOT, WORKLOAD_NAMES, type WorkloadKey } from "./models.js";
-import { encodeQuery, odataAnyOf, pathSegment, withFilter, type QueryParams } from "./url.js";
+import {
+  BACKUP_ROOT,
+  BROWSE_SESSION_NAMES,
+  GRANULAR_ITEM_COLLECTIONS,
+  WORKLOAD_NAMES,
+  type BrowseWorkloadKey,
+  type GranularItemWorkload,
+  type WorkloadKey,
+} from "./models.js";
+import { encodeQuery, odataAnyOf, odataString, pathSegment, withFilter, type QueryParams } from "./url.js";
 
 const names = (workload: WorkloadKey) => WORKLOAD_NAMES[workload];
 
@@ -65,12 +73,39 @@ export const restoreSession = (id: string, workload?: WorkloadKey): string =>
 export const restoreSessionActivate = (id: string): string => `${restoreSession(id)}/activate`;
 export const sessionArtifacts = (workload: WorkloadKey, sessionId: string): string =>
   `${restoreSession(sessionId, workload)}/${names(workload).restoreArtifactCollection}`;
+/** An Exchange session's granular mailbox artifacts (created inline on the session's create, then read here). */
+export const sessionGranularMailboxArtifacts = (sessionId: string): string =>
+  `${restoreSession(sessionId, "exchange")}/granularMailboxRestoreArtifacts`;
+/** A OneDrive or SharePoint session's granular artifacts (items picked in a browse session). */
+export const sessionGranularItems = (workload: GranularItemWorkload, sessionId: string): string =>
+  `${restoreSession(sessionId, workload)}/${GRANULAR_ITEM_COLLECTIONS[workload]}`;
 export const sessionBulkRequests = (workload: WorkloadKey, sessionId: string): string =>
   `${restoreSession(sessionId, workload)}/${names(workload).restoreBulkRequestCollection}`;
 export const sessionBulkRequest = (workload: WorkloadKey, sessionId: string, id: string): string =>
   `${sessionBulkRequests(workload, sessionId)}/${pathSegment(id)}`;
 
 export const restorePointSearch = (): string => `${BACKUP_ROOT}/restorePoints/search`;
+
+/** Browse sessions of one workload, or all of them through the polymorphic /browseSessions. */
+export const browseSessions = (workload?: BrowseWorkloadKey): string =>
+  `${BACKUP_ROOT}/${workload ? BROWSE_SESSION_NAMES[workload].collection : "browseSessions"}`;
+export const browseSession = (id: string, workload?: BrowseWorkloadKey): string =>
+  `${browseSessions(workload)}/${pathSegment(id)}`;
+/** The bound `browse` action (POST, a read); its next pages are GETs of the same path with Graph's $skiptoken. */
+export const browseSessionBrowse = (workload: BrowseWorkloadKey, id: string): string =>
+  `${browseSession(id, workload)}/browse`;
+/**
+ * One window of a unit's restore points: those protected before `before` (and at or after `notBefore`), at most 5,
+ * newest first. Both `$expand` (naming the unit) and `$filter` (a protectionDateTime bound) are required by Graph.
+ */
+export const unitRestorePoints = (unitId: string, before: string, notBefore?: string): string =>
+  `${BACKUP_ROOT}/restorePoints?${encodeQuery({
+    $expand: `protectionUnit($filter=id eq ${odataString(unitId)})`,
+    $filter: `protectionDateTime lt ${before}${notBefore === undefined ? "" : ` and protectionDateTime ge ${notBefore}`}`,
+  })}`;
+/** One restore point by id, with the unit it belongs to. */
+export const restorePoint = (id: string): string =>
+  `${BACKUP_ROOT}/restorePoints/${pathSegment(id)}?${encodeQuery({ $expand: "protectionUnit" })}`;
 
 // Directory reads (outside the backup root); `select` is the request's $select list.
 export const directoryObjectsByIds = (select: string): string => `/directoryObjects/getByIds?$select=${select}`;

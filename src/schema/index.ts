@@ -31,6 +31,11 @@ import { BulkRequestMutationResolver } from "./bulk-requests/bulk-request.mutati
 import { SessionBulkRequestsResolver } from "./bulk-requests/bulk-request.resolver.js";
 import { SessionMutationResolver } from "./sessions/session.mutation.js";
 import { SessionResolver } from "./sessions/session.resolver.js";
+import { BrowseSessionResolver } from "./browse/browse-session.resolver.js";
+import { GranularMailArtifactsResolver } from "./granular/granular-mail.resolver.js";
+import { GranularItemMutationResolver } from "./granular/granular-items.mutation.js";
+import { DriveGranularItemsResolver, SiteGranularItemsResolver } from "./granular/granular-items.resolver.js";
+import { BulkRequestReadResolver } from "./bulk-requests/bulk-request.read.js";
 import { ExchangeRestoreSession, OneDriveForBusinessRestoreSession, SharePointRestoreSession, UnknownRestoreSession } from "./sessions/session.type.js";
 import { UnitChangeResolver } from "./units/unit-change.resolver.js";
 import { UnitResolver } from "./units/unit.resolver.js";
@@ -66,6 +71,10 @@ const resolvers = [
   SiteJobFieldsResolver,
   SessionResolver,
   SessionBulkRequestsResolver,
+  BrowseSessionResolver,
+  GranularMailArtifactsResolver,
+  DriveGranularItemsResolver,
+  SiteGranularItemsResolver,
   MailboxRequestFieldsResolver,
   DriveRequestFieldsResolver,
   SiteRequestFieldsResolver,
@@ -76,6 +85,8 @@ const resolvers = [
   JobMutationResolver,
   SessionMutationResolver,
   BulkRequestMutationResolver,
+  BulkRequestReadResolver,
+  GranularItemMutationResolver,
   ServiceMutationResolver,
 ] as const;
 

@@ -55,7 +55,10 @@ const TABLE: Record<string, GraphCodeInfo> = {
   FilterLengthExceeded: { code: BAD, hint: "Use fewer filter conditions." },
   // Restore sessions and artifacts
   InvalidPathType: { code: BAD, hint: "destinationType must be NEW or IN_PLACE." },
-  InvalidArtifactRequest: { code: BAD, hint: "Give at least one artifact, or a bulk request, before activating." },
+  InvalidArtifactRequest: {
+    code: BAD,
+    hint: "Give at least one artifact, or a bulk request, before activating; a mail item artifact needs the searchResponseId and restore point of one searchRestorePoints with artifactQuery.",
+  },
   InvalidRestorePoint: {
     code: BAD,
     hint: "Use a restore point id from searchRestorePoints of the session's workload.",
