@@ -40,6 +40,12 @@ async function counted<T>(t: TestGateway, run: () => Promise<T>): Promise<{ resu
   };
 }
 
+/** "GET restoreSessions" for "GET /v1.0/solutions/backupRestore/restoreSessions/{id}", "POST $batch" for a batch. */
+const shape = (call: string): string => call.replace(/^(\w+) .*\/(\$batch|\w+)(\/[^/$]+)?$/, "$1 $2");
+
+/** One wave of reads only: the $batch and the restore and browse session GETs inside it; nothing written. */
+const readWave = ["GET browseSessions", "GET restoreSessions", "POST $batch"];
+
 const item = (kind: Kind, b: Browsed, itemKey: string): GranularRestoreItemInput =>
   kind === "SHAREPOINT"
     ? { browseSessionId: b.browseSessionId, itemKey, siteId: b.resourceId }
@@ -92,8 +98,14 @@ describe("restoring items picked while browsing a backup", () => {
           items: [item(kind, b, b.folderKey), item(kind, b, bad), item(kind, b, b.fileKey)],
         }),
       );
-      // The session read (DRAFT?), one @delta PATCH for the three items, the session read back.
-      expect(added.calls.map((c) => c.split(" ")[0])).toEqual(["GET", "PATCH", "GET"]);
+      // The restore and browse sessions read (in one wave), one @delta PATCH for the three items, the session read back.
+      const shapes = added.calls.map(shape);
+      expect(shapes[0]).toBe("POST $batch");
+      expect(shapes.slice(1, 3).sort()).toEqual(["GET browseSessions", "GET restoreSessions"]);
+      expect(shapes.slice(3)).toEqual([
+        `PATCH ${kind === "SHAREPOINT" ? "sharePoint" : "oneDriveForBusiness"}RestoreSessions`,
+        "GET restoreSessions",
+      ]);
       const { results } = added.result.addGranularRestoreArtifacts;
       expect(results.map((r) => [r.operation, r.target, r.succeeded, r.error?.code ?? null])).toEqual([
         ["ADD", b.folderKey, true, null],
@@ -200,20 +212,40 @@ describe("restoring items picked while browsing a backup", () => {
     // Refused after reading the session only: the wrong kind of session, and a session no longer DRAFT.
     const exchange = await refused({ sessionId: await draftSession("EXCHANGE"), items: [good] });
     expect(exchange.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.sessionId" });
-    expect(exchange.calls).toEqual([expect.stringMatching(/^GET /)]);
+    expect(exchange.calls.map(shape).sort()).toEqual(readWave);
     const siteOnDrive = await refused({
       sessionId,
       items: [item("SHAREPOINT", browsed.SHAREPOINT, browsed.SHAREPOINT.folderKey)],
     });
     expect(siteOnDrive.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.items.directoryObjectId" });
-    expect(siteOnDrive.calls).toEqual([expect.stringMatching(/^GET /)]);
+    expect(siteOnDrive.calls.map(shape).sort()).toEqual(readWave);
+
+    // A browse session of the other workload, another drive's owner, a browse session Graph no longer has.
+    const siteBrowse = await refused({
+      sessionId,
+      items: [{ ...good, browseSessionId: browsed.SHAREPOINT.browseSessionId }],
+    });
+    expect(siteBrowse.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.items.browseSessionId" });
+    expect(siteBrowse.calls.map(shape).sort()).toEqual(readWave);
+    const otherOwner = await refused({
+      sessionId,
+      items: [{ ...good, directoryObjectId: "4b014d8c-71fe-4d00-a01a-31850bc5b32c" }],
+    });
+    expect(otherOwner.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.items.directoryObjectId" });
+    expect(otherOwner.calls.map(shape).sort()).toEqual(readWave);
+    const gone = await refused({
+      sessionId,
+      items: [{ ...good, browseSessionId: "6f4f1f0e-0d5e-4c1b-9a53-0c5d7d1e2f3a" }],
+    });
+    expect(gone.extensions).toMatchObject({ code: "NOT_FOUND" });
+    expect(gone.calls.map(shape).sort()).toEqual(readWave);
 
     const active = await draftSession("ONEDRIVE_FOR_BUSINESS");
     await expectData(t.url, AddGranularItemsDocument, { sessionId: active, items: [good] });
     await expectData(t.url, ActivateRestoreSessionDocument, { id: active });
     const notDraft = await refused({ sessionId: active, items: [item("ONEDRIVE_FOR_BUSINESS", b, b.fileKey)] });
     expect(notDraft.extensions).toMatchObject({ code: "CONFLICT", reason: "RestoreSessionNotDraft" });
-    expect(notDraft.calls).toEqual([expect.stringMatching(/^GET /)]);
+    expect(notDraft.calls.map(shape).sort()).toEqual(readWave);
 
     const removeRefused = await counted(t, () => execute(t.url, RemoveGranularItemsDocument, { sessionId, ids: [] }));
     expect(removeRefused.result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.ids" });
@@ -224,5 +256,11 @@ describe("restoring items picked while browsing a backup", () => {
     expect(empty).toMatchObject({ status: "DRAFT", driveItems: { nodes: [] } });
     const one = (await expectData(t.url, PollGranularItemsDocument, { id: active })).restoreSession!;
     expect("driveItems" in one && one.driveItems.nodes.map((n) => n.id)).toEqual([b.folderKey]);
+
+    // Three days on, Graph has deleted the browse session: its items are refused before any PATCH (last: it expires).
+    t.emulator.clock.advance(72 * HOUR);
+    const expired = await refused({ sessionId, items: [good] });
+    expect(expired.extensions).toMatchObject({ code: "NOT_FOUND" });
+    expect(expired.calls.map(shape).sort()).toEqual(readWave);
   });
 });

@@ -26,6 +26,7 @@ import { RestoreArtifactChangeOperation } from "../sessions/session.payload.js";
 import { loadSession } from "../sessions/session.resolver.js";
 import type { GranularRestoreItemInput } from "./granular-items.input.js";
 import { mapGranularItem } from "./granular-items.map.js";
+import { readItemSources } from "./granular-items.sources.js";
 import { GranularRestoreArtifactChangeResult, GranularRestoreArtifactChangesPayload } from "./granular-items.payload.js";
 import { checkGranularItems, type GranularStub } from "./granular-items.validate.js";
 
@@ -63,11 +64,14 @@ export async function addGranularItems(
 ): Promise<GranularRestoreArtifactChangesPayload> {
   const id = requireGuid("input.sessionId", sessionId);
   const { stubs, workload: wanted } = checkGranularItems("input.items", items);
+  // The restore session and the browse sessions are read in one wave; the restore session's refusal comes first.
+  const sources = readItemSources(ctx, stubs);
   const workload = await requireGranularSession(ctx, id);
   if (workload !== wanted) {
     const want = workload === "sharePoint" ? "siteId" : "directoryObjectId";
     throw badInput(`input.items.${want}`, `Restore session ${id} is a ${workload} session: every item needs its ${want}`);
   }
+  await sources.check(workload);
   return apply(ctx, id, workload, { add: stubs });
 }
 

@@ -5,6 +5,7 @@ import type { GranularItemWorkload } from "../../msgraph/models.js";
 import { DELTA_CHUNK } from "../shared/delta.patch.js";
 import { badInput } from "../shared/errors.codes.js";
 import { requireGuid, requireIdList } from "../shared/input.validate.js";
+import { requireOpaqueId } from "../browse/browse.validate.js";
 import type { GranularRestoreItemInput } from "./granular-items.input.js";
 
 export interface GranularStub {
@@ -36,7 +37,7 @@ export function checkGranularItems(
     if ((user === null) === (site === null)) {
       throw badInput(field, "Each item needs exactly one of directoryObjectId (OneDrive) or siteId (SharePoint)", itemKey);
     }
-    const browseSessionId = requireIdList(`${field}.browseSessionId`, [item.browseSessionId], "any")[0]!;
+    const browseSessionId = requireOpaqueId(`${field}.browseSessionId`, item.browseSessionId.trim());
     if (user !== null) return { browseSessionId, itemKey, directoryObjectId: requireGuid(`${field}.directoryObjectId`, user) };
     return { browseSessionId, itemKey, siteId: requireIdList(`${field}.siteId`, [site!], "siteId")[0]! };
   });
