@@ -58,6 +58,38 @@ describe("restoring single mail items", () => {
   /** Upstream round trips since the last reset: direct calls and $batch POSTs, not the items inside a batch. */
   const roundTrips = () => graphCalls(t).filter((c) => c.batchId === undefined).length;
 
+  // First, while the emulator's clock still agrees with the gateway's: adoption looks at sessions created meanwhile.
+  it("after a connection lost once the create was sent, adopts the session Graph made with the same searches", async () => {
+    const found = await mailSearch(unitIds[5]!, "(subject -contains 'budget')");
+    const variables = { granular: [granular(found)], key: "mail-items-1" };
+    t.emulator.injectFault({ method: "POST", path: "/exchangeRestoreSessions", kind: "reset-after-body", times: 1 });
+    const lost = await execute(t.url, CreateMailItemsRestoreDocument, variables);
+    expect(lost.errors?.[0]?.extensions).toMatchObject({ code: "UPSTREAM_OUTCOME_UNKNOWN" });
+    // As if Graph had created the session before the connection dropped (the same body, straight to the emulator),
+    // while someone else created a session with another search of the same mailbox: only the first is adopted.
+    const direct = async (s: MailSearch) => {
+      const res = await fetch(`${t.emulator.baseUrl}/solutions/backupRestore/exchangeRestoreSessions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          granularMailboxRestoreArtifacts: [
+            { restorePoint: { id: s.restorePointId }, destinationType: "new", searchResponseId: s.searchResponseId },
+          ],
+        }),
+      });
+      return ((await res.json()) as { id: string }).id;
+    };
+    const madeId = await direct(found);
+    await direct(await mailSearch(unitIds[5]!, "(subject -contains 'invoice')"));
+    const before = await sessionCount();
+
+    t.emulator.resetRequests();
+    const retried = (await expectData(t.url, CreateMailItemsRestoreDocument, variables)).createRestoreSession.session;
+    expect(retried.id).toBe(madeId);
+    expect(graphCalls(t, "POST").filter((c) => c.path.endsWith("/exchangeRestoreSessions"))).toEqual([]);
+    expect(await sessionCount()).toBe(before);
+  });
+
   it("restores the mail a search found, from an empty session to COMPLETED, each poll one upstream call", async () => {
     const found = await mailSearch(unitIds[0]!, "(subject -contains 'invoice')");
     expect(found.hits).toBeGreaterThan(0);
