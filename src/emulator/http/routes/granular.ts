@@ -9,9 +9,9 @@ import {
   GRANULAR_WORKLOADS,
   granularItemJson,
   granularItemsOf,
-  patchGranularItems,
   type GranularWorkload,
-} from "../../model/granularItems.js";
+} from "../../model/granularItemJson.js";
+import { patchGranularItems } from "../../model/granularItems.js";
 import { requireSession } from "../../model/restoreSessions.js";
 import { backupContext } from "../odata.js";
 import { keyOf } from "../../state/store.js";
