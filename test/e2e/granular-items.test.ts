@@ -144,7 +144,14 @@ describe("restoring items picked while browsing a backup", () => {
         (await expectData(t.url, ActivateRestoreSessionDocument, { id: sessionId })).activateRestoreSession.session
           .status,
       ).toBe("ACTIVATING");
-      let polled = (await expectData(t.url, PollGranularItemsDocument, { id: sessionId })).restoreSession!;
+      // A poll of the session with its items is one wave: the session and its items' first page in one $batch.
+      const first = await counted(t, () => expectData(t.url, PollGranularItemsDocument, { id: sessionId }));
+      expect(first.calls.map(shape).sort()).toEqual([
+        `GET ${kind === "SHAREPOINT" ? "granularSiteRestoreArtifacts" : "granularDriveRestoreArtifacts"}`,
+        "GET restoreSessions",
+        "POST $batch",
+      ]);
+      let polled = first.result.restoreSession!;
       const seen = new Set<string>();
       for (let i = 0; i < 10 && !polled.isTerminal; i++) {
         const node = ("driveItems" in polled ? polled.driveItems : "siteItems" in polled ? polled.siteItems : undefined)
