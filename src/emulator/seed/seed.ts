@@ -6,6 +6,7 @@ import { stableGuid } from "../state/ids.js";
 import { seedDemoWork } from "./work.js";
 import { DEMO_RULE_SITES, seedDemoRules } from "./rules.js";
 import { seedServiceApps } from "./serviceApps.js";
+import { seedRestoreDemo } from "./restoreDemo.js";
 import type { EmulatorStore } from "../state/store.js";
 import type { PolicyRecord, UnitStatus } from "../state/protectionRecords.js";
 
@@ -57,6 +58,7 @@ export function applySeed(store: EmulatorStore, seed: EmulatorSeed, now: number)
   if (seed === "demo") for (const policy of DEMO_POLICIES) seedPolicy(store, seed, policy, now);
   // After the policies: the demo's bulk job and completed restore session hang off the Exchange policy's units.
   if (seed === "demo") seedDemoWork(store, seed, now);
+  if (seed === "demo") seedRestoreDemo(store, seed, now);
   if (seed === "demo") seedDemoRules(store, seed, now);
   if (seed === "demo") seedServiceApps(store, seed, now);
 }
