@@ -15,6 +15,9 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
+# The backup console (served at /): Vite builds console/dist from console/ with the dev dependencies installed above.
+COPY console ./console
+RUN npm run console:build
 
 # ---- runtime: production dependencies and the compiled JavaScript only ----
 FROM node:20-bookworm-slim AS runtime
@@ -26,6 +29,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/console/dist ./console/dist
 # The image's own unprivileged user (uid 1000); the gateway writes nothing to disk.
 USER node
 EXPOSE 4000

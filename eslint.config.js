@@ -5,7 +5,8 @@ import js from "@eslint/js";
 import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
-const TS = ["**/*.ts"];
+// .tsx: the backup console (console/src), type-checked by `tsc -p console` in `npm run lint`.
+const TS = ["**/*.ts", "**/*.tsx"];
 const PROGRAM = ["src/**/*.ts", "bench/**/*.ts", "examples/**/*.ts"];
 
 /** A sibling folder of `src/` by name, at any depth of `../` (folder names inside one layer never repeat these). */
@@ -36,7 +37,17 @@ const emulatorDepth = (depth) => {
 };
 
 export default defineConfig(
-  { ignores: ["dist/", "node_modules/", "test/generated/", "examples/frontend-codegen/src/gql/", "bench/results/"] },
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "test/generated/",
+      "examples/frontend-codegen/src/gql/",
+      "bench/results/",
+      "console/dist/",
+      "console/src/gql/",
+    ],
+  },
   js.configs.recommended,
   {
     files: TS,

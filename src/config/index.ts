@@ -13,6 +13,7 @@ import { readRedis, type RedisConfig } from "./redis.js";
 import { readPersisted, type PersistedConfig } from "./persisted.js";
 import { readBudget, type BudgetConfig } from "./budget.js";
 import { readCors, type CorsConfig } from "./cors.js";
+import { readConsole, type ConsoleConfig } from "./console.js";
 
 export { ConfigError, type Env };
 export { loadEnvironment } from "./env-file.js";
@@ -38,6 +39,8 @@ export interface Config {
   budget: BudgetConfig;
   /** Which web origins browsers let call /graphql (src/config/cors.ts). */
   cors: CorsConfig;
+  /** The backup console served at / and its sign-in settings (src/config/console.ts). */
+  console: ConsoleConfig;
   /** The emulator's knobs (EMULATOR_*), used when the gateway embeds it. EMULATOR_PORT defaults to 0 here. */
   emulator: EmulatorOptions;
 }
@@ -79,6 +82,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     persisted: readPersisted(env),
     budget: readBudget(env),
     cors: readCors(env, production),
+    console: readConsole(env),
     emulator,
   };
   return deepFreeze(config);

@@ -7,6 +7,7 @@ import type { Context } from "../schema/index.js";
 import { createAuthenticator } from "./auth/authenticate.js";
 import { mayRun } from "./authorization.js";
 import { createContext, type ContextDeps } from "./context.js";
+import { createConsole } from "./console.js";
 import { createCors } from "./cors.js";
 import type { GatewayOptions } from "./gateway-options.js";
 import { createRequestHandler } from "./http.js";
@@ -49,6 +50,7 @@ export function serveRequests(
       production: config.server.nodeEnv === "production",
       logger,
       cors: createCors(config.cors),
+      ...(config.console.enabled ? { console: createConsole(config.console, { mode: security.authMode }) } : {}),
     },
   );
   server.on("request", (req, res) => {

@@ -46,6 +46,8 @@ export interface HandlerOptions {
   logger: Logger;
   /** CORS_ORIGINS (cors.ts): preflights answered, allowed origins' answers readable; none when undefined. */
   cors?: Cors;
+  /** The backup console's files at / (console.ts): true when it answered; without it / redirects to /graphql. */
+  console?: (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
 }
 
 export function createRequestHandler(
@@ -63,6 +65,7 @@ export function createRequestHandler(
     if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
     if (url.pathname === "/readyz") return options.probes.ready(res);
     if (url.pathname === "/metrics") return options.probes.metrics(res);
+    if (options.console?.(req, res, url.pathname)) return;
     if (url.pathname === "/") {
       res.writeHead(302, { location: "/graphql" });
       return void res.end();

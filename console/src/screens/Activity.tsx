@@ -1,0 +1,161 @@
+// Activity: bulk addition jobs and restore sessions, filtered by workload, each opening its detail.
+import { useState } from "react";
+import { useQuery } from "@apollo/client/react";
+import { ActivityDocument, PollJobDocument, RestoreSessionDetailDocument, type Workload } from "../gql/graphql";
+import { Bar, ErrorBanner, Section, Status, WORKLOAD_LABEL, href, pollInterval, usePoll } from "../ui";
+
+export function JobDetail({ workload, id }: { workload: Workload; id: string }) {
+  const { data, error, refetch } = useQuery(PollJobDocument, { variables: { workload, id } });
+  const job = data?.protectionUnitsBulkAdditionJob;
+  usePoll(job && !job.isTerminal ? pollInterval([job.pollAfterSeconds]) : undefined, refetch);
+  if (error) return <ErrorBanner error={error} retry={() => void refetch()} />;
+  if (!job) return <p aria-busy="true">Loading the job…</p>;
+  return (
+    <>
+      <h1>
+        Job {job.displayName ?? job.id} <Status value={job.status} />
+      </h1>
+      <p className="muted">
+        {WORKLOAD_LABEL[job.workload]} · created{" "}
+        {job.createdDateTime ? new Date(job.createdDateTime).toLocaleString() : "?"}
+      </p>
+      {job.error && (
+        <ul className="plain">
+          {job.error.details.map((d, i) => (
+            <li key={i} className="fail">
+              <strong>{d.target}</strong>: {d.message} ({d.code})
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function SessionDetail({ id }: { id: string }) {
+  const { data, error, refetch } = useQuery(RestoreSessionDetailDocument, { variables: { id } });
+  const s = data?.restoreSession;
+  usePoll(s && !s.isTerminal && s.status !== "DRAFT" ? pollInterval([s.pollAfterSeconds]) : undefined, refetch);
+  if (error) return <ErrorBanner error={error} retry={() => void refetch()} />;
+  if (!s) return <p aria-busy="true">Loading the restore session…</p>;
+  const count = s.artifactCount;
+  return (
+    <>
+      <h1>
+        Restore session <Status value={s.status} />
+      </h1>
+      <p className="muted">
+        {WORKLOAD_LABEL[s.workload]} · {s.id}
+      </p>
+      {count && <Bar label="Restore progress" value={count.completed + count.failed} max={count.total} />}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Artifact</th>
+            <th scope="col">Status</th>
+            <th scope="col">Restore point</th>
+            <th scope="col">Destination</th>
+          </tr>
+        </thead>
+        <tbody>
+          {s.artifacts.nodes.map((a) => (
+            <tr key={a.id}>
+              <td>{a.id}</td>
+              <td>
+                <Status value={a.status} />
+              </td>
+              <td>{a.restorePoint ? new Date(a.restorePoint.protectionDateTime).toLocaleString() : ""}</td>
+              <td>{a.destinationType?.toLowerCase().replace("_", " ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+export function Activity() {
+  const [workload, setWorkload] = useState<Workload | "">("");
+  const { data, error, refetch } = useQuery(ActivityDocument, { variables: { workload: workload || null } });
+  const jobs = data?.protectionUnitsBulkAdditionJobs.nodes ?? [];
+  const sessions = data?.restoreSessions.nodes ?? [];
+  usePoll(
+    pollInterval(
+      [...jobs, ...sessions].filter((x) => !x.isTerminal && x.status !== "DRAFT").map((x) => x.pollAfterSeconds),
+    ),
+    refetch,
+  );
+  return (
+    <>
+      <h1>Activity</h1>
+      <label>
+        Workload{" "}
+        <select value={workload} onChange={(e) => setWorkload(e.target.value as Workload | "")}>
+          <option value="">All</option>
+          {(["EXCHANGE", "ONEDRIVE_FOR_BUSINESS", "SHAREPOINT"] as const).map((w) => (
+            <option key={w} value={w}>
+              {WORKLOAD_LABEL[w]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && <ErrorBanner error={error} retry={() => void refetch()} />}
+      <Section title="Bulk addition jobs">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Job</th>
+              <th scope="col">Workload</th>
+              <th scope="col">Status</th>
+              <th scope="col">Created</th>
+            </tr>
+          </thead>
+          <tbody>
+            {jobs.map((j) => (
+              <tr key={j.id}>
+                <td>
+                  <a href={href("activity", "job", j.workload, j.id)}>{j.displayName ?? j.id}</a>
+                </td>
+                <td>{WORKLOAD_LABEL[j.workload]}</td>
+                <td>
+                  <Status value={j.status} />
+                </td>
+                <td>{j.createdDateTime ? new Date(j.createdDateTime).toLocaleString() : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+      <Section title="Restore sessions">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Session</th>
+              <th scope="col">Workload</th>
+              <th scope="col">Status</th>
+              <th scope="col">Progress</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <a href={href("activity", "session", s.id)}>{s.id.slice(0, 8)}</a>
+                </td>
+                <td>{WORKLOAD_LABEL[s.workload]}</td>
+                <td>
+                  <Status value={s.status} />
+                </td>
+                <td>
+                  {s.artifactCount
+                    ? `${s.artifactCount.completed + s.artifactCount.failed} / ${s.artifactCount.total}`
+                    : ""}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+    </>
+  );
+}
