@@ -12,8 +12,9 @@ type ListField = "artifacts" | "bulkAdditionRequests" | "granularArtifacts";
 const LIST_PATH: Record<ListField, (key: WorkloadKey, sessionId: string) => string | undefined> = {
   artifacts: paths.sessionArtifacts,
   bulkAdditionRequests: paths.sessionBulkRequests,
-  // Exchange sessions' granular mailbox artifacts; the other kinds have none this gateway reads here.
-  granularArtifacts: (key, sessionId) => (key === "exchange" ? paths.sessionGranularMailboxArtifacts(sessionId) : undefined),
+  // Exchange sessions' granular mailbox artifacts; OneDrive and SharePoint sessions' items picked while browsing.
+  granularArtifacts: (key, sessionId) =>
+    key === "exchange" ? paths.sessionGranularMailboxArtifacts(sessionId) : paths.sessionGranularItems(key, sessionId),
 };
 const LIST_FIELDS: ReadonlySet<string> = new Set(Object.keys(LIST_PATH));
 

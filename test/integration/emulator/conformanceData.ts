@@ -57,6 +57,7 @@ export async function populate({ call, checked, emulator }: Deps): Promise<strin
   }
   await populateWork({ call, checked, emulator }, drives.policyId, sites.policyId, exchangeUnit);
   emulator.clock.advance(HOUR);
+  await populateGranularItems(call);
   return pointsQuery;
 }
 
@@ -113,4 +114,20 @@ async function populateWork(
       },
     ],
   });
+}
+
+/** A granular drive and a granular site artifact: an item of each (now created) browse session in a new session. */
+async function populateGranularItems(call: Call): Promise<void> {
+  for (const [browse, sessions, key] of [
+    ["oneDriveForBusinessBrowseSessions", "oneDriveForBusinessRestoreSessions", "granularDriveRestoreArtifacts@delta"],
+    ["sharePointBrowseSessions", "sharePointRestoreSessions", "granularSiteRestoreArtifacts@delta"],
+  ] as const) {
+    const browseSessionId = (await call("GET", `${BACKUP}/${browse}`)).body.value[0].id;
+    const itemKey = (await call("POST", `${BACKUP}/${browse}/${browseSessionId}/browse`, {})).body.value[0].itemKey;
+    const session = await call("POST", `${BACKUP}/${sessions}`, {});
+    const patched = await call("PATCH", `${BACKUP}/${sessions}/${session.body.id}`, {
+      [key]: [{ browseSessionId, itemKey }],
+    });
+    expect(patched.body[key][0]).toMatchObject({ id: itemKey, status: "added" });
+  }
 }
