@@ -1,7 +1,7 @@
 // The console's frame: navigation and the screen the location's hash names.
 import { Overview } from "./screens/Overview";
 import { PolicyPage } from "./screens/Policy";
-import { Activity, JobDetail, SessionDetail } from "./screens/Activity";
+import { Activity, BrowseDetail, JobDetail, SessionDetail } from "./screens/Activity";
 import { RestoreWizard } from "./screens/Restore";
 import { useRoute, href } from "./ui";
 import type { Workload } from "./gql/graphql";
@@ -38,6 +38,7 @@ export function App() {
         {screen === "activity" && !a && <Activity />}
         {screen === "activity" && a === "job" && b && c && <JobDetail workload={b as Workload} id={c} />}
         {screen === "activity" && a === "session" && b && <SessionDetail id={b} />}
+        {screen === "activity" && a === "browse" && b && <BrowseDetail id={b} />}
         {screen === "restore" && <RestoreWizard />}
       </main>
     </>

@@ -197,6 +197,7 @@ describe.skipIf(unavailable !== undefined)("the backup console in Chromium", () 
   it("lists activity and walks the restore wizard to a running restore", async () => {
     await page.goto(new URL("/#/activity", t.url).href);
     await page.getByRole("heading", { name: "Bulk addition jobs" }).waitFor();
+    await page.getByRole("heading", { name: "Browse sessions" }).waitFor();
     await page.locator("tbody tr").first().waitFor();
     await page.screenshot({ path: join(docs, "console-activity.png"), fullPage: true });
     await expectAccessible();
@@ -211,6 +212,12 @@ describe.skipIf(unavailable !== undefined)("the backup console in Chromium", () 
     await page.getByRole("button", { name: "Next: review" }).click();
     await page.getByRole("button", { name: "Start the restore" }).click();
     await page.getByRole("heading", { name: /Restore session/ }).waitFor();
+    // The session polls at its pollAfterSeconds until it ends: scheduling, in progress, then completed.
+    t.emulator.clock.advance(6 * MINUTE);
+    await page.getByRole("heading", { name: /Restore session completed/ }).waitFor({ timeout: 15_000 });
+    const bar = page.getByRole("progressbar", { name: "Restore progress" });
+    expect(await bar.getAttribute("value")).toBe(await bar.getAttribute("max"));
+    await page.screenshot({ path: join(docs, "console-restore-done.png"), fullPage: true });
     await expectAccessible();
   });
 });

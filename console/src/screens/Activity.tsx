@@ -1,7 +1,13 @@
 // Activity: bulk addition jobs and restore sessions, filtered by workload, each opening its detail.
 import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { ActivityDocument, PollJobDocument, RestoreSessionDetailDocument, type Workload } from "../gql/graphql";
+import {
+  ActivityDocument,
+  BrowseSessionDetailDocument,
+  PollJobDocument,
+  RestoreSessionDetailDocument,
+  type Workload,
+} from "../gql/graphql";
 import { Bar, ErrorBanner, Section, Status, WORKLOAD_LABEL, href, pollInterval, usePoll } from "../ui";
 
 export function JobDetail({ workload, id }: { workload: Workload; id: string }) {
@@ -74,11 +80,42 @@ export function SessionDetail({ id }: { id: string }) {
   );
 }
 
+export function BrowseDetail({ id }: { id: string }) {
+  const { data, error, refetch } = useQuery(BrowseSessionDetailDocument, { variables: { id } });
+  const b = data?.browseSession;
+  usePoll(b && !b.isTerminal ? pollInterval([b.pollAfterSeconds]) : undefined, refetch);
+  if (error) return <ErrorBanner error={error} retry={() => void refetch()} />;
+  if (!b) return <p aria-busy="true">Loading the browse session…</p>;
+  return (
+    <>
+      <h1>
+        Browse session <Status value={b.status} />
+      </h1>
+      <dl>
+        <dt>Workload</dt>
+        <dd>{WORKLOAD_LABEL[b.workload]}</dd>
+        <dt>Backup of</dt>
+        <dd>{b.directoryObjectId ?? b.siteId ?? "?"}</dd>
+        <dt>Restore point</dt>
+        <dd>{b.restorePointDateTime ? new Date(b.restorePointDateTime).toLocaleString() : "?"}</dd>
+        <dt>Expires</dt>
+        <dd>{b.expirationDateTime ? new Date(b.expirationDateTime).toLocaleString() : "?"}</dd>
+      </dl>
+      {b.error && (
+        <p className="fail">
+          {b.error.message} ({b.error.code})
+        </p>
+      )}
+    </>
+  );
+}
+
 export function Activity() {
   const [workload, setWorkload] = useState<Workload | "">("");
   const { data, error, refetch } = useQuery(ActivityDocument, { variables: { workload: workload || null } });
   const jobs = data?.protectionUnitsBulkAdditionJobs.nodes ?? [];
   const sessions = data?.restoreSessions.nodes ?? [];
+  const browses = data?.browseSessions.nodes ?? [];
   usePoll(
     pollInterval(
       [...jobs, ...sessions].filter((x) => !x.isTerminal && x.status !== "DRAFT").map((x) => x.pollAfterSeconds),
@@ -155,6 +192,33 @@ export function Activity() {
             ))}
           </tbody>
         </table>
+      </Section>
+      <Section title="Browse sessions">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Session</th>
+              <th scope="col">Workload</th>
+              <th scope="col">Status</th>
+              <th scope="col">Restore point</th>
+            </tr>
+          </thead>
+          <tbody>
+            {browses.map((b) => (
+              <tr key={b.id}>
+                <td>
+                  <a href={href("activity", "browse", b.id)}>{b.id.slice(0, 8)}</a>
+                </td>
+                <td>{WORKLOAD_LABEL[b.workload]}</td>
+                <td>
+                  <Status value={b.status} />
+                </td>
+                <td>{b.restorePointDateTime ? new Date(b.restorePointDateTime).toLocaleString() : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {browses.length === 0 && <p className="muted">No browse sessions.</p>}
       </Section>
     </>
   );

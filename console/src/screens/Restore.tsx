@@ -1,16 +1,51 @@
 // Restore wizard: choose units → a point in time for each → the destination → review → create the session with its
 // artifacts and activate it → progress (the session's detail page).
 import { useState } from "react";
-import { useLazyQuery, useMutation, useQuery } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import {
   ActivateRestoreDocument,
   CreateRestoreDocument,
   OverviewDocument,
-  RestorePointsDocument,
+  UnitRestorePointsDocument,
   type DestinationType,
   type Workload,
 } from "../gql/graphql";
 import { ErrorBanner, Section, Status, WORKLOAD_LABEL, href, unitName } from "../ui";
+
+/** One unit's restore points, newest first, as a timeline of choices; fast-restore points are marked. */
+function Timeline({
+  id,
+  name,
+  chosen,
+  choose,
+}: {
+  id: string;
+  name: string;
+  chosen?: string;
+  choose: (point: string) => void;
+}) {
+  const { data, error, refetch } = useQuery(UnitRestorePointsDocument, { variables: { id, first: 20 } });
+  const points = data?.protectionUnit?.restorePoints.nodes ?? [];
+  return (
+    <fieldset>
+      <legend>{name}</legend>
+      {error && <ErrorBanner error={error} retry={() => void refetch()} />}
+      {!data && !error && <p aria-busy="true">Reading restore points…</p>}
+      <ol className="timeline">
+        {points.map((p) => (
+          <li key={p.id}>
+            <label className="check">
+              <input type="radio" name={`point-${id}`} checked={chosen === p.id} onChange={() => choose(p.id)} />{" "}
+              {new Date(p.protectionDateTime).toLocaleString()}
+              {p.tags.includes("FAST_RESTORE") ? <span className="badge ok">fast restore</span> : null}
+            </label>
+          </li>
+        ))}
+      </ol>
+      {data && points.length === 0 && <p className="muted">No restore point yet.</p>}
+    </fieldset>
+  );
+}
 import { SessionDetail } from "./Activity";
 
 export function RestoreWizard() {
@@ -20,20 +55,15 @@ export function RestoreWizard() {
   const [points, setPoints] = useState<Record<string, string>>({});
   const [destination, setDestination] = useState<DestinationType>("NEW");
   const [step, setStep] = useState(1);
-  const [search, searched] = useLazyQuery(RestorePointsDocument);
   const [create, created] = useMutation(CreateRestoreDocument);
   const [activate, activated] = useMutation(ActivateRestoreDocument);
   const units = (data?.protectionPolicies.nodes ?? [])
     .filter((p) => p.workload === workload)
     .flatMap((p) => p.protectionUnits.nodes);
-  const failure = error ?? searched.error ?? created.error ?? activated.error;
+  const failure = error ?? created.error ?? activated.error;
   const sessionId = activated.data?.activateRestoreSession.session.id;
   if (sessionId) return <SessionDetail id={sessionId} />;
 
-  const hits = searched.data?.searchRestorePoints.results ?? [];
-  const toPoints = () => {
-    void search({ variables: { unitIds } }).then(() => setStep(2));
-  };
   const run = async () => {
     const artifacts = unitIds.flatMap((u) =>
       points[u] ? [{ restorePointId: points[u], destinationType: destination }] : [],
@@ -88,7 +118,7 @@ export function RestoreWizard() {
                 </label>
               ))}
           </fieldset>
-          <button type="button" disabled={!unitIds.length || searched.loading} onClick={toPoints}>
+          <button type="button" disabled={!unitIds.length} onClick={() => setStep(2)}>
             Next: point in time
           </button>
         </Section>
@@ -97,26 +127,14 @@ export function RestoreWizard() {
         <Section title="Choose a point in time">
           {unitIds.map((u) => {
             const unit = units.find((x) => x.id === u);
-            const mine = hits.filter((h) => h.restorePoint.protectionUnitId === u).map((h) => h.restorePoint);
             return (
-              <fieldset key={u}>
-                <legend>{unit ? unitName(unit) : u}</legend>
-                <div className="timeline">
-                  {mine.map((p) => (
-                    <label key={p.id} className="check">
-                      <input
-                        type="radio"
-                        name={`point-${u}`}
-                        checked={points[u] === p.id}
-                        onChange={() => setPoints({ ...points, [u]: p.id })}
-                      />{" "}
-                      {new Date(p.protectionDateTime).toLocaleString()}
-                      {p.tags.includes("FAST_RESTORE") ? <span className="badge ok">fast restore</span> : null}
-                    </label>
-                  ))}
-                  {mine.length === 0 && <p className="muted">No restore point found.</p>}
-                </div>
-              </fieldset>
+              <Timeline
+                key={u}
+                id={u}
+                name={unit ? unitName(unit) : u}
+                chosen={points[u]}
+                choose={(p) => setPoints({ ...points, [u]: p })}
+              />
             );
           })}
           <button type="button" onClick={() => setStep(1)}>
