@@ -4,6 +4,7 @@ import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 
 /** Interfaces and their implementations in schema/schema.graphql, for fragments on interfaces. */
 export const possibleTypes = {
+  GranularRestoreArtifact: ["GranularDriveRestoreArtifact", "GranularSiteRestoreArtifact"],
   ProtectionPolicy: [
     "ExchangeProtectionPolicy",
     "OneDriveForBusinessProtectionPolicy",

@@ -220,4 +220,43 @@ describe.skipIf(unavailable !== undefined)("the backup console in Chromium", () 
     await page.screenshot({ path: join(docs, "console-restore-done.png"), fullPage: true });
     await expectAccessible();
   });
+
+  it("restores one folder of a OneDrive backup, browsed as a folder tree, to COMPLETED", async () => {
+    // An hour of backups later every protected drive has a fast-restore point, which can be browsed.
+    t.emulator.clock.advance(60 * MINUTE);
+    await page.goto(new URL("/#/overview", t.url).href);
+    await page.getByRole("link", { name: "Restore" }).click();
+    await page.getByLabel("Workload").selectOption("ONEDRIVE_FOR_BUSINESS");
+    await page.getByRole("group", { name: "Units with a restore point" }).getByRole("checkbox").first().check();
+    await page.getByRole("button", { name: "Next: point in time" }).click();
+    await page.getByRole("radio", { name: /Chosen folders and files/ }).check();
+    await page
+      .getByRole("radio", { name: /fast restore/ })
+      .first()
+      .check();
+    await page.getByRole("button", { name: "Next: choose items" }).click();
+    await page.getByRole("status").filter({ hasText: "Opening the backup" }).waitFor();
+    t.emulator.clock.advance(2 * MINUTE);
+    const items = page.getByRole("list", { name: "Items in this folder" });
+    await items
+      .getByRole("button", { name: /^Open / })
+      .first()
+      .click({ timeout: 15_000 });
+    await page.getByRole("navigation", { name: "Folder path" }).getByRole("button").nth(1).waitFor();
+    await items
+      .getByRole("checkbox", { name: /^Restore folder / })
+      .first()
+      .check();
+    await page.screenshot({ path: join(docs, "console-granular.png"), fullPage: true });
+    await expectAccessible();
+    await page.getByRole("button", { name: "Next: review" }).click();
+    await page.getByRole("button", { name: "Start the restore" }).click();
+    await page.getByRole("heading", { name: /Restore session/ }).waitFor();
+    t.emulator.clock.advance(6 * MINUTE);
+    await page.getByRole("heading", { name: /Restore session completed/ }).waitFor({ timeout: 15_000 });
+    const restored = page.getByRole("table", { name: "Items restored" });
+    await restored.getByText("succeeded").waitFor();
+    await page.screenshot({ path: join(docs, "console-granular-done.png"), fullPage: true });
+    await expectAccessible();
+  });
 });

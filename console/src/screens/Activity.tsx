@@ -54,28 +54,61 @@ export function SessionDetail({ id }: { id: string }) {
         {WORKLOAD_LABEL[s.workload]} · {s.id}
       </p>
       {count && <Bar label="Restore progress" value={count.completed + count.failed} max={count.total} />}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Artifact</th>
-            <th scope="col">Status</th>
-            <th scope="col">Restore point</th>
-            <th scope="col">Destination</th>
-          </tr>
-        </thead>
-        <tbody>
-          {s.artifacts.nodes.map((a) => (
-            <tr key={a.id}>
-              <td>{a.id}</td>
-              <td>
-                <Status value={a.status} />
-              </td>
-              <td>{a.restorePoint ? new Date(a.restorePoint.protectionDateTime).toLocaleString() : ""}</td>
-              <td>{a.destinationType?.toLowerCase().replace("_", " ")}</td>
+      {"granularArtifacts" in s && s.granularArtifacts.nodes.length > 0 && (
+        <table>
+          <caption>Items restored</caption>
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Status</th>
+              <th scope="col">Restored to</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {s.granularArtifacts.nodes.map((g) => (
+              <tr key={g.id}>
+                <td>{g.webUrl ?? g.id}</td>
+                <td>
+                  <Status value={g.status} />
+                </td>
+                <td>
+                  {g.restoredItemWebUrl ? (
+                    <a href={g.restoredItemWebUrl} rel="noreferrer" target="_blank">
+                      {g.restoredItemPath ?? g.restoredItemWebUrl}
+                    </a>
+                  ) : (
+                    (g.restoredItemPath ?? "")
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {s.artifacts.nodes.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Artifact</th>
+              <th scope="col">Status</th>
+              <th scope="col">Restore point</th>
+              <th scope="col">Destination</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.artifacts.nodes.map((a) => (
+              <tr key={a.id}>
+                <td>{a.id}</td>
+                <td>
+                  <Status value={a.status} />
+                </td>
+                <td>{a.restorePoint ? new Date(a.restorePoint.protectionDateTime).toLocaleString() : ""}</td>
+                <td>{a.destinationType?.toLowerCase().replace("_", " ")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </>
   );
 }

@@ -1,16 +1,21 @@
 // Restore wizard: choose units → a point in time for each → the destination → review → create the session with its
 // artifacts and activate it → progress (the session's detail page).
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
 import {
   ActivateRestoreDocument,
   CreateRestoreDocument,
   OverviewDocument,
   UnitRestorePointsDocument,
+  AddGranularDocument,
+  BrowseDocument,
+  BrowseSessionDetailDocument,
+  CreateBrowseDocument,
+  CreateEmptyRestoreDocument,
   type DestinationType,
   type Workload,
 } from "../gql/graphql";
-import { ErrorBanner, Section, Status, WORKLOAD_LABEL, href, unitName } from "../ui";
+import { ErrorBanner, Section, Status, WORKLOAD_LABEL, href, pollInterval, unitName, usePoll } from "../ui";
 
 /** One unit's restore points, newest first, as a timeline of choices; fast-restore points are marked. */
 function Timeline({
@@ -48,23 +53,164 @@ function Timeline({
 }
 import { SessionDetail } from "./Activity";
 
+interface Picked {
+  itemKey: string;
+  name: string;
+}
+
+/**
+ * Granular restore: a browse session on the chosen point (polled until CREATED), then the backup as a folder tree,
+ * one Graph page per folder; tick the folders and files to restore.
+ */
+function BrowsePicker(props: {
+  workload: Workload;
+  pointId: string;
+  picked: Picked[];
+  setPicked: (p: Picked[]) => void;
+  onSession: (id: string) => void;
+}) {
+  const { workload, pointId, picked, setPicked, onSession } = props;
+  const [createBrowse, browseCreated] = useMutation(CreateBrowseDocument);
+  // One browse session per chosen point, however often React runs the effect.
+  const opened = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (opened.current === pointId) return;
+    opened.current = pointId;
+    void createBrowse({ variables: { workload, pointId } }).then((r) => {
+      const id = r.data?.createBrowseSession.session.id;
+      if (id) onSession(id);
+    });
+  }, [createBrowse, workload, pointId, onSession]);
+  const sessionId = browseCreated.data?.createBrowseSession.session.id;
+  const session = useQuery(BrowseSessionDetailDocument, { variables: { id: sessionId ?? "" }, skip: !sessionId });
+  const status = session.data?.browseSession?.status ?? browseCreated.data?.createBrowseSession.session.status;
+  usePoll(
+    status === "CREATING" ? (pollInterval([session.data?.browseSession?.pollAfterSeconds]) ?? 2000) : undefined,
+    session.refetch,
+  );
+  const [path, setPath] = useState<Picked[]>([]);
+  const listing = useQuery(BrowseDocument, {
+    variables: { sessionId: sessionId ?? "", itemKey: path.at(-1)?.itemKey ?? null },
+    skip: status !== "CREATED",
+  });
+  const failure = browseCreated.error ?? session.error ?? listing.error;
+  if (failure) return <ErrorBanner error={failure} />;
+  if (status !== "CREATED")
+    return (
+      <p aria-busy="true" role="status">
+        Opening the backup for browsing ({status?.toLowerCase() ?? "starting"})…
+      </p>
+    );
+  const items = listing.data?.browse.nodes ?? [];
+  return (
+    <div className="browser">
+      <nav aria-label="Folder path">
+        <button type="button" className="link" onClick={() => setPath([])}>
+          Backup
+        </button>
+        {path.map((p, i) => (
+          <span key={p.itemKey}>
+            {" / "}
+            <button type="button" className="link" onClick={() => setPath(path.slice(0, i + 1))}>
+              {p.name}
+            </button>
+          </span>
+        ))}
+      </nav>
+      {!listing.data && <p aria-busy="true">Reading the folder…</p>}
+      <ul className="plain tree" aria-label="Items in this folder">
+        {items.map((item) => {
+          const name = item.name ?? item.itemKey;
+          const container = item.type !== "FILE";
+          const restorable = item.type === "FILE" || item.type === "FOLDER";
+          return (
+            <li key={item.itemKey}>
+              {restorable && (
+                <label className="check inline">
+                  <input
+                    type="checkbox"
+                    checked={picked.some((p) => p.itemKey === item.itemKey)}
+                    onChange={(e) =>
+                      setPicked(
+                        e.target.checked
+                          ? [...picked, { itemKey: item.itemKey, name }]
+                          : picked.filter((p) => p.itemKey !== item.itemKey),
+                      )
+                    }
+                  />{" "}
+                  Restore {item.type === "FOLDER" ? "folder" : "file"} {name}
+                </label>
+              )}
+              {!restorable && <strong>{name}</strong>}{" "}
+              {container && (
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => setPath([...path, { itemKey: item.itemKey, name }])}
+                >
+                  Open {name}
+                </button>
+              )}
+              <span className="muted">
+                {" "}
+                {item.type.toLowerCase().replace("_", " ")}
+                {item.itemsCount != null ? ` · ${item.itemsCount} items` : ""}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="muted">{picked.length} chosen</p>
+    </div>
+  );
+}
+
 export function RestoreWizard() {
-  const { data, error, refetch } = useQuery(OverviewDocument);
+  const { data, error, refetch } = useQuery(OverviewDocument, { fetchPolicy: "cache-and-network" });
   const [workload, setWorkload] = useState<Workload>("EXCHANGE");
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [points, setPoints] = useState<Record<string, string>>({});
   const [destination, setDestination] = useState<DestinationType>("NEW");
   const [step, setStep] = useState(1);
+  const [granular, setGranular] = useState(false);
+  const [picked, setPicked] = useState<Picked[]>([]);
+  const [browseId, setBrowseId] = useState<string>();
+  const [createEmpty, createdEmpty] = useMutation(CreateEmptyRestoreDocument);
+  const [addGranular, addedGranular] = useMutation(AddGranularDocument);
   const [create, created] = useMutation(CreateRestoreDocument);
   const [activate, activated] = useMutation(ActivateRestoreDocument);
   const units = (data?.protectionPolicies.nodes ?? [])
     .filter((p) => p.workload === workload)
     .flatMap((p) => p.protectionUnits.nodes);
-  const failure = error ?? created.error ?? activated.error;
+  const failure = error ?? created.error ?? activated.error ?? createdEmpty.error ?? addedGranular.error;
+  const canGranular = workload !== "EXCHANGE" && unitIds.length === 1;
+  const onlyUnit = units.find((u) => u.id === unitIds[0]);
+  const refused = addedGranular.data?.addGranularRestoreArtifacts.results.filter((r) => !r.succeeded) ?? [];
   const sessionId = activated.data?.activateRestoreSession.session.id;
   if (sessionId) return <SessionDetail id={sessionId} />;
 
+  const runGranular = async () => {
+    const unit = onlyUnit;
+    if (!unit || !browseId) return;
+    const owner =
+      unit.__typename === "SiteProtectionUnit"
+        ? { siteId: unit.siteId }
+        : unit.__typename === "DriveProtectionUnit"
+          ? { directoryObjectId: unit.directoryObjectId }
+          : {};
+    const session = await createEmpty({ variables: { workload } });
+    const id = session.data?.createRestoreSession.session.id;
+    if (!id) return;
+    const added = await addGranular({
+      variables: {
+        sessionId: id,
+        items: picked.map((p) => ({ browseSessionId: browseId, itemKey: p.itemKey, ...owner })),
+      },
+    });
+    if (added.data?.addGranularRestoreArtifacts.results.some((r) => r.succeeded)) await activate({ variables: { id } });
+  };
   const run = async () => {
+    if (granular) return runGranular();
     const artifacts = unitIds.flatMap((u) =>
       points[u] ? [{ restorePointId: points[u], destinationType: destination }] : [],
     );
@@ -76,7 +222,7 @@ export function RestoreWizard() {
     <>
       <h1>Restore</h1>
       <ol className="steps" aria-label="Steps">
-        {["Units", "Point in time", "Destination", "Review"].map((s, i) => (
+        {["Units", "Point in time", granular && canGranular ? "Items" : "Destination", "Review"].map((s, i) => (
           <li key={s} aria-current={step === i + 1 ? "step" : undefined}>
             {s}
           </li>
@@ -137,15 +283,48 @@ export function RestoreWizard() {
               />
             );
           })}
+          {canGranular && (
+            <fieldset>
+              <legend>What to restore</legend>
+              <label className="check">
+                <input type="radio" name="what" checked={!granular} onChange={() => setGranular(false)} /> The whole{" "}
+                {workload === "SHAREPOINT" ? "site" : "OneDrive"}
+              </label>
+              <label className="check">
+                <input type="radio" name="what" checked={granular} onChange={() => setGranular(true)} /> Chosen folders
+                and files (browse the backup)
+              </label>
+            </fieldset>
+          )}
           <button type="button" onClick={() => setStep(1)}>
             Back
           </button>{" "}
           <button type="button" disabled={!unitIds.some((u) => points[u])} onClick={() => setStep(3)}>
-            Next: destination
+            {granular && canGranular ? "Next: choose items" : "Next: destination"}
           </button>
         </Section>
       )}
-      {step === 3 && (
+      {step === 3 && granular && canGranular && unitIds[0] && points[unitIds[0]] && (
+        <Section title="Choose folders and files">
+          <BrowsePicker
+            workload={workload}
+            pointId={points[unitIds[0]]!}
+            picked={picked}
+            setPicked={setPicked}
+            onSession={setBrowseId}
+          />
+          <p className="muted">
+            Chosen items are restored to a new folder beside the originals; nothing is overwritten.
+          </p>
+          <button type="button" onClick={() => setStep(2)}>
+            Back
+          </button>{" "}
+          <button type="button" disabled={!picked.length} onClick={() => setStep(4)}>
+            Next: review
+          </button>
+        </Section>
+      )}
+      {step === 3 && !(granular && canGranular) && (
         <Section title="Choose the destination">
           <fieldset>
             <legend>Restore to</legend>
@@ -173,14 +352,34 @@ export function RestoreWizard() {
       )}
       {step === 4 && (
         <Section title="Review">
-          <p>
-            Restore {unitIds.filter((u) => points[u]).length} {WORKLOAD_LABEL[workload]?.toLowerCase()} to{" "}
-            {destination === "NEW" ? "a new location" : "their original place"}.
-          </p>
+          {granular && canGranular ? (
+            <p>
+              Restore {picked.length} item{picked.length === 1 ? "" : "s"} ({picked.map((p) => p.name).join(", ")}) from{" "}
+              {onlyUnit ? unitName(onlyUnit) : "the backup"}.
+            </p>
+          ) : (
+            <p>
+              Restore {unitIds.filter((u) => points[u]).length} {WORKLOAD_LABEL[workload]?.toLowerCase()} to{" "}
+              {destination === "NEW" ? "a new location" : "their original place"}.
+            </p>
+          )}
+          {refused.length > 0 && (
+            <ul className="plain" aria-label="Items refused">
+              {refused.map((r) => (
+                <li key={r.target} className="fail">
+                  {r.target}: {r.error?.message} ({r.error?.code})
+                </li>
+              ))}
+            </ul>
+          )}
           <button type="button" onClick={() => setStep(3)}>
             Back
           </button>{" "}
-          <button type="button" disabled={created.loading || activated.loading} onClick={() => void run()}>
+          <button
+            type="button"
+            disabled={created.loading || activated.loading || createdEmpty.loading || addedGranular.loading}
+            onClick={() => void run()}
+          >
             Start the restore
           </button>
           <p className="muted">
