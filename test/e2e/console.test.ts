@@ -107,6 +107,10 @@ describe.skipIf(unavailable !== undefined)("the backup console in Chromium", () 
     const waves = t.emulator.requests().filter((r) => !r.batchId);
     expect(waves.length).toBeLessThanOrEqual(3);
     await expect(page.getByRole("figure", { name: "Restore point freshness" }).first().isVisible()).resolves.toBe(true);
+    // Nothing runs in the demo tenant: the overview does not poll.
+    const settled = graphqlRequests.length;
+    await page.waitForTimeout(2_500);
+    expect(graphqlRequests.length).toBe(settled);
     await page.screenshot({ path: join(docs, "console-overview.png"), fullPage: true });
     await expectAccessible();
   });
@@ -258,5 +262,49 @@ describe.skipIf(unavailable !== undefined)("the backup console in Chromium", () 
     await restored.getByText("succeeded").waitFor();
     await page.screenshot({ path: join(docs, "console-granular-done.png"), fullPage: true });
     await expectAccessible();
+  });
+
+  it("restores mailboxes from a pasted list through one bulk request, to COMPLETED", async () => {
+    const mails = (await users(2)).map((u) => u.mail);
+    await page.goto(new URL("/#/overview", t.url).href);
+    await page.getByRole("link", { name: "Restore" }).click();
+    await page.getByRole("textbox", { name: /Email addresses to restore/ }).fill(mails.join("\n"));
+    await page.getByRole("button", { name: "Restore 2 addresses" }).click();
+    await page.getByRole("heading", { name: /Restore session/ }).waitFor();
+    t.emulator.clock.advance(8 * MINUTE);
+    await page.getByRole("heading", { name: /Restore session completed/ }).waitFor({ timeout: 15_000 });
+    const bar = page.getByRole("progressbar", { name: "Restore progress" });
+    expect(Number(await bar.getAttribute("max"))).toBe(2);
+    expect(await bar.getAttribute("value")).toBe("2");
+    await expectAccessible();
+  });
+
+  it("with AUTH_MODE=entra shows sign-in from the gateway's settings, never a blank page", async () => {
+    const entra = await startEmbedded({
+      AUTH_MODE: "entra",
+      AUTH_AUDIENCE: "api://backup-gateway",
+      AUTH_TENANT_ID: "00000000-0000-4000-8000-000000000001",
+      CONSOLE_CLIENT_ID: "11111111-2222-4333-8444-555555555555",
+    });
+    const tab = await browser.newPage();
+    try {
+      const errors: string[] = [];
+      tab.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      await tab.goto(new URL("/", entra.url).href);
+      await tab.getByRole("button", { name: "Sign in" }).waitFor();
+      expect(await tab.getByRole("heading", { level: 1 }).innerText()).toBe("Microsoft 365 Backup console");
+      await tab.evaluate(axeSource);
+      const violations = await tab.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+        return (await axe.run()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      });
+      expect(violations).toEqual([]);
+      expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    } finally {
+      await tab.close();
+      await entra.stop();
+    }
   });
 });

@@ -146,9 +146,11 @@ export function BrowseDetail({ id }: { id: string }) {
 export function Activity() {
   const [workload, setWorkload] = useState<Workload | "">("");
   const { data, error, refetch } = useQuery(ActivityDocument, { variables: { workload: workload || null } });
-  const jobs = data?.protectionUnitsBulkAdditionJobs.nodes ?? [];
-  const sessions = data?.restoreSessions.nodes ?? [];
-  const browses = data?.browseSessions.nodes ?? [];
+  const [running, setRunning] = useState(false);
+  const keep = (x: { isTerminal: boolean }) => !running || !x.isTerminal;
+  const jobs = (data?.protectionUnitsBulkAdditionJobs.nodes ?? []).filter(keep);
+  const sessions = (data?.restoreSessions.nodes ?? []).filter(keep);
+  const browses = (data?.browseSessions.nodes ?? []).filter(keep);
   usePoll(
     pollInterval(
       [...jobs, ...sessions].filter((x) => !x.isTerminal && x.status !== "DRAFT").map((x) => x.pollAfterSeconds),
@@ -168,6 +170,11 @@ export function Activity() {
             </option>
           ))}
         </select>
+      </label>
+      <label className="check inline">
+        {" "}
+        <input type="checkbox" checked={running} onChange={(e) => setRunning(e.target.checked)} /> Only what is still
+        running
       </label>
       {error && <ErrorBanner error={error} retry={() => void refetch()} />}
       <Section title="Bulk addition jobs">
