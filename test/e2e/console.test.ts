@@ -209,7 +209,7 @@ describe.skipIf(unavailable !== undefined)("the backup console in Chromium", () 
     await page.goto(new URL("/#/restore", t.url).href);
     await page.getByRole("group", { name: "Units with a restore point" }).getByRole("checkbox").first().check();
     await page.getByRole("button", { name: "Next: point in time" }).click();
-    await page.getByRole("radio").first().check();
+    await page.getByRole("list", { name: "Restore points" }).getByRole("radio").first().check();
     await page.screenshot({ path: join(docs, "console-restore.png"), fullPage: true });
     await expectAccessible();
     await page.getByRole("button", { name: "Next: destination" }).click();
@@ -276,6 +276,26 @@ describe.skipIf(unavailable !== undefined)("the backup console in Chromium", () 
     const bar = page.getByRole("progressbar", { name: "Restore progress" });
     expect(Number(await bar.getAttribute("max"))).toBe(2);
     expect(await bar.getAttribute("value")).toBe("2");
+    await expectAccessible();
+  });
+
+  it("restores the mail one search found in a mailbox's backups, to COMPLETED", async () => {
+    await page.goto(new URL("/#/overview", t.url).href);
+    await page.getByRole("link", { name: "Restore" }).click();
+    await page.getByRole("group", { name: "Units with a restore point" }).getByRole("checkbox").first().check();
+    await page.getByRole("button", { name: "Next: point in time" }).click();
+    await page.getByRole("radio", { name: "Mail found by a search" }).check();
+    await page.getByRole("button", { name: "Search mail" }).click();
+    await page.getByRole("group", { name: "Backups with matching mail" }).getByRole("radio").first().check();
+    await page.screenshot({ path: join(docs, "console-mail-search.png"), fullPage: true });
+    await expectAccessible();
+    await page.getByRole("button", { name: "Next: destination" }).click();
+    await page.getByRole("button", { name: "Next: review" }).click();
+    await page.getByRole("button", { name: "Start the restore" }).click();
+    await page.getByRole("heading", { name: /Restore session/ }).waitFor();
+    t.emulator.clock.advance(6 * MINUTE);
+    await page.getByRole("heading", { name: /Restore session completed/ }).waitFor({ timeout: 15_000 });
+    await page.getByRole("table", { name: "Mail restored" }).getByText("succeeded").waitFor();
     await expectAccessible();
   });
 

@@ -54,6 +54,32 @@ export function SessionDetail({ id }: { id: string }) {
         {WORKLOAD_LABEL[s.workload]} · {s.id}
       </p>
       {count && <Bar label="Restore progress" value={count.completed + count.failed} max={count.total} />}
+      {"mailItems" in s && s.mailItems.nodes.length > 0 && (
+        <table>
+          <caption>Mail restored</caption>
+          <thead>
+            <tr>
+              <th scope="col">Found by the search</th>
+              <th scope="col">Status</th>
+              <th scope="col">Restored to folder</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.mailItems.nodes.map((m) => (
+              <tr key={m.id}>
+                <td>{m.artifactCount ?? "?"} items</td>
+                <td>
+                  <Status value={m.status} />
+                </td>
+                <td>
+                  {m.restoredFolderName ?? ""}
+                  {m.restoredItemCount != null ? ` (${m.restoredItemCount} items)` : ""}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {"granularArtifacts" in s && s.granularArtifacts.nodes.length > 0 && (
         <table>
           <caption>Items restored</caption>

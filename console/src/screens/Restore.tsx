@@ -1,13 +1,15 @@
 // Restore wizard: choose units → a point in time for each → the destination → review → create the session with its
 // artifacts and activate it → progress (the session's detail page).
 import { useEffect, useRef, useState } from "react";
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useLazyQuery, useMutation, useQuery } from "@apollo/client/react";
 import {
   ActivateRestoreDocument,
   CreateRestoreDocument,
   OverviewDocument,
   UnitRestorePointsDocument,
   AddGranularDocument,
+  CreateMailRestoreDocument,
+  SearchMailDocument,
   BulkDriveRestoreDocument,
   BulkMailboxRestoreDocument,
   BulkSiteRestoreDocument,
@@ -39,7 +41,7 @@ function Timeline({
       <legend>{name}</legend>
       {error && <ErrorBanner error={error} retry={() => void refetch()} />}
       {!data && !error && <p aria-busy="true">Reading restore points…</p>}
-      <ol className="timeline">
+      <ol className="timeline" aria-label="Restore points">
         {points.map((p) => (
           <li key={p.id}>
             <label className="check">
@@ -56,6 +58,69 @@ function Timeline({
 }
 import { SessionDetail } from "./Activity";
 import { parseAddresses } from "../errors";
+
+interface MailChoice {
+  searchResponseId: string;
+  restorePointId: string;
+  label: string;
+}
+
+/** Mail search: one mailbox's backups searched with Graph's mail query grammar; pick the point whose hits to restore. */
+function MailSearch({
+  unitId,
+  chosen,
+  choose,
+}: {
+  unitId: string;
+  chosen?: MailChoice;
+  choose: (c: MailChoice) => void;
+}) {
+  const [query, setQuery] = useState("(subject -contains 'invoice')");
+  const [search, searched] = useLazyQuery(SearchMailDocument);
+  const result = searched.data?.searchRestorePoints;
+  return (
+    <div>
+      <form
+        className="inline"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void search({ variables: { unitId, query } });
+        }}
+      >
+        <label>
+          Mail query (subject, sender, recipient, hasAttachment){" "}
+          <input size={50} value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <button type="submit">Search mail</button>
+      </form>
+      {searched.error && <ErrorBanner error={searched.error} />}
+      {result && (
+        <fieldset>
+          <legend>Backups with matching mail</legend>
+          {result.results.length === 0 && <p className="muted">No backup holds matching mail.</p>}
+          {result.results.map((hit) => {
+            const label = `${new Date(hit.restorePoint.protectionDateTime).toLocaleString()}: ${hit.artifactHitCount ?? "?"} items`;
+            return (
+              <label key={hit.restorePoint.id} className="check">
+                <input
+                  type="radio"
+                  name="mail-point"
+                  checked={chosen?.restorePointId === hit.restorePoint.id}
+                  onChange={() =>
+                    result.searchResponseId &&
+                    choose({ searchResponseId: result.searchResponseId, restorePointId: hit.restorePoint.id, label })
+                  }
+                />{" "}
+                {label}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+    </div>
+  );
+}
 
 /**
  * Bulk restore: a DRAFT session, one bulk addition request naming every pasted address (each address's latest point of
@@ -225,6 +290,8 @@ export function RestoreWizard() {
   const [destination, setDestination] = useState<DestinationType>("NEW");
   const [step, setStep] = useState(1);
   const [granular, setGranular] = useState(false);
+  const [mail, setMail] = useState<MailChoice>();
+  const [createMail, createdMail] = useMutation(CreateMailRestoreDocument);
   const [picked, setPicked] = useState<Picked[]>([]);
   const [browseId, setBrowseId] = useState<string>();
   const [createEmpty, createdEmpty] = useMutation(CreateEmptyRestoreDocument);
@@ -234,8 +301,10 @@ export function RestoreWizard() {
   const units = (data?.protectionPolicies.nodes ?? [])
     .filter((p) => p.workload === workload)
     .flatMap((p) => p.protectionUnits.nodes);
-  const failure = error ?? created.error ?? activated.error ?? createdEmpty.error ?? addedGranular.error;
-  const canGranular = workload !== "EXCHANGE" && unitIds.length === 1;
+  const failure =
+    error ?? created.error ?? activated.error ?? createdEmpty.error ?? addedGranular.error ?? createdMail.error;
+  const canGranular = unitIds.length === 1;
+  const searchMail = granular && canGranular && workload === "EXCHANGE";
   const onlyUnit = units.find((u) => u.id === unitIds[0]);
   const refused = addedGranular.data?.addGranularRestoreArtifacts.results.filter((r) => !r.succeeded) ?? [];
   const [bulkSession, setBulkSession] = useState<string>();
@@ -262,8 +331,18 @@ export function RestoreWizard() {
     });
     if (added.data?.addGranularRestoreArtifacts.results.some((r) => r.succeeded)) await activate({ variables: { id } });
   };
+  const runMail = async () => {
+    if (!mail) return;
+    const { searchResponseId, restorePointId } = mail;
+    const result = await createMail({
+      variables: { artifacts: [{ searchResponseId, restorePointId, destinationType: destination }] },
+    });
+    const id = result.data?.createRestoreSession.session.id;
+    if (id) await activate({ variables: { id } });
+  };
   const run = async () => {
-    if (granular) return runGranular();
+    if (searchMail) return runMail();
+    if (granular && canGranular) return runGranular();
     const artifacts = unitIds.flatMap((u) =>
       points[u] ? [{ restorePointId: points[u], destinationType: destination }] : [],
     );
@@ -275,7 +354,12 @@ export function RestoreWizard() {
     <>
       <h1>Restore</h1>
       <ol className="steps" aria-label="Steps">
-        {["Units", "Point in time", granular && canGranular ? "Items" : "Destination", "Review"].map((s, i) => (
+        {[
+          "Units",
+          searchMail ? "Mail search" : "Point in time",
+          granular && canGranular && !searchMail ? "Items" : "Destination",
+          "Review",
+        ].map((s, i) => (
           <li key={s} aria-current={step === i + 1 ? "step" : undefined}>
             {s}
           </li>
@@ -324,41 +408,47 @@ export function RestoreWizard() {
       )}
       {step === 1 && <BulkRestore workload={workload} onStarted={setBulkSession} />}
       {step === 2 && (
-        <Section title="Choose a point in time">
-          {unitIds.map((u) => {
-            const unit = units.find((x) => x.id === u);
-            return (
-              <Timeline
-                key={u}
-                id={u}
-                name={unit ? unitName(unit) : u}
-                chosen={points[u]}
-                choose={(p) => setPoints({ ...points, [u]: p })}
-              />
-            );
-          })}
+        <Section title={searchMail ? "Search the mailbox's backups" : "Choose a point in time"}>
           {canGranular && (
             <fieldset>
               <legend>What to restore</legend>
               <label className="check">
                 <input type="radio" name="what" checked={!granular} onChange={() => setGranular(false)} /> The whole{" "}
-                {workload === "SHAREPOINT" ? "site" : "OneDrive"}
+                {workload === "SHAREPOINT" ? "site" : workload === "EXCHANGE" ? "mailbox" : "OneDrive"}
               </label>
               <label className="check">
-                <input type="radio" name="what" checked={granular} onChange={() => setGranular(true)} /> Chosen folders
-                and files (browse the backup)
+                <input type="radio" name="what" checked={granular} onChange={() => setGranular(true)} />{" "}
+                {workload === "EXCHANGE" ? "Mail found by a search" : "Chosen folders and files (browse the backup)"}
               </label>
             </fieldset>
           )}
+          {searchMail && unitIds[0] && <MailSearch unitId={unitIds[0]} chosen={mail} choose={setMail} />}
+          {!searchMail &&
+            unitIds.map((u) => {
+              const unit = units.find((x) => x.id === u);
+              return (
+                <Timeline
+                  key={u}
+                  id={u}
+                  name={unit ? unitName(unit) : u}
+                  chosen={points[u]}
+                  choose={(p) => setPoints({ ...points, [u]: p })}
+                />
+              );
+            })}
           <button type="button" onClick={() => setStep(1)}>
             Back
           </button>{" "}
-          <button type="button" disabled={!unitIds.some((u) => points[u])} onClick={() => setStep(3)}>
-            {granular && canGranular ? "Next: choose items" : "Next: destination"}
+          <button
+            type="button"
+            disabled={searchMail ? !mail : !unitIds.some((u) => points[u])}
+            onClick={() => setStep(3)}
+          >
+            {granular && canGranular && !searchMail ? "Next: choose items" : "Next: destination"}
           </button>
         </Section>
       )}
-      {step === 3 && granular && canGranular && unitIds[0] && points[unitIds[0]] && (
+      {step === 3 && granular && canGranular && !searchMail && unitIds[0] && points[unitIds[0]] && (
         <Section title="Choose folders and files">
           <BrowsePicker
             workload={workload}
@@ -378,7 +468,7 @@ export function RestoreWizard() {
           </button>
         </Section>
       )}
-      {step === 3 && !(granular && canGranular) && (
+      {step === 3 && (!(granular && canGranular) || searchMail) && (
         <Section title="Choose the destination">
           <fieldset>
             <legend>Restore to</legend>
@@ -406,7 +496,12 @@ export function RestoreWizard() {
       )}
       {step === 4 && (
         <Section title="Review">
-          {granular && canGranular ? (
+          {searchMail ? (
+            <p>
+              Restore the mail found in the backup of {mail?.label} to{" "}
+              {destination === "NEW" ? "a new folder" : "its original folders"}.
+            </p>
+          ) : granular && canGranular ? (
             <p>
               Restore {picked.length} item{picked.length === 1 ? "" : "s"} ({picked.map((p) => p.name).join(", ")}) from{" "}
               {onlyUnit ? unitName(onlyUnit) : "the backup"}.
@@ -431,7 +526,13 @@ export function RestoreWizard() {
           </button>{" "}
           <button
             type="button"
-            disabled={created.loading || activated.loading || createdEmpty.loading || addedGranular.loading}
+            disabled={
+              created.loading ||
+              activated.loading ||
+              createdEmpty.loading ||
+              addedGranular.loading ||
+              createdMail.loading
+            }
             onClick={() => void run()}
           >
             Start the restore
