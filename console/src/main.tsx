@@ -2,6 +2,7 @@
 // wants Entra ID tokens, then renders the console with an Apollo Client that sends the token.
 import { StrictMode, useState, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
+import { CombinedGraphQLErrors, ServerError } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { App } from "./App";
 import { createClient } from "./apollo";
@@ -31,6 +32,12 @@ function SignIn({ signIn }: { signIn: () => Promise<void> }) {
     </Shell>
   );
 }
+
+// A failed mutation or lazy query also rejects the promise its button handler dropped; the screen already shows the
+// error from the hook's state, so only those are kept out of the console's unhandled-rejection noise.
+window.addEventListener("unhandledrejection", (event) => {
+  if (CombinedGraphQLErrors.is(event.reason) || ServerError.is(event.reason)) event.preventDefault();
+});
 
 async function start() {
   const root = createRoot(document.getElementById("root")!);

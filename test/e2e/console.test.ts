@@ -178,6 +178,25 @@ describe.skipIf(unavailable !== undefined)("the backup console in Chromium", () 
     await expectAccessible();
   });
 
+  it("finds a unit of the policy by email and protects a group's members by an inclusion rule", async () => {
+    await page.goto(policyUrl);
+    const mail = (await users(40)).at(-5)!.mail;
+    await page.getByRole("textbox", { name: /Find a user or site/ }).fill(mail);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.getByText("1 found").waitFor();
+    expect(await page.locator("tbody tr").count()).toBe(1);
+
+    const groups = (await (await fetch(`${t.emulator.baseUrl}/groups?$top=5`)).json()) as {
+      value: { displayName: string }[];
+    };
+    const group = groups.value[0]!.displayName;
+    await page.getByRole("textbox", { name: "Find groups" }).fill(group);
+    await page.getByRole("checkbox", { name: group }).check();
+    await page.getByRole("button", { name: "Create rule" }).click();
+    await page.getByRole("list", { name: "Inclusion rules" }).locator("li code").first().waitFor();
+    await expectAccessible();
+  });
+
   it("shows a throttled upstream as a sentence with a retry countdown", async () => {
     t.emulator.injectFault({ path: /./, status: 429, retryAfterSeconds: 4, times: 50 });
     try {

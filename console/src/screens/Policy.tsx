@@ -364,7 +364,7 @@ export function PolicyPage({ id }: { id: string }) {
       </Section>
 
       <Section title="Inclusion rules">
-        <ul className="plain">
+        <ul className="plain" aria-label="Inclusion rules">
           {rules.map((r) => (
             <li key={r.id}>
               <code>{r.expression}</code> <Status value={r.status} />
