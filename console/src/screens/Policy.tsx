@@ -1,6 +1,6 @@
 // One policy: its units in a paged, searchable table; add and remove units with each item's outcome; a bulk addition
 // job from a pasted list or a CSV file with live progress; inclusion rules; activate, deactivate, rename, delete.
-import { useMemo, useState, type FormEvent } from "react";
+import { useMemo, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQuery, useLazyQuery } from "@apollo/client/react";
 import {
   ActivatePolicyDocument,
@@ -139,6 +139,12 @@ export function PolicyPage({ id }: { id: string }) {
   const [driveRule, driveRuleState] = useMutation(CreateDriveRuleDocument);
   const [siteRule, siteRuleState] = useMutation(CreateSiteRuleDocument);
   const [groupSearch, groups] = useLazyQuery(GroupsDocument);
+  // One groups(search:) request once typing pauses, not one per key.
+  const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const searchGroups = (text: string) => {
+    clearTimeout(typing.current);
+    typing.current = setTimeout(() => void groupSearch({ variables: { search: text } }), 300);
+  };
   const [adds, setAdds] = useState("");
   const [removes, setRemoves] = useState("");
   const [bulk, setBulk] = useState("");
@@ -387,7 +393,7 @@ export function PolicyPage({ id }: { id: string }) {
           ) : (
             <>
               <label>
-                Find groups <input onChange={(e) => void groupSearch({ variables: { search: e.target.value } })} />
+                Find groups <input onChange={(e) => searchGroups(e.target.value)} />
               </label>
               <fieldset>
                 <legend>Groups whose members to protect</legend>
