@@ -2,6 +2,7 @@ import type { GraphJsonBatchRequestItem, GraphJsonBatchResponseItem } from "../.
 import { errors } from "../wire/errors/graph.js";
 import { type EmulatorError } from "../wire/errors/factory.js";
 import { newGuid } from "../state/ids.js";
+import { batchItemHeaders } from "../wire/headers.js";
 import {
   isPlainObject,
   jsonBody,
@@ -46,7 +47,7 @@ export async function handleBatch(req: ApiRequest, runner: BatchItemRunner): Pro
       const res = results.get(item.id.toLowerCase())!;
       // Lower-case names: clients must look batch headers up case-insensitively anyway.
       const headers = Object.fromEntries(Object.entries(res.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-      if (res.body !== undefined) headers["content-type"] = "application/json";
+      Object.assign(headers, batchItemHeaders(res.body !== undefined));
       return { id: item.id, status: res.status, headers, ...(res.body === undefined ? {} : { body: res.body }) };
     }),
   });
@@ -87,7 +88,9 @@ function readItem(raw: unknown, index: number): BatchItem {
   const lowered = Object.fromEntries(
     Object.entries(headers as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
   );
-  if (body !== undefined && !lowered["content-type"]) throw bad("a request with a body needs a Content-Type header.");
+  // `"body": null` is no body (generic OData clients send it on GETs); Graph wants a Content-Type only with a body.
+  if (body !== undefined && body !== null && !lowered["content-type"])
+    throw bad("a request with a body needs a Content-Type header.");
   if (!Array.isArray(dependsOn) || dependsOn.some((d) => typeof d !== "string"))
     throw bad("'dependsOn' must be an array of ids.");
   return { id, method: method.toUpperCase(), url, headers: lowered, body, dependsOn: dependsOn as string[] };

@@ -1,44 +1,24 @@
-import { directoryErrors, errors } from "../wire/errors/graph.js";
 import { BACKUP_ROOT } from "../../msgraph/models.js";
 import { baseUrlOf, type ApiRequest } from "../wire/request.js";
 
-// Graph's directory answers $count only as an advanced query (ConsistencyLevel: eventual), else this 400
-// (seen verbatim from graph.microsoft.com: code Request_BadRequest, "$count is not currently supported.").
-const DIRECTORY_ROOTS = new Set(["users", "groups", "directory", "directoryobjects"]);
+export { checkQueryOptions } from "./queryOptions.js";
 
-// The reference (§3) marks these pages "query parameters not supported": ASP.NET OData's refusal, which Graph's
-// OData services send for a disallowed option. /sites is in the list too: Graph's site listing has no $count.
-const NO_QUERY_COLLECTIONS = new Set([
-  "onedriveforbusinessbrowsesessions",
-  "sharepointbrowsesessions",
-  "granulardriverestoreartifacts",
-  "granularsiterestoreartifacts",
-  "emailnotificationssetting",
-]);
+// Context URLs in the standard OData form Graph answers with, which OData clients resolve against $metadata:
+// `{origin}/{version}/$metadata#{entity set or path}[/$entity]`, `#Collection(type)`, `#type`.
 
-/** Validates $count before a route runs; everywhere else (the backupRestore collections) it is honoured by pageOf. */
-export function checkQueryOptions(req: Pick<ApiRequest, "query" | "segments" | "headers">): void {
-  const raw = req.query.get("$count");
-  if (raw === null) return;
-  if (!/^(true|false)$/i.test(raw)) throw errors.invalidQueryOption("$count", raw, "true or false");
-  if (raw.toLowerCase() === "false") return;
-  const first = (req.segments[0] ?? "").toLowerCase();
-  if (DIRECTORY_ROOTS.has(first)) {
-    if ((req.headers["consistencylevel"] ?? "").toLowerCase() !== "eventual") {
-      throw directoryErrors.badRequest("$count is not currently supported.");
-    }
-    return;
-  }
-  const last = (req.segments.at(-1) ?? "").toLowerCase();
-  const parent = (req.segments.at(-2) ?? "").toLowerCase();
-  if (first === "sites" || NO_QUERY_COLLECTIONS.has(last) || NO_QUERY_COLLECTIONS.has(parent)) {
-    throw errors.queryOptionNotAllowed("Count");
-  }
-}
+/** `{origin}/v1.0/$metadata` (or `/beta/$metadata`): the document every context URL points into. */
+export const metadataUrl = (req: ApiRequest): string => `${baseUrlOf(req)}/$metadata`;
 
-/** `{baseUrl}/solutions/backupRestore/$metadata#<fragment>`, the form of the docs' examples. */
+/** `…/$metadata#solutions/backupRestore/<fragment>`: a set, entity or cast list under the backupRestore root. */
 export const backupContext = (req: ApiRequest, fragment: string): string =>
-  `${baseUrlOf(req)}${BACKUP_ROOT}/$metadata#${fragment}`;
+  `${metadataUrl(req)}#${BACKUP_ROOT.slice(1)}/${fragment}`;
 
-export const directoryContext = (req: ApiRequest, fragment: string): string =>
-  `${baseUrlOf(req)}/$metadata#${fragment}`;
+/** `…/$metadata#<fragment>`: directory sets and singletons (`users`, `users/$entity`, `directoryObjects`, `solutions`). */
+export const directoryContext = (req: ApiRequest, fragment: string): string => `${metadataUrl(req)}#${fragment}`;
+
+/** `…/$metadata#microsoft.graph.x`: an action's single complex or unbound entity result. */
+export const typeContext = (req: ApiRequest, qualifiedType: string): string => `${metadataUrl(req)}#${qualifiedType}`;
+
+/** `…/$metadata#Collection(microsoft.graph.x)`: an action's collection result. */
+export const collectionContext = (req: ApiRequest, qualifiedType: string): string =>
+  `${metadataUrl(req)}#Collection(${qualifiedType})`;

@@ -19,7 +19,7 @@ describe("POST /$batch", () => {
     expect(res.body.responses.map((r: Json) => r.id)).toEqual(["1", "2", "3"]);
     const items = byId(res);
     expect(items["1"].status).toBe(200);
-    expect(items["1"].headers["content-type"]).toBe("application/json");
+    expect(items["1"].headers["content-type"]).toMatch(/^application\/json;odata\.metadata=minimal;/);
     expect(items["1"].body.value).toHaveLength(3);
     expect([items["2"].status, items["2"].body.error.code]).toEqual([404, "PolicyNotFound"]);
     expect(items["3"].status).toBe(429);

@@ -22,7 +22,7 @@ describe("POST /solutions/backupRestore/{policyCollection}", () => {
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
-      "@odata.context": `${emulator.baseUrl}${BACKUP}/$metadata#exchangeProtectionPolicies/$entity`,
+      "@odata.context": `${emulator.baseUrl}/$metadata#solutions/backupRestore/exchangeProtectionPolicies/$entity`,
       "@odata.type": "#microsoft.graph.exchangeProtectionPolicy",
       displayName: "Exchange Protection Policy",
       status: "inactive",

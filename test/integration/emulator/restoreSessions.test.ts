@@ -43,7 +43,7 @@ describe("restore sessions", () => {
     ]);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
-      "@odata.context": `${emulator.baseUrl}${BACKUP}/$metadata#exchangeRestoreSessions/$entity`,
+      "@odata.context": `${emulator.baseUrl}/$metadata#solutions/backupRestore/exchangeRestoreSessions/$entity`,
       "@odata.type": "#microsoft.graph.exchangeRestoreSession",
       status: "draft",
       restoreJobType: "standard",

@@ -10,7 +10,9 @@ describe("Graph wire conventions", () => {
   it("answers unknown paths with 404 in Graph's envelope, request ids in headers and body", async () => {
     const res = await call("GET", `${BACKUP}/nothingHere`, undefined, { "client-request-id": "my-correlation-id" });
     expect(res.status).toBe(404);
-    expect(res.headers.get("content-type")).toBe("application/json");
+    expect(res.headers.get("content-type")).toBe(
+      "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8",
+    );
     expect(res.headers.get("request-id")).toMatch(GUID);
     expect(res.headers.get("client-request-id")).toBe("my-correlation-id");
     expect(res.body).toEqual({

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { isEmulatorError } from "../../../src/emulator/wire/errors/factory.js";
-import { decodeSkipToken, encodeSkipToken, pageOf } from "../../../src/emulator/http/paging.js";
+import { decodeSkipToken, encodeSkipToken, pageOf, queryScope } from "../../../src/emulator/http/paging.js";
 import { fakeRequest } from "./fakes.js";
 
 const items = Array.from({ length: 7 }, (_, i) => ({ id: `item-${i}`, name: `Item ${i}` }));
 const opts = { contextUrl: "http://emulator.test/v1.0/$metadata#things", pageSize: 3 };
+const things = queryScope(fakeRequest("/things"));
 
 function thrown(fn: () => unknown): unknown {
   try {
@@ -38,11 +39,11 @@ describe("pageOf", () => {
     const next = new URL(page["@odata.nextLink"]!);
     expect(next.origin + next.pathname).toBe("http://emulator.test/v1.0/things");
     expect(next.searchParams.get("$select")).toBe("name");
-    expect(decodeSkipToken(next.searchParams.get("$skiptoken")!)).toBe(3);
+    expect(decodeSkipToken(next.searchParams.get("$skiptoken")!, things)).toBe(3);
   });
 
   it("continues from the skiptoken and omits nextLink on the last page", () => {
-    const page = pageOf(fakeRequest(`/things?$skiptoken=${encodeSkipToken(6)}`), items, opts);
+    const page = pageOf(fakeRequest(`/things?$skiptoken=${encodeSkipToken(6, things)}`), items, opts);
     expect(page.value.map((i) => i.id)).toEqual(["item-6"]);
     expect(page["@odata.nextLink"]).toBeUndefined();
   });
@@ -55,6 +56,17 @@ describe("pageOf", () => {
 
   it("adds @odata.count when $count=true", () => {
     expect(pageOf(fakeRequest("/things?$count=true"), items, opts)["@odata.count"]).toBe(7);
+  });
+
+  it("refuses a token replayed on another collection or with another $filter", () => {
+    const token = encodeSkipToken(3, things);
+    for (const path of [`/others?$skiptoken=${token}`, `/things?$filter=name eq 'x'&$skiptoken=${token}`]) {
+      const error = thrown(() => pageOf(fakeRequest(path), items, opts));
+      expect(isEmulatorError(error) && error.status).toBe(400);
+    }
+    expect(pageOf(fakeRequest(`/Things?$top=1&$skiptoken=${token}`), items, opts).value.map((i) => i.id)).toEqual([
+      "item-3",
+    ]);
   });
 
   it("answers 400 for a garbage skiptoken or $top", () => {

@@ -16,7 +16,7 @@ import { applyFilter, applySelect } from "../query.js";
 import type { BrowseSessionRecord } from "../../state/restoreRecords.js";
 import { baseUrlOf, isPlainObject, jsonBody, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
-import { backupContext } from "../odata.js";
+import { backupContext, collectionContext } from "../odata.js";
 import type { EmulatorStore } from "../../state/store.js";
 
 /** Browse sessions (§3.7, §4.9): typed collections per workload, the polymorphic `browseSessions`, and `browse`. */
@@ -49,7 +49,7 @@ export function browseRoutes({ store, pageSize }: RouteDeps): Route[] {
     const end = page.offset + pageSize;
     const nextToken = encodeBrowseToken(session.id, page.query, end);
     return ok({
-      "@odata.context": `${baseUrlOf(req)}/$metadata#Collection(microsoft.graph.browseQueryResponseItem)`,
+      "@odata.context": collectionContext(req, "microsoft.graph.browseQueryResponseItem"),
       "@odata.count": value.length,
       ...(end < value.length ? { "@odata.nextLink": `${baseUrlOf(req)}${req.path}?$skiptoken=${nextToken}` } : {}),
       value: value.slice(page.offset, end).map((item) => applySelect(req, item)),

@@ -7,7 +7,7 @@ import type { Route, RouteDeps } from "../router.js";
 import { listRestorePoints, MAX_LISTED_POINTS, parsePointQuery } from "../../model/restorePointQuery.js";
 import { findRestorePoint, restorePointJson } from "../../model/restorePoints.js";
 import { searchRestorePoints } from "../../model/restorePointSearch.js";
-import { backupContext } from "../odata.js";
+import { backupContext, typeContext } from "../odata.js";
 
 const expandsUnit = (expand: string | null) => expand !== null && /^\s*protectionUnit\b/i.test(expand);
 
@@ -40,7 +40,7 @@ export function restorePointRoutes({ store }: RouteDeps): Route[] {
       pattern: `${base}/search`,
       handler: (req) =>
         ok({
-          "@odata.context": backupContext(req, "microsoft.graph.restorePointSearchResponse"),
+          "@odata.context": typeContext(req, "microsoft.graph.restorePointSearchResponse"),
           ...searchRestorePoints(store, jsonBody(req), req),
         }),
     },

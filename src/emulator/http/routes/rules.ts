@@ -8,7 +8,7 @@ import type { Route, RouteDeps } from "../router.js";
 import { liveRules, parseRuleExpression, RULE_APPLY_MS, RULE_NAMES, ruleJson, ruleStatus } from "../../model/rules.js";
 import { applyRule, releaseRule } from "../../model/ruleApply.js";
 import { ruleErrors } from "../../wire/errors/resources.js";
-import { backupContext } from "../odata.js";
+import { backupContext, typeContext } from "../odata.js";
 import type { EmulatorStore } from "../../state/store.js";
 import { requirePolicy } from "./policies.js";
 
@@ -173,7 +173,7 @@ function dynamicRuleRoutes(
         releaseRule(store, rule, req.now);
         const { body } = entity(req, rule);
         const { "@odata.context": _context, ...value } = body as Record<string, unknown>;
-        return ok({ "@odata.context": backupContext(req, "microsoft.graph.protectionRuleBase"), value }, 202);
+        return ok({ "@odata.context": typeContext(req, "microsoft.graph.protectionRuleBase"), value }, 202);
       },
     },
   ];

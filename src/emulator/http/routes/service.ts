@@ -4,7 +4,7 @@ import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
 import { baseUrlOf, isPlainObject, jsonBody, noContent, ok, type ApiRequest } from "../../wire/request.js";
 import type { Route, RouteDeps } from "../router.js";
-import { backupContext, directoryContext } from "../odata.js";
+import { backupContext, directoryContext, typeContext } from "../odata.js";
 import {
   registerServiceApp,
   serviceAppCreateBody,
@@ -32,6 +32,12 @@ export function serviceRoutes({ store, pageSize }: RouteDeps): Route[] {
     );
   return [
     {
+      // The `solutions` singleton: its type (solutionsRoot) has only navigation properties, none expanded by default.
+      method: "GET",
+      pattern: "/solutions",
+      handler: (req) => ok({ "@odata.context": directoryContext(req, "solutions") }),
+    },
+    {
       method: "GET",
       pattern: BACKUP_ROOT,
       handler: (req) =>
@@ -55,7 +61,7 @@ export function serviceRoutes({ store, pageSize }: RouteDeps): Route[] {
           consumer: "thirdparty",
         };
         return ok({
-          "@odata.context": backupContext(req, "microsoft.graph.serviceStatus"),
+          "@odata.context": typeContext(req, "microsoft.graph.serviceStatus"),
           "@odata.type": "#microsoft.graph.serviceStatus",
           ...serviceStatusJson(store),
         });
