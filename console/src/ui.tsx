@@ -94,9 +94,11 @@ export function Status({ value }: { value: string }) {
 }
 
 export function Bar({ label, value, max }: { label: string; value?: number; max: number }) {
+  // Nothing to count yet (a bulk restore before its addresses resolve): an indeterminate bar, not "0 / 0".
+  if (max <= 0) value = undefined;
   return (
     <div className="bar">
-      <progress aria-label={label} max={max} {...(value === undefined ? {} : { value })} />
+      <progress aria-label={label} max={Math.max(max, 1)} {...(value === undefined ? {} : { value })} />
       <span className="muted">{value === undefined ? "working…" : `${value} / ${max}`}</span>
     </div>
   );
