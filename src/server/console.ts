@@ -61,7 +61,7 @@ function file(body: Buffer, name: string, cache: string): File {
   const compressible = /^(text\/|application\/json|image\/svg)/.test(type) && body.length > 1024;
   return {
     body,
-    ...(compressible ? { gzip: gzipSync(body, { level: 9 }) } : {}),
+    ...(compressible ? { gzip: gzipSync(body, { level: 6 }) } : {}),
     type,
     etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
     cache,
@@ -72,15 +72,11 @@ const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <body><main><h1>The backup console is not built</h1><p>Run <code>npm run console:build</code> (it runs on
 <code>npm ci</code>), then reload. The GraphQL endpoint is at <a href="/graphql">/graphql</a>.</p></main></body></html>`;
 
-/**
- * A handler for the console's paths: true when it answered the request, false for any other path. `root` holds
- * index.html and assets/; when index.html is missing / says how to build it.
- */
-export function createConsole(
-  config: Pick<ConsoleConfig, "clientId" | "authority" | "scopes">,
-  auth: ConsoleAuth,
-  root: string = CONSOLE_DIST,
-): (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean {
+/** The built files of `root`, read and compressed once per process (tests start many gateways). */
+const loaded = new Map<string, Map<string, File>>();
+function builtFiles(root: string): Map<string, File> {
+  const cached = loaded.get(root);
+  if (cached) return cached;
   const files = new Map<string, File>();
   const built = existsSync(join(root, "index.html"));
   files.set(
@@ -93,6 +89,21 @@ export function createConsole(
       files.set(`/assets/${name}`, file(readFileSync(join(assets, name)), name, "public, max-age=31536000, immutable"));
     }
   }
+  // Only a finished build is remembered: one made after this process started is picked up by the next gateway.
+  if (built) loaded.set(root, files);
+  return files;
+}
+
+/**
+ * A handler for the console's paths: true when it answered the request, false for any other path. `root` holds
+ * index.html and assets/; when index.html is missing / says how to build it.
+ */
+export function createConsole(
+  config: Pick<ConsoleConfig, "clientId" | "authority" | "scopes">,
+  auth: ConsoleAuth,
+  root: string = CONSOLE_DIST,
+): (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean {
+  const files = new Map(builtFiles(root));
   const entra = auth.mode === "entra";
   const login = entra ? new URL(config.authority).origin : undefined;
   const settings = entra
