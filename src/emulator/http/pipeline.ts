@@ -4,6 +4,7 @@ import { errors } from "../wire/errors/graph.js";
 import { isEmulatorError, toEnvelope, type EmulatorError } from "../wire/errors/factory.js";
 import type { FaultBook, ResetPhase } from "./faults.js";
 import { checkQueryOptions } from "./odata.js";
+import { checkVersion, forVersion } from "./version.js";
 import { checkServiceGate } from "../model/service.js";
 import type { Throttle } from "./throttle.js";
 import { runDueTransitions } from "../model/dueWork.js";
@@ -66,6 +67,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         reject: (item, error) => reject(item, error, `/${item.version}${item.path}${item.search}`, req.requestId),
       });
     }
+    checkVersion(req);
     const found = route(req.method, req.segments);
     if (found.kind === "notFound") throw errors.resourceNotFound(req.path);
     if (found.kind === "methodNotAllowed") throw errors.methodNotAllowed(req.method, req.path);
@@ -77,7 +79,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     const entry = log.open(req.method, `/${req.version}${req.path}${req.search}`, batchId);
     let res: EmuResponse;
     try {
-      res = await run(req, batchId);
+      res = forVersion(await run(req, batchId), req.version);
     } catch (error) {
       res = errorResponse(error, req);
     }

@@ -12,6 +12,7 @@ import type { PolicyRecord, UnitRecord, UnitStatus } from "../state/protectionRe
 import { findResource, unitsOfPolicy, type EmulatorStore } from "../state/store.js";
 import { includesUnknownEnumMembers, type ApiRequest } from "../wire/request.js";
 import { RETENTION_SETTINGS } from "./retention.js";
+import { billingPolicyIdOf } from "./unitBilling.js";
 
 // Members after unknownFutureValue reach only clients that opt in (Prefer: include-unknown-enum-members).
 const EVOLVABLE_UNIT_STATUSES: ReadonlySet<UnitStatus> = new Set([
@@ -20,7 +21,25 @@ const EVOLVABLE_UNIT_STATUSES: ReadonlySet<UnitStatus> = new Set([
   "cancelOffboardRequested",
 ]);
 
-export function policyJson(store: EmulatorStore, policy: PolicyRecord): GraphProtectionPolicy {
+/** Beta's additions to a policy (reference §10); the pipeline drops them from v1.0 answers (http/version.ts). */
+interface BetaPolicyProperties {
+  protectionMode: "standard" | "fullServiceBackup";
+  billingPolicyId: string | null;
+  offboardRequestedDateTime: string;
+}
+
+/** Beta's additions to a unit; mailboxType on mailbox units only. */
+interface BetaUnitProperties {
+  backupRetentionPeriodInDays: number;
+  billingPolicyId: string | null;
+  pendingRetentionPeriodChange: null;
+  mailboxType?: "user" | "shared";
+}
+
+// Every unit is kept as long as the longest retention setting every policy shows (P1Y).
+const RETENTION_DAYS = 365;
+
+export function policyJson(store: EmulatorStore, policy: PolicyRecord): GraphProtectionPolicy & BetaPolicyProperties {
   const units = unitsOfPolicy(store, policy.id);
   const count = (statuses: UnitStatus[]) => units.filter((u) => statuses.includes(u.status) && !u.error).length;
   return {
@@ -40,6 +59,9 @@ export function policyJson(store: EmulatorStore, policy: PolicyRecord): GraphPro
       inProgress: count(["protectRequested", "unprotectRequested", "removeRequested"]),
       failed: units.filter((u) => u.error).length,
     },
+    protectionMode: "standard",
+    billingPolicyId: null,
+    offboardRequestedDateTime: NEVER,
   };
 }
 
@@ -50,7 +72,11 @@ export function protectionSourcesJson(unit: UnitRecord): string {
   return flags.length > 0 ? flags.join(", ") : "none";
 }
 
-export function unitJson(store: EmulatorStore, unit: UnitRecord, req: ApiRequest): GraphProtectionUnit {
+export function unitJson(
+  store: EmulatorStore,
+  unit: UnitRecord,
+  req: ApiRequest,
+): GraphProtectionUnit & BetaUnitProperties {
   const names = WORKLOAD_NAMES[unit.workload];
   const resource = findResource(store, names.unitKey, unit.resourceId);
   const status =
@@ -69,10 +95,13 @@ export function unitJson(store: EmulatorStore, unit: UnitRecord, req: ApiRequest
     createdDateTime: iso(unit.createdDateTime),
     lastModifiedBy: EMULATOR_IDENTITY,
     lastModifiedDateTime: iso(unit.lastModifiedDateTime),
+    backupRetentionPeriodInDays: RETENTION_DAYS,
+    billingPolicyId: billingPolicyIdOf(store, unit),
+    pendingRetentionPeriodChange: null,
   };
   if (names.unitKey === "siteId") {
     const site = resource as SiteRecord | undefined;
-    const json: GraphSiteProtectionUnit = {
+    const json: GraphSiteProtectionUnit & BetaUnitProperties = {
       ...base,
       siteId: unit.resourceId,
       siteName: site?.displayName ?? null,
@@ -82,12 +111,13 @@ export function unitJson(store: EmulatorStore, unit: UnitRecord, req: ApiRequest
     return json;
   }
   const user = resource as UserRecord | undefined;
-  const json: GraphMailboxProtectionUnit = {
+  const json: GraphMailboxProtectionUnit & BetaUnitProperties = {
     ...base,
     directoryObjectId: unit.resourceId,
     displayName: user?.displayName ?? null,
     email: user?.mail ?? null,
     ...common,
+    ...(unit.workload === "exchange" ? { mailboxType: "user" as const } : {}),
   };
   return json;
 }

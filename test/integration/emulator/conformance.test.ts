@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BACKUP_ROOT } from "../../../src/msgraph/models.js";
 import { startEmulator, type RunningEmulator } from "../../../src/emulator/index.js";
 import { graphRoutes } from "../../../src/emulator/http/routes/index.js";
+import { isBetaOnlyPath } from "../../../src/emulator/http/version.js";
 import { createStore } from "../../../src/emulator/state/store.js";
 import { CSDL_PATH, loadCsdl, resolvePath, validateAnswer, type CsdlModel } from "../../helpers/csdl.js";
 import { populate } from "./conformanceData.js";
@@ -66,7 +67,11 @@ describe.skipIf(!model)("CSDL conformance of every backupRestore answer", () => 
 
   it("answers every GET route with names and values of its CSDL type", async () => {
     const routes = graphRoutes({ store: createStore(), pageSize: 100 }).filter(
-      (r) => r.method === "GET" && r.pattern.toLowerCase().startsWith(BACKUP_ROOT.toLowerCase()),
+      // The walk reads /v1.0 against the v1.0 CSDL: beta-only routes are refused there (versions.test.ts).
+      (r) =>
+        r.method === "GET" &&
+        r.pattern.toLowerCase().startsWith(BACKUP_ROOT.toLowerCase()) &&
+        !isBetaOnlyPath(r.pattern),
     );
     const unfilled: string[] = [];
     for (const route of routes) {

@@ -12,6 +12,8 @@ import { restoreBulkRoutes } from "./restoreBulk.js";
 import { restorePointRoutes } from "./restorePoints.js";
 import { restoreSessionRoutes } from "./restoreSessions.js";
 import { granularRoutes } from "./granular.js";
+import { exclusionRoutes } from "./exclusions.js";
+import { metadataRoutes } from "./metadata.js";
 
 /** Every Graph route the emulator serves, relative to /v1.0 or /beta. */
 export function graphRoutes(deps: RouteDeps): Route[] {
@@ -30,5 +32,7 @@ export function graphRoutes(deps: RouteDeps): Route[] {
     ...ruleRoutes(deps),
     ...browseRoutes(deps),
     ...notificationRoutes(deps),
+    ...exclusionRoutes(deps),
+    ...metadataRoutes(),
   ];
 }

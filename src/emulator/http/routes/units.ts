@@ -3,7 +3,8 @@ import { errors } from "../../wire/errors/graph.js";
 import { cancelOffboardUnit, offboardUnit } from "../../model/protection.js";
 import { pageOf } from "../paging.js";
 import { applyFilter, applySelect } from "../query.js";
-import { ok, type ApiRequest } from "../../wire/request.js";
+import { jsonBody, ok, type ApiRequest } from "../../wire/request.js";
+import { patchUnitBilling } from "../../model/unitBilling.js";
 import type { Route, RouteDeps } from "../router.js";
 import { backupContext } from "../odata.js";
 import { unitJson } from "../../model/protectionJson.js";
@@ -50,6 +51,17 @@ export function unitRoutes({ store, pageSize }: RouteDeps): Route[] {
       method: "GET",
       pattern: `${BACKUP_ROOT}/${names.unitCollection}/:id`,
       handler: (req, { id = "" }) => entity(req, requireUnit(store, id, names), names.unitCollection),
+    },
+    {
+      // Beta only (v1.0 has no unit update): sets the billing policy of a unit removed from its policy.
+      method: "PATCH",
+      pattern: `${BACKUP_ROOT}/${names.unitCollection}/:id`,
+      handler: (req, { id = "" }) => {
+        if (req.version !== "beta") throw errors.methodNotAllowed(req.method, req.path);
+        const unit = requireUnit(store, id, names);
+        patchUnitBilling(store, unit, jsonBody(req));
+        return entity(req, unit, names.unitCollection);
+      },
     },
     {
       method: "GET",
