@@ -5,6 +5,7 @@ import type { ResetPhase } from "./faults.js";
 import { newGuid } from "../state/ids.js";
 import { errorResponse, type Pipeline } from "./pipeline.js";
 import { safeDecode, type ApiRequest, type EmuResponse } from "../wire/request.js";
+import { graphAnswerHeaders } from "../wire/headers.js";
 
 /**
  * Bodies above this are refused (413) before parsing: Graph limits write requests to 4 MB ("Use the Microsoft Graph
@@ -75,14 +76,22 @@ async function serve(deps: ServerDeps, req: IncomingMessage, res: ServerResponse
   }
 
   const version = /^\/(v1\.0|beta)(?=\/|$)/i.exec(url.pathname);
-  if (!version)
-    return send(res, deps.pipeline.reject(apiReq, errors.resourceNotFound(url.pathname), url.pathname + url.search));
-  if (typeof bodyText !== "string") return send(res, deps.pipeline.reject(apiReq, bodyText, url.pathname + url.search));
+  const reject = (error: EmulatorError) =>
+    sendGraph(res, deps.pipeline.reject(apiReq, error, url.pathname + url.search));
+  if (!version) return reject(errors.resourceNotFound(url.pathname));
+  if (typeof bodyText !== "string") return reject(bodyText);
   apiReq.version = version[1]!.toLowerCase() === "beta" ? "beta" : "v1.0";
   apiReq.path = url.pathname.slice(version[0].length) || "/";
   apiReq.segments = apiReq.path.split("/").filter(Boolean).map(safeDecode);
   apiReq.bodyText = bodyText;
-  send(res, await deps.pipeline.handle(apiReq));
+  sendGraph(res, await deps.pipeline.handle(apiReq));
+}
+
+/** A Graph API answer: with the OData and diagnostic headers Graph sends on every answer, errors included. */
+function sendGraph(res: ServerResponse, answer: EmuResponse): void {
+  const hasBody = answer.body !== undefined && answer.status !== 204;
+  const ownType = answer.headers?.["Content-Type"] !== undefined;
+  send(res, { ...answer, headers: { ...answer.headers, ...graphAnswerHeaders(hasBody && !ownType) } });
 }
 
 function send(res: ServerResponse, answer: EmuResponse): void {
@@ -91,8 +100,12 @@ function send(res: ServerResponse, answer: EmuResponse): void {
     res.writeHead(answer.status, headers).end();
     return;
   }
-  const payload = JSON.stringify(answer.body);
-  headers["Content-Type"] = "application/json";
+  // A text body with its own XML Content-Type (the $metadata document) goes out as is; everything else is JSON.
+  const payload =
+    typeof answer.body === "string" && /xml/i.test(headers["Content-Type"] ?? "")
+      ? answer.body
+      : JSON.stringify(answer.body);
+  headers["Content-Type"] ??= "application/json";
   headers["Content-Length"] = String(Buffer.byteLength(payload));
   res.writeHead(answer.status, headers).end(payload);
 }
