@@ -113,7 +113,8 @@ export const deletedDirectoryItem = (id: string, select: string): string =>
   `/directory/deletedItems/${pathSegment(id)}?$select=${select}`;
 export const site = (id: string, select: string): string => `/sites/${pathSegment(id)}?$select=${select}`;
 /** A group's direct member count in the collection's @odata.count (an advanced query: ConsistencyLevel: eventual). */
-export const groupMemberCount = (id: string): string => `/groups/${pathSegment(id)}/members?$count=true&$top=1&$select=id`;
+export const groupMemberCount = (id: string): string =>
+  `/groups/${pathSegment(id)}/members?$count=true&$top=1&$select=id`;
 /** A user by id or userPrincipalName. */
 export const user = (idOrUpn: string, select: string): string => `/users/${pathSegment(idOrUpn)}?$select=${select}`;
 /** A site by its host and server-relative path (`/sites/{host}:/{path}`), or the host's root site for an empty path. */
@@ -130,7 +131,8 @@ export const directoryList = (collection: "users" | "groups", term?: string): st
   return `/${collection}?${encodeQuery({ $search: SEARCHED[collection].map((p) => `"${p}:${term}"`).join(" OR ") })}`;
 };
 /** `/sites`, searched for `term` when given (Graph's site search: `search=`, no advanced query header). */
-export const siteList = (term?: string): string => (term === undefined ? "/sites" : `/sites?${encodeQuery({ search: term })}`);
+export const siteList = (term?: string): string =>
+  term === undefined ? "/sites" : `/sites?${encodeQuery({ search: term })}`;
 /** `path` with more query options (`$select`, `$top`) after those it carries. */
 export const withQuery = (path: string, query: QueryParams): string =>
   `${path}${path.includes("?") ? "&" : "?"}${encodeQuery(query)}`;

@@ -83,18 +83,16 @@ export function directoryRoutes({ store, pageSize }: RouteDeps): Route[] {
       },
     },
     // A site by URL: `/sites/{host}:/sites/{name}` (or /teams/), the path after the colon split into segments.
-    ...["sites", "teams"].map(
-      (root): Route => ({
-        method: "GET",
-        pattern: `/sites/:host/${root}/:name`,
-        handler: (req, { host = "", name = "" }) => {
-          const id = `${host}/${root}/${name}`;
-          const site = host.endsWith(":") ? findSiteByAnyId(store, id) : undefined;
-          if (!site) throw errors.siteNotFound(id);
-          return ok({ "@odata.context": directoryContext(req, "sites/$entity"), ...applySelect(req, siteJson(site)) });
-        },
-      }),
-    ),
+    ...["sites", "teams"].map((root): Route => ({
+      method: "GET",
+      pattern: `/sites/:host/${root}/:name`,
+      handler: (req, { host = "", name = "" }) => {
+        const id = `${host}/${root}/${name}`;
+        const site = host.endsWith(":") ? findSiteByAnyId(store, id) : undefined;
+        if (!site) throw errors.siteNotFound(id);
+        return ok({ "@odata.context": directoryContext(req, "sites/$entity"), ...applySelect(req, siteJson(site)) });
+      },
+    })),
   ];
 }
 
