@@ -85,6 +85,7 @@ const upstream = gateway.emulator
   : gateway.graphBaseUrl;
 console.log(`backup-graphql ready
   GraphQL:  ${gateway.url}
+  Console:  ${config.console.enabled ? new URL("/", gateway.url).href : "off (CONSOLE_ENABLED=false)"}
   Sandbox:  ${config.server.nodeEnv === "production" ? "off in production" : `${gateway.url} (open in a browser) or ${sandbox}`}
   Graph:    ${upstream}
   Tracing:  ${tracing ? `${config.runtime.tracing.exporters.join(", ")} (sampler ${config.runtime.tracing.sampler})` : "off"}${
