@@ -1,3 +1,4 @@
+import { BROWSE_SESSION_NAMES } from "../../msgraph/models.js";
 import { browseErrors } from "../wire/errors/resources.js";
 import { stableGuid } from "../state/ids.js";
 import type { BrowseSessionRecord } from "../state/restoreRecords.js";
@@ -9,21 +10,8 @@ import type { EmulatorStore } from "../state/store.js";
 
 export type BrowseWorkload = BrowseSessionRecord["workload"];
 
-/** Browse sessions exist for OneDrive and SharePoint only (granular restore); one row per workload. */
-export const BROWSE_NAMES: Readonly<
-  Record<BrowseWorkload, { collection: string; type: string; resourceKey: "directoryObjectId" | "siteId" }>
-> = Object.freeze({
-  oneDriveForBusiness: {
-    collection: "oneDriveForBusinessBrowseSessions",
-    type: "microsoft.graph.oneDriveForBusinessBrowseSession",
-    resourceKey: "directoryObjectId",
-  },
-  sharePoint: {
-    collection: "sharePointBrowseSessions",
-    type: "microsoft.graph.sharePointBrowseSession",
-    resourceKey: "siteId",
-  },
-});
+/** Browse sessions exist for OneDrive and SharePoint only (granular restore): Graph's names come from the wire table. */
+export const BROWSE_NAMES = BROWSE_SESSION_NAMES;
 
 export const BROWSE_WORKLOADS = Object.keys(BROWSE_NAMES) as BrowseWorkload[];
 
