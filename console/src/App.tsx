@@ -2,7 +2,7 @@
 import { Overview } from "./screens/Overview";
 import { PolicyPage } from "./screens/Policy";
 import { Activity, BrowseDetail, JobDetail, SessionDetail } from "./screens/Activity";
-import { RestoreWizard } from "./screens/Restore";
+import { RestoreWizard } from "./screens/restore/RestoreWizard";
 import { useRoute, href } from "./ui";
 import type { Workload } from "./gql/graphql";
 import { NewPolicy } from "./screens/NewPolicy";
