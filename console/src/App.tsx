@@ -1,6 +1,6 @@
 // The console's frame: navigation and the screen the location's hash names.
 import { Overview } from "./screens/Overview";
-import { PolicyPage } from "./screens/Policy";
+import { PolicyPage } from "./screens/policy/PolicyPage";
 import { Activity, BrowseDetail, JobDetail, SessionDetail } from "./screens/Activity";
 import { RestoreWizard } from "./screens/restore/RestoreWizard";
 import { useRoute, href } from "./ui";
