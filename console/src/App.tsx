@@ -1,7 +1,10 @@
 // The console's frame: navigation and the screen the location's hash names.
 import { Overview } from "./screens/Overview";
 import { PolicyPage } from "./screens/policy/PolicyPage";
-import { Activity, BrowseDetail, JobDetail, SessionDetail } from "./screens/Activity";
+import { Activity } from "./screens/activity/Activity";
+import { BrowseDetail } from "./screens/activity/BrowseDetail";
+import { JobDetail } from "./screens/activity/JobDetail";
+import { SessionDetail } from "./screens/activity/SessionDetail";
 import { RestoreWizard } from "./screens/restore/RestoreWizard";
 import { useRoute, href } from "./ui";
 import type { Workload } from "./gql/graphql";

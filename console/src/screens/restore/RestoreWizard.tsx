@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useQuery } from "@apollo/client/react";
 import { OverviewDocument, type DestinationType, type Workload } from "../../gql/graphql";
 import { ErrorBanner } from "../../ui";
-import { SessionDetail } from "../Activity";
+import { SessionDetail } from "../activity/SessionDetail";
 import { BulkRestore } from "./BulkRestore";
 import { ChooseItems } from "./ChooseItems";
 import { Destination } from "./Destination";
